@@ -1,0 +1,101 @@
+"""Normalisation keeps an exact map back to the caller's string."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews import normalize
+from arnews.text import normalize_with_offsets
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أحمد", "احمد"),
+        ("إبراهيم", "ابراهيم"),
+        ("آذار", "اذار"),
+        ("مستشفى", "مستشفي"),
+        ("مدرسة", "مدرسه"),
+        ("بدءًا", "بدءا"),
+        ("جولاتٍ", "جولات"),
+        ("يتعلّق", "يتعلق"),
+        ("الـــعام", "العام"),
+        ("٢٠١٦", "2016"),
+        ("۲۰۱۶", "2016"),
+        ("٣٫٥", "3.5"),
+        ("١٢٬٥٠٠", "12,500"),
+        ("٪١٥", "%15"),
+        ("مع\xa0واشنطن", "مع واشنطن"),
+        ("في&ما", "في ما"),
+        ("دي ميستورا&", "دي ميستورا "),
+        ("و&nbsp;قال", "و قال"),
+        ("\u200fقال\u200e", "قال"),
+        ("ﻻ", "لا"),
+        ("ﺃﺣﻤﺪ", "احمد"),
+        ("plain ascii", "plain ascii"),
+        ("", ""),
+    ],
+)
+def test_normalize_table(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_identity_fast_path() -> None:
+    nt = normalize_with_offsets("قال المرصد ان 15 شخصا قتلوا")
+    assert nt.is_identity
+    assert nt.span(4, 10) == (4, 10)
+
+
+def test_span_keeps_trailing_diacritics() -> None:
+    raw = "قالَ أحمدُ إنّ"
+    nt = normalize_with_offsets(raw)
+    start = nt.text.index("احمد")
+    s, e = nt.span(start, start + 4)
+    assert raw[s:e] == "أحمدُ"
+
+
+def test_span_over_expansion_is_atomic() -> None:
+    raw = "ﻻ بأس"
+    nt = normalize_with_offsets(raw)
+    assert nt.text == "لا باس"
+    assert nt.span(1, 2) == (0, 1)
+    assert nt.span(0, 1) == (0, 1)
+
+
+def test_non_str_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        normalize(b"abc")  # type: ignore[arg-type]
+
+
+ARABICISH = st.lists(
+    st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةؤئ ،.:\"«»")
+        + ["\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u00a0", "&", "&nbsp;", "٣", "۴", "٫", "ﻻ", "ﺃ"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@given(st.one_of(st.text(max_size=80), ARABICISH))
+def test_every_span_maps_inside_the_original(raw: str) -> None:
+    nt = normalize_with_offsets(raw)
+    n = len(nt.text)
+    previous_start = 0
+    for i in range(n + 1):
+        start, end = nt.span(i, min(i + 3, n))
+        assert 0 <= start <= end <= len(raw)
+        assert start >= previous_start
+        previous_start = start
+    if n:
+        start, end = nt.span(0, n)
+        # only deleted characters (marks, controls) lie outside the full span
+        assert normalize(raw[:start]) == ""
+        assert normalize(raw[end:]) == ""
+
+
+@given(ARABICISH)
+def test_normalisation_is_idempotent(raw: str) -> None:
+    once = normalize(raw)
+    assert normalize(once) == once
