@@ -14,8 +14,8 @@ from arnews.document import Document, parse, parse_many
 from arnews.errors import ParseError
 from arnews.mentions import (
     Attribution,
-    DateMention,
     Dateline,
+    DateMention,
     DurationMention,
     NumberMention,
     Quote,

@@ -114,7 +114,11 @@ _LENGTH_CHANGE = regex.compile(
     "|(?P<lig>[\ufb50-\ufdff\ufe70-\ufeff])"
 )
 _NEEDS_WORK = regex.compile(
-    "[" + regex.escape("".join(_ONE_TO_ONE)) + _COMBINING + _INVISIBLE + "&\ufb50-\ufdff\ufe70-\ufeff]"
+    "["
+    + regex.escape("".join(_ONE_TO_ONE))
+    + _COMBINING
+    + _INVISIBLE
+    + "&\ufb50-\ufdff\ufe70-\ufeff]"
 )
 _COMBINING_CHARS = regex.compile(f"[{_COMBINING}]")
 
@@ -130,7 +134,14 @@ class NormalizedText:
     'أحمدُ'
     """
 
-    __slots__ = ("_norm_starts", "_orig_ends", "_orig_starts", "_segment_is_copy", "original", "text")
+    __slots__ = (
+        "_norm_starts",
+        "_orig_ends",
+        "_orig_starts",
+        "_segment_is_copy",
+        "original",
+        "text",
+    )
 
     original: str
     text: str
