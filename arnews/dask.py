@@ -10,7 +10,8 @@ free of Dask.
     from arnews.dask import parse_bag
 
     bag = db.read_text("articles-*.jsonl").map(json.loads)
-    parse_bag(bag, text_field="text", published_field="date").map(json.dumps).to_textfiles("out-*.jsonl")
+    results = parse_bag(bag, text_field="text", published_field="date")
+    results.map(json.dumps).to_textfiles("out-*.jsonl")
 """
 
 from __future__ import annotations
