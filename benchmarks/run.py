@@ -1,0 +1,609 @@
+"""The whole arnews benchmark: one command, one table per question, targets checked.
+
+Usage::
+
+    python benchmarks/run.py             # full run (a few minutes)
+    python benchmarks/run.py --quick     # smaller inputs, fewer runs (under a minute)
+    python benchmarks/run.py --markdown  # the same, as Markdown (for docs/performance.md)
+    python benchmarks/run.py --profile   # cProfile of parse() over 1 MB of the corpus
+
+Sections, all measured on one core (the process pins itself to one CPU; no worker
+processes in any throughput figure), each figure the median of several runs:
+
+1. ``import arnews`` time in fresh interpreters (wall time minus ``python -c pass``,
+   and ``-X importtime``'s cumulative figure);
+2. characters per second of each extractor and of ``parse()`` over the corpus built by
+   ``benchmarks/corpus.py`` from the seed articles (>= 5 MB, no downloads);
+3. per-character cost of ``parse()`` on one text of 10 KB, 1 MB and 10 MB;
+4. peak memory of ``parse()`` on a 1 MB text (tracemalloc) and resident memory while
+   ``arnews.parse_many`` works through the corpus in batch mode (a child process);
+5. dateparser's ``search_dates(text, languages=['ar'])`` and pyarabic's number-phrase
+   extraction side by side with arnews on the same articles: mentions found, chars/s and
+   the time ratio;
+6. the seed gold score (``scripts/score_gold.py``), so speed is never bought with accuracy;
+7. the targets, met or missed.
+
+Nothing here asserts: the benchmark reports, the test suite checks behaviour.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime
+import json
+import os
+import platform
+import pstats
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import bench
+import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+IMPORT_TARGET_MS = 150.0
+SCALING_TARGET = 1.5
+#: "Memory flat in batch mode": resident memory may grow by at most this much after the
+#: first tenth of the corpus has been parsed.
+BATCH_GROWTH_TARGET_MB = 10.0
+
+
+class Report:
+    """Collects output (text or Markdown) and the target verdicts."""
+
+    def __init__(self, markdown: bool) -> None:
+        """Start empty."""
+        self.markdown = markdown
+        self.targets: list[list[str]] = []
+
+    def heading(self, title: str) -> None:
+        """Print a section heading."""
+        print()
+        print(f"### {title}" if self.markdown else f"== {title} ==")
+        print()
+        sys.stdout.flush()
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Print a table."""
+        print(bench.table(header, rows, self.markdown))
+        sys.stdout.flush()
+
+    def line(self, text: str = "") -> None:
+        """Print a line of prose."""
+        print(text)
+        sys.stdout.flush()
+
+    def target(self, name: str, value: str, target: str, met: bool) -> None:
+        """Record one target and whether it was met."""
+        self.targets.append([name, value, target, "ok" if met else "MISSED"])
+
+
+# --------------------------------------------------------------------------- environment
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _git(*args: str) -> str:
+    try:
+        result = subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+    return result.stdout.strip()
+
+
+def environment(core: str) -> list[list[str]]:
+    """Rows describing the machine and the software measured."""
+    try:
+        version = bench.import_arnews().__version__
+    except Exception as exc:  # a module mid-edit: still describe the machine
+        version = f"(import failed: {exc!r})"
+    dirty = _git("status", "--porcelain", "--", "arnews")
+    commit = _git("rev-parse", "--short", "HEAD") + (" (+ uncommitted changes)" if dirty else "")
+    return [
+        ["date (UTC)", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")],
+        ["machine", f"{_cpu_model()}, {os.cpu_count()} CPUs, {platform.system()}"],
+        ["measured on", core],
+        ["python", f"{platform.python_implementation()} {platform.python_version()}"],
+        ["arnews", f"{version} at commit {commit}"],
+        [
+            "libraries",
+            ", ".join(
+                f"{d} {bench.peer_version(d)}" for d in ("regex", "attrs", "dateparser", "pyarabic")
+            ),
+        ],
+        ["command", "python " + " ".join([Path(sys.argv[0]).as_posix(), *sys.argv[1:]])],
+    ]
+
+
+# --------------------------------------------------------------------------- import time
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def import_time(runs: int) -> tuple[float, float]:
+    """(wall ms of ``import arnews`` minus an empty interpreter, -X importtime ms), medians."""
+    env = _child_env()
+
+    def wall(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=ROOT)
+        return time.perf_counter() - start
+
+    def importtime() -> float:
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import arnews"],
+            check=True,
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        for line in result.stderr.splitlines():
+            parts = line.split("|")
+            if len(parts) == 3 and parts[2].strip() == "arnews":
+                return int(parts[1]) / 1e6
+        return float("nan")
+
+    wall("import arnews")  # warm the filesystem and bytecode caches
+    base = [wall("pass") for _ in range(runs)]
+    full = [wall("import arnews") for _ in range(runs)]
+    cumulative = [importtime() for _ in range(runs)]
+    return (
+        (statistics.median(full) - statistics.median(base)) * 1e3,
+        statistics.median(cumulative) * 1e3,
+    )
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def _rss_mb() -> float:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_batch(size: int) -> None:
+    """(Child process) parse_many over ``size`` characters of the corpus; print RSS samples."""
+    arnews = bench.import_arnews()
+    articles = corpus.corpus_articles(max(size, corpus.DEFAULT_SIZE))
+    chars_total = 0
+    wanted: list[str] = []
+    while chars_total < size:
+        for article in articles:
+            wanted.append(article)
+            chars_total += len(article)
+            if chars_total >= size:
+                break
+    marks = {max(1, len(wanted) * k // 10): k * 10 for k in range(1, 11)}
+    samples: dict[str, float] = {"0": _rss_mb()}
+    mentions = 0
+    for n, doc in enumerate(arnews.parse_many(iter(wanted), published=bench.DEFAULT_PUBLISHED), 1):
+        mentions += len(doc.numbers) + len(doc.dates) + len(doc.quotes) + len(doc.attributions)
+        if n in marks:
+            samples[str(marks[n])] = _rss_mb()
+    print(json.dumps({"texts": len(wanted), "chars": chars_total, "mentions": mentions, **samples}))
+
+
+def batch_memory(size: int) -> dict[str, float]:
+    """Run :func:`child_batch` in a fresh interpreter and return its samples."""
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child-batch", str(size)],
+        check=True,
+        env=_child_env(),
+        capture_output=True,
+        text=True,
+    )
+    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def peak_memory(text: str) -> float:
+    """Peak bytes allocated (tracemalloc) while ``parse()`` works on ``text``."""
+    arnews = bench.import_arnews()
+    tracemalloc.start()
+    try:
+        arnews.parse(text, published=bench.DEFAULT_PUBLISHED)
+        return float(tracemalloc.get_traced_memory()[1])
+    finally:
+        tracemalloc.stop()
+
+
+# --------------------------------------------------------------------------- profile
+
+
+def profile(articles: Sequence[str], size: int, top: int) -> None:
+    """cProfile ``parse()`` over ``size`` characters of articles; print hot spots."""
+    arnews = bench.import_arnews()
+    texts: list[str] = []
+    total = 0
+    for article in articles:
+        if total >= size:
+            break
+        texts.append(article)
+        total += len(article)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        arnews.parse(text, published=bench.DEFAULT_PUBLISHED)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    total_time = sum(v[2] for v in raw.values()) or 1.0
+    print(f"cProfile of parse() over {len(texts)} articles, {total:,} chars")
+    print(f"total own time {total_time:.2f} s (profiler overhead included)")
+    by_module: dict[str, float] = {}
+    rows = []
+    for (filename, lineno, func), (_cc, ncalls, tottime, cumtime, _callers) in raw.items():
+        short = _short(filename)
+        by_module[short] = by_module.get(short, 0.0) + tottime
+        rows.append((tottime, cumtime, ncalls, f"{short}:{lineno}:{func}"))
+    rows.sort(reverse=True)
+    print()
+    print(
+        bench.table(
+            ["function (own time)", "own s", "share", "cum s", "calls"],
+            [
+                [name, f"{own:.3f}", f"{own / total_time:.1%}", f"{cum:.3f}", calls]
+                for own, cum, calls, name in rows[:top]
+            ],
+        )
+    )
+    print()
+    print(
+        bench.table(
+            ["module", "own s", "share"],
+            [
+                [mod, f"{own:.3f}", f"{own / total_time:.1%}"]
+                for mod, own in sorted(by_module.items(), key=lambda kv: -kv[1])[:top]
+            ],
+        )
+    )
+
+
+def _short(filename: str) -> str:
+    path = Path(filename)
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return filename if filename.startswith("~") else path.name
+
+
+# --------------------------------------------------------------------------- main
+
+
+class Suite:
+    """The sections of the benchmark, sharing the corpus and the timings."""
+
+    def __init__(self, report: Report, quick: bool, runs: int | None) -> None:
+        """Load the corpus and the seeds; choose sizes and run counts."""
+        self.report = report
+        self.quick = quick
+        self.runs = runs or (3 if quick else 5)
+        self.big_runs = runs or (1 if quick else 3)
+        self.all_articles = corpus.corpus_articles()
+        self.corpus_chars = sum(map(len, self.all_articles))
+        self.seeds = bench.load_seed_articles()
+        self.seed_texts = [s.text for s in self.seeds]
+        self.seed_timings: dict[str, bench.Timing] = {}
+
+    def import_section(self) -> None:
+        """``import arnews`` time in fresh interpreters."""
+        self.report.heading("import arnews (fresh interpreter)")
+        wall_ms, cumulative_ms = import_time(5 if self.quick else 11)
+        self.report.table(
+            ["measure", "ms"],
+            [
+                [
+                    "wall time of `python -c 'import arnews'` minus `python -c pass`",
+                    f"{wall_ms:.1f}",
+                ],
+                ["`python -X importtime`, cumulative for arnews", f"{cumulative_ms:.1f}"],
+            ],
+        )
+        import_ms = max(wall_ms, cumulative_ms)
+        self.report.target(
+            "import arnews",
+            f"{import_ms:.0f} ms",
+            f"< {IMPORT_TARGET_MS:.0f} ms",
+            import_ms < IMPORT_TARGET_MS,
+        )
+
+    def corpus_section(self) -> None:
+        """Characters per second of each extractor over the corpus."""
+        articles = _take(self.all_articles, 1_000_000) if self.quick else self.all_articles
+        chars = sum(map(len, articles))
+        n_seeds = len(list(corpus.SEEDS_DIR.glob("*.txt")))
+        self.report.heading("Throughput on the corpus (one core, median of runs)")
+        self.report.line(
+            f"corpus: {len(self.all_articles):,} synthetic articles, "
+            f"{self.corpus_chars:,} characters, built by benchmarks/corpus.py from the "
+            f"{n_seeds} seed articles; measured on {len(articles):,} articles, {chars:,} "
+            f"characters, one call per article; {self.big_runs} run(s) per figure; dates "
+            f"and parse() with published={bench.DEFAULT_PUBLISHED}."
+        )
+        self.report.line()
+        timings = {
+            name: bench.time_passes(name, func, articles, runs=self.big_runs, min_run_seconds=0.5)
+            for name, func in bench.extractors().items()
+        }
+        self.report.table(bench.THROUGHPUT_HEADER, bench.throughput_rows(list(timings.values())))
+        for name, target in bench.TARGETS.items():
+            rate = timings[name].chars_per_second
+            self.report.target(
+                f"{name} chars/s (corpus)", bench.si(rate), f">= {bench.si(target)}", rate >= target
+            )
+
+    def seeds_section(self) -> None:
+        """Characters per second of each extractor over the seed articles."""
+        self.report.heading("Throughput on the seed articles (median of runs)")
+        self.report.line(
+            f"{len(self.seeds)} seed articles, {sum(map(len, self.seed_texts)):,} characters; "
+            f"{self.runs} runs per figure."
+        )
+        self.report.line()
+        self.seed_timings = {
+            name: bench.time_passes(name, func, self.seed_texts, runs=self.runs)
+            for name, func in bench.extractors().items()
+        }
+        self.report.table(
+            bench.THROUGHPUT_HEADER, bench.throughput_rows(list(self.seed_timings.values()))
+        )
+
+    def scaling_section(self) -> None:
+        """Per-character cost of parse() on one text of 10 KB, 1 MB and 10 MB."""
+        self.report.heading("Scaling: parse() on one text of each size")
+        sizes = [10_000, 1_000_000] + ([] if self.quick else [10_000_000])
+        rows = []
+        costs: list[float] = []
+        parse = bench.extractors()["parse"]
+        for size in sizes:
+            text = corpus.text_of_size(self.all_articles, size)
+            timing = bench.time_passes(
+                f"parse {size}",
+                parse,
+                [text],
+                runs=self.runs if size < 1_000_000 else self.big_runs,
+                min_run_seconds=0.3,
+            )
+            cost = timing.seconds / size * 1e9
+            costs.append(cost)
+            rows.append(
+                [
+                    f"{size:,}",
+                    f"{cost:.0f}",
+                    bench.si(timing.chars_per_second),
+                    f"{cost / costs[0]:.2f}x",
+                    len(timing.runs),
+                ]
+            )
+        self.report.table(["chars", "ns/char", "chars/s", "vs 10 KB", "runs"], rows)
+        worst = max(costs) / min(costs)
+        self.report.target(
+            f"per-char cost {sizes[0]:,} .. {sizes[-1]:,} chars",
+            f"{worst:.2f}x",
+            f"<= {SCALING_TARGET}x",
+            worst <= SCALING_TARGET,
+        )
+
+    def memory_section(self) -> None:
+        """Peak memory of one parse() and RSS over a batch."""
+        self.report.heading("Memory")
+        one_mb = corpus.text_of_size(self.all_articles, 1_000_000)
+        peak = peak_memory(one_mb)
+        text_bytes = sys.getsizeof(one_mb)
+        self.report.line(
+            f"peak allocated by parse() on a 1,000,000-char text (tracemalloc): "
+            f"{peak / 2**20:.1f} MB ({peak / text_bytes:.1f}x the {text_bytes / 2**20:.1f} MB "
+            f"input string)"
+        )
+        self.report.line()
+        size = 1_000_000 if self.quick else self.corpus_chars
+        samples = batch_memory(size)
+        self.report.line(
+            f"batch mode: arnews.parse_many over {int(samples['texts']):,} texts, "
+            f"{int(samples['chars']):,} chars, in a fresh process (workers=1); resident "
+            f"memory (MB) before and after each tenth of the texts:"
+        )
+        self.report.line()
+        marks = ["0"] + [str(k * 10) for k in range(1, 11)]
+        self.report.table([f"{m}%" for m in marks], [[f"{samples[m]:.1f}" for m in marks]])
+        growth = samples["100"] - samples["10"]
+        self.report.target(
+            "batch RSS growth after first 10%",
+            f"{growth:+.1f} MB",
+            f"<= {BATCH_GROWTH_TARGET_MB:.0f} MB",
+            growth <= BATCH_GROWTH_TARGET_MB,
+        )
+
+    def peers_section(self) -> None:
+        """dateparser and pyarabic next to arnews on the same articles."""
+        self.report.heading("Peers on the same texts")
+        sample = self.seed_texts + _take(self.all_articles, 30_000 if self.quick else 300_000)
+        runs = min(self.runs, 3)
+        self.report.line(
+            f"{len(sample)} articles ({len(self.seeds)} seeds + the first corpus articles), "
+            f"{sum(map(len, sample)):,} characters; each tool called once per article; "
+            f"medians of {runs} runs."
+        )
+        self.report.line()
+        self.report.table(
+            ["tool", "mentions found", "chars/s", "time / arnews same kind", "time / parse()"],
+            _peer_rows(sample, runs),
+        )
+        self.report.line()
+        self.report.line(
+            "On the seed articles, against the gold (required gold spans overlapped, "
+            "values not compared):"
+        )
+        self.report.line()
+        if not self.seed_timings:
+            self.seed_timings = {
+                name: bench.time_passes(name, func, self.seed_texts, runs=self.runs)
+                for name, func in bench.extractors().items()
+            }
+        self.report.line(
+            bench.peers_on_seeds(self.seeds, self.seed_timings, runs, 0, self.report.markdown)
+        )
+
+    def accuracy_section(self) -> None:
+        """The seed gold score, from scripts/score_gold.py."""
+        self.report.heading("Seed gold score (scripts/score_gold.py)")
+        score = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "score_gold.py")],
+            env=_child_env(),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        fence = "```" if self.report.markdown else ""
+        output = (score.stdout if score.returncode == 0 else score.stderr).rstrip()
+        self.report.line("\n".join(filter(None, [fence, output, fence])))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description="the arnews benchmark suite")
+    parser.add_argument("--quick", action="store_true", help="smaller inputs, fewer runs")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument("--runs", type=int, default=None, help="runs per figure (median)")
+    parser.add_argument(
+        "--profile", type=float, default=None, metavar="CHARS", help="only profile parse()"
+    )
+    parser.add_argument("--child-batch", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child_batch is not None:
+        child_batch(args.child_batch)
+        return 0
+
+    core = bench.pin_to_one_core()
+    if args.profile:
+        profile(corpus.corpus_articles(), int(args.profile), 30)
+        return 0
+
+    report = Report(args.markdown)
+    report.heading("Environment")
+    report.table(["item", "value"], environment(core))
+    suite = Suite(report, args.quick, args.runs)
+    failed = 0
+    for section in (
+        suite.import_section,
+        suite.corpus_section,
+        suite.seeds_section,
+        suite.scaling_section,
+        suite.memory_section,
+        suite.peers_section,
+        suite.accuracy_section,
+    ):
+        try:
+            section()
+        except Exception as exc:  # a parser mid-edit must not hide the other figures
+            failed += 1
+            detail = getattr(exc, "stderr", None) or ""
+            last = detail.strip().splitlines()[-1] if detail.strip() else ""
+            report.line(f"SECTION FAILED ({section.__name__}): {exc!r} {last}")
+            report.targets.append([section.__name__, "error", "", "MISSED"])
+    report.heading("Targets")
+    report.table(["target", "measured", "goal", "met"], report.targets)
+    return 1 if failed else 0
+
+
+def _take(articles: Sequence[str], size: int) -> list[str]:
+    taken: list[str] = []
+    total = 0
+    for article in articles:
+        if total >= size:
+            break
+        taken.append(article)
+        total += len(article)
+    return taken
+
+
+def _peer_rows(texts: Sequence[str], runs: int) -> list[list[str]]:
+    arnews = bench.import_arnews()
+    funcs = bench.extractors()
+    ours = {
+        name: bench.time_passes(name, funcs[name], texts, runs=runs, min_run_seconds=0.3)
+        for name in ("find_dates", "find_numbers", "parse")
+    }
+    found = {
+        "find_dates": sum(
+            len(arnews.find_dates(t, published=bench.DEFAULT_PUBLISHED)) for t in texts
+        ),
+        "find_numbers": sum(len(arnews.find_numbers(t)) for t in texts),
+    }
+    rows = [
+        [
+            f"arnews.{name}",
+            str(found[name]),
+            bench.si(ours[name].chars_per_second),
+            "1.0x",
+            f"{ours[name].seconds / ours['parse'].seconds:.2f}x",
+        ]
+        for name in ("find_dates", "find_numbers")
+    ]
+    rows.append(
+        ["arnews.parse (all kinds)", "", bench.si(ours["parse"].chars_per_second), "", "1.0x"]
+    )
+    peers = [
+        (
+            "dateparser search_dates(text, languages=['ar'])",
+            bench.dateparser_search(),
+            "find_dates",
+        ),
+        ("pyarabic extract_number_phrases(text)", bench.pyarabic_numbers(), "find_numbers"),
+    ]
+    for label, peer, kind in peers:
+        if peer is None:
+            rows.append([label, "not installed", "", "", ""])
+            continue
+        counted: list[int] = []
+
+        def counting(text: str, peer: Any = peer, counted: list[int] = counted) -> None:
+            counted.append(len(peer(text)))
+
+        timing = bench.time_passes(label, counting, texts, runs=runs, min_run_seconds=0.3)
+        count = sum(counted[: len(texts)])
+        rows.append(
+            [
+                label,
+                str(count),
+                bench.si(timing.chars_per_second),
+                f"{timing.seconds / ours[kind].seconds:.1f}x",
+                f"{timing.seconds / ours['parse'].seconds:.1f}x",
+            ]
+        )
+    return rows
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
