@@ -1,0 +1,443 @@
+"""Number words of Modern Standard Arabic as written in news.
+
+Plain data, in ordinary Arabic spelling; :mod:`arnews.numerals` normalises every entry
+once at import. Sources: standard MSA grammar of the numeral (العدد والمعدود), checked
+against usage in Gulf, Egyptian, Levantine and Maghrebi outlets (both مئة and مائة,
+both مليار and بليون, accusative ألفا after 11-99, dual scales ألفين/مليونين).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COUNTED_DUAL_STEMS",
+    "FRACTIONS",
+    "HUNDREDS",
+    "MONTH_WORDS",
+    "NAMES_WITH_NUMBERS",
+    "NOT_NUMBERS",
+    "ONES",
+    "ORDINAL_ONES",
+    "ORDINAL_TENS",
+    "PERCENT_WORDS",
+    "QUALIFIERS_AFTER",
+    "QUALIFIERS_BEFORE",
+    "SCALES",
+    "TEEN_FIRST",
+    "TEEN_SUFFIXES",
+    "TENS",
+    "UNIT_STOPWORDS",
+    "VAGUE_WORDS",
+]
+
+# Cardinals 1-10, masculine and feminine forms (the gender of the numeral is the
+# opposite of the counted noun for 3-10, so both are common).
+ONES: dict[str, int] = {
+    "صفر": 0,
+    "واحد": 1,
+    "واحدة": 1,
+    "اثنان": 2,
+    "اثنين": 2,
+    "اثنتان": 2,
+    "اثنتين": 2,
+    "ثلاثة": 3,
+    "ثلاث": 3,
+    "أربعة": 4,
+    "أربع": 4,
+    "خمسة": 5,
+    "خمس": 5,
+    "ستة": 6,
+    "ست": 6,
+    "سبعة": 7,
+    "سبع": 7,
+    "ثمانية": 8,
+    "ثماني": 8,
+    "ثمان": 8,
+    "تسعة": 9,
+    "تسع": 9,
+    "عشرة": 10,
+    "عشر": 10,
+}
+
+# First words of 11 and 12, which have their own forms; 13-19 use ONES 3-9.
+TEEN_FIRST: dict[str, int] = {
+    "أحد": 1,
+    "إحدى": 1,
+    "حادي": 1,
+    "اثنا": 2,
+    "اثني": 2,
+    "اثنتا": 2,
+    "اثنتي": 2,
+}
+
+# The second word of 11-19 (عشر with a masculine noun, عشرة with a feminine one).
+TEEN_SUFFIXES: tuple[str, ...] = ("عشرة", "عشر")
+
+# Tens, nominative (-ون) and oblique (-ين).
+TENS: dict[str, int] = {
+    "عشرون": 20,
+    "عشرين": 20,
+    "ثلاثون": 30,
+    "ثلاثين": 30,
+    "أربعون": 40,
+    "أربعين": 40,
+    "خمسون": 50,
+    "خمسين": 50,
+    "ستون": 60,
+    "ستين": 60,
+    "سبعون": 70,
+    "سبعين": 70,
+    "ثمانون": 80,
+    "ثمانين": 80,
+    "تسعون": 90,
+    "تسعين": 90,
+}
+
+# Hundreds, both spellings (مئة and the older مائة), in one word.
+HUNDREDS: dict[str, int] = {
+    "مئتان": 200,
+    "مئتين": 200,
+    "مئتا": 200,
+    "مئتي": 200,
+    "مائتان": 200,
+    "مائتين": 200,
+    "مائتا": 200,
+    "مائتي": 200,
+}
+for _stem, _value in (
+    ("ثلاث", 3),
+    ("أربع", 4),
+    ("خمس", 5),
+    ("ست", 6),
+    ("سبع", 7),
+    ("ثمان", 8),
+    ("ثماني", 8),
+    ("تسع", 9),
+):
+    HUNDREDS[_stem + "مئة"] = _value * 100
+    HUNDREDS[_stem + "مائة"] = _value * 100
+
+# Multiplying words: value of the scale and the count it implies on its own
+# (ألفين = two thousand). 100 is here too: "ثلاث مئة" is written in two words.
+SCALES: dict[str, tuple[int, int]] = {
+    "مئة": (100, 1),
+    "مائة": (100, 1),
+    "ألف": (1000, 1),
+    "ألفا": (1000, 1),
+    "آلاف": (1000, 1),
+    "ألوف": (1000, 1),
+    "ألفان": (1000, 2),
+    "ألفين": (1000, 2),
+    "ألفي": (1000, 2),
+    "مليون": (10**6, 1),
+    "مليونا": (10**6, 1),
+    "ملايين": (10**6, 1),
+    "مليونان": (10**6, 2),
+    "مليونين": (10**6, 2),
+    "مليوني": (10**6, 2),
+    "مليار": (10**9, 1),
+    "مليارا": (10**9, 1),
+    "مليارات": (10**9, 1),
+    "ملياران": (10**9, 2),
+    "مليارين": (10**9, 2),
+    "بليون": (10**9, 1),
+    "بلايين": (10**9, 1),
+    "تريليون": (10**12, 1),
+    "ترليون": (10**12, 1),
+    "تريليونات": (10**12, 1),
+}
+
+# Fractions written as words. خمس (a fifth) is left out: it is far more often "five".
+FRACTIONS: dict[str, float] = {
+    "ثلاثة أرباع": 0.75,
+    "ثلاث أرباع": 0.75,
+    "ثلثا": 2 / 3,
+    "ثلثي": 2 / 3,
+    "نصف": 0.5,
+    "ثلث": 1 / 3,
+    "ربع": 0.25,
+}
+
+# Plural scale words used alone ("عشرات القتلى", "آلاف اللاجئين") and بضع (a few).
+VAGUE_WORDS: tuple[str, ...] = (
+    "بضعة",
+    "بضع",
+    "عشرات",
+    "مئات",
+    "آلاف",
+    "ألوف",
+    "ملايين",
+    "مليارات",
+)
+
+# Ordinals 1-10: masculine and feminine, written here without the article.
+ORDINAL_ONES: dict[str, int] = {
+    "صفر": 0,
+    "أول": 1,
+    "أولى": 1,
+    "ثاني": 2,
+    "ثان": 2,
+    "ثانية": 2,
+    "ثالث": 3,
+    "ثالثة": 3,
+    "رابع": 4,
+    "رابعة": 4,
+    "خامس": 5,
+    "خامسة": 5,
+    "سادس": 6,
+    "سادسة": 6,
+    "سابع": 7,
+    "سابعة": 7,
+    "ثامن": 8,
+    "ثامنة": 8,
+    "تاسع": 9,
+    "تاسعة": 9,
+    "عاشر": 10,
+    "عاشرة": 10,
+    "حادي": 1,
+    "حادية": 1,
+}
+
+# Definite tens used in compound ordinals ("الحادي والعشرون").
+ORDINAL_TENS: dict[str, int] = {"ال" + word: value for word, value in TENS.items()}
+
+# Written after a number to make it a percentage ("15 في المئة", "15 بالمائة", "15%").
+PERCENT_WORDS: tuple[str, ...] = (
+    "في المئة",
+    "في المائة",
+    "بالمئة",
+    "بالمائة",
+    "في المية",
+)
+
+# Words that open a qualified number, with the qualifier they give.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "أكثر من": "more_than",
+    "أزيد من": "more_than",
+    "ما يزيد عن": "more_than",
+    "ما يزيد على": "more_than",
+    "يزيد عن": "more_than",
+    "يزيد على": "more_than",
+    "ما يربو على": "more_than",
+    "يربو على": "more_than",
+    "ما يفوق": "more_than",
+    "يفوق": "more_than",
+    "أقل من": "less_than",
+    "ما يقل عن": "less_than",
+    "دون": "less_than",
+    "ما لا يقل عن": "at_least",
+    "لا يقل عن": "at_least",
+    "ما لا يزيد عن": "at_most",
+    "ما لا يزيد على": "at_most",
+    "لا يزيد عن": "at_most",
+    "لا يزيد على": "at_most",
+    "ما يصل إلى": "at_most",
+    "يصل إلى": "at_most",
+    "نحو": "approx",
+    "حوالي": "approx",
+    "حوالى": "approx",
+    "قرابة": "approx",
+    "زهاء": "approx",
+    "ما يقارب": "approx",
+    "يقارب": "approx",
+    "ما يناهز": "approx",
+    "يناهز": "approx",
+    "ما يقرب من": "approx",
+    "تقريبا": "approx",
+}
+
+# Words that close a qualified number ("15 شخصا على الأقل").
+QUALIFIERS_AFTER: dict[str, str] = {
+    "على الأقل": "at_least",
+    "كحد أدنى": "at_least",
+    "أو أكثر": "at_least",
+    "على الأكثر": "at_most",
+    "كحد أقصى": "at_most",
+    "أو أقل": "at_most",
+    "تقريبا": "approx",
+}
+
+# Nouns counted in the dual without a numeral ("يومين" = two days). The stem is given
+# as it appears before the dual ending (taa marbuta becomes ت).
+COUNTED_DUAL_STEMS: tuple[str, ...] = (
+    "ثانيت",
+    "دقيقت",
+    "ساعت",
+    "يوم",
+    "أسبوع",
+    "شهر",
+    "سنت",
+    "عام",
+    "عقد",
+    "قرن",
+    "مرت",
+    "لقاء",
+    "اجتماع",
+    "جولت",
+    "شخص",
+    "طفل",
+    "جندي",
+    "برميل",
+    "صاروخ",
+    "قذيفت",
+    "انفجار",
+    "هجوم",
+    "فريق",
+    "طائرت",
+    "سيارت",
+    "دولار",
+    "كيلومتر",
+    "متر",
+    "نقطت",
+    "هدف",
+    "مقعد",
+)
+
+# Phrases that look like numbers but are not counts: weekdays built on number roots,
+# month names with ordinals, "the day before yesterday", names that contain a number.
+NOT_NUMBERS: tuple[str, ...] = (
+    "أول من أمس",
+    "أول أمس",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الاثنان",
+)
+
+# Month names that contain an ordinal (Levantine and Hijri calendars).
+MONTH_WORDS: tuple[str, ...] = (
+    "كانون الأول",
+    "كانون الثاني",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "ربيع الأول",
+    "ربيع الثاني",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الثانية",
+    "جمادى الآخرة",
+)
+
+# Proper names with a number in them: reported as no number at all.
+NAMES_WITH_NUMBERS: tuple[str, ...] = (
+    "مجموعة العشرين",
+    "مجموعة السبع",
+    "مجموعة الثماني",
+    "مجموعة الثمانية",
+    "مجموعة الـ20",
+    "مجموعة ال20",
+    "مجموعة الـ7",
+    "مجموعة ال7",
+    "مجموعة الـ77",
+    "مجموعة ال77",
+    "فرانس 24",
+    "فرانس24",
+)
+
+# Words that follow a number without being the counted noun (prepositions,
+# particles, conjunctions, month names, common verbs of news prose).
+UNIT_STOPWORDS: tuple[str, ...] = (
+    "في",
+    "من",
+    "إلى",
+    "الى",
+    "على",
+    "عن",
+    "مع",
+    "حتى",
+    "منذ",
+    "قد",
+    "لقد",
+    "لم",
+    "لن",
+    "ما",
+    "لا",
+    "أن",
+    "إن",
+    "أو",
+    "أم",
+    "ثم",
+    "عندما",
+    "حين",
+    "حيث",
+    "بعد",
+    "قبل",
+    "خلال",
+    "عند",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "كما",
+    "بين",
+    "ضد",
+    "نحو",
+    "حول",
+    "أي",
+    "كل",
+    "وقد",
+    "وفي",
+    "ومن",
+    "وهو",
+    "وهي",
+    "هو",
+    "هي",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "فقط",
+    "تقريبا",
+    "أيضا",
+    "او",
+    "أخرى",
+    "آخرين",
+    "آخرون",
+    "إضافة",
+    "بينهم",
+    "منهم",
+    "منها",
+    "وذلك",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "جانفي",
+    "فيفري",
+    "أفريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادى",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "ذي",
+)
