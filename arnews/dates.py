@@ -1,43 +1,1149 @@
-"""Dates and durations (work in progress: being written now)."""
+"""Dates, times and durations in Arabic news text.
+
+Two public levels, as elsewhere in arnews: :func:`find_dates` / :func:`find_durations`
+for running text and :func:`parse_date` for one whole phrase; :func:`format_date` writes a
+date back in any of the styles that :func:`find_dates` reads.
+
+How values are resolved (see ``docs/dates.md`` for the full conventions):
+
+- ``iso`` is the value at its granularity: ``YYYY``, ``YYYY-MM``, ``YYYY-Www`` (ISO week),
+  ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM``; a clock time without a date is ``THH:MM``.
+- Relative expressions (أمس، الخميس الماضي، الشهر المقبل، a day and month without a year)
+  are resolved against ``published``; without it ``iso`` is None and ``relative`` is True.
+- Hijri dates are converted with the Umm al-Qura calendar (:mod:`arnews.hijri`); ``iso`` is
+  Gregorian, ``year``/``month``/``day`` stay as written and ``calendar`` is ``"hijri"``.
+- An impossible date (31 فبراير، 2016-13-45) is not reported at all: no value is invented.
+- A range (من 10 إلى 12 سبتمبر، بين 2011 و2014) is reported as two mentions, one per end; the
+  first end borrows the month and year written after the second.
+
+>>> import datetime
+>>> [(d.text, d.iso) for d in find_dates("التقى الوزيران مساء الجمعة 9 سبتمبر 2016")]
+[('مساء الجمعة 9 سبتمبر 2016', '2016-09-09')]
+"""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+import attrs
+import regex
 
 from arnews.errors import ParseError, check_text
-from arnews.mentions import DateMention, DurationMention
-from arnews.text import NormalizedText, normalize_with_offsets
+from arnews.hijri import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
+from arnews.lexicon import calendar as lex
+from arnews.mentions import DateKind, DateMention, DurationMention, DurationUnit, Qualifier
+from arnews.text import NormalizedText, normalize, normalize_with_offsets
 
-__all__ = ["extract_dates", "extract_durations", "find_dates", "find_durations", "format_date", "parse_date"]
+__all__ = [
+    "extract_dates",
+    "extract_durations",
+    "find_dates",
+    "find_durations",
+    "format_date",
+    "parse_date",
+]
 
 Published = datetime.date | datetime.datetime | str | None
+Style = Literal["gregorian", "levantine", "paired", "maghrebi", "hijri", "numeric"]
+Digits = Literal["western", "eastern"]
+
+
+# ---------------------------------------------------------------------------
+# Lexicon, normalised once at import
+# ---------------------------------------------------------------------------
+
+
+def _norm_map(words: dict[str, int]) -> dict[str, int]:
+    return {normalize(w): v for w, v in words.items()}
+
+
+def _norm_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of normalised words, longest first, spaces made flexible."""
+    forms = sorted({normalize(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", r"\s{1,3}") for w in forms)
+
+
+def _squash(text: str) -> str:
+    """Collapse runs of whitespace so multiword lexicon keys can be looked up."""
+    return " ".join(text.split())
+
+
+_GREG = _norm_map(lex.GREGORIAN_MONTHS)
+_HIJRI = _norm_map(lex.HIJRI_MONTHS)
+_ENGLISH = {k.lower(): v for k, v in lex.ENGLISH_MONTHS.items()}
+_WEEKDAYS = _norm_map(lex.WEEKDAYS)
+_DAYPARTS = {normalize(k): v for k, v in lex.DAYPARTS.items()}
+_CLOCK = _norm_map(lex.CLOCK_HOURS)
+_REL_DAYS = _norm_map(lex.RELATIVE_DAYS)
+_PAST = _norm_set(lex.PAST_WORDS)
+_PRESENT = _norm_set(lex.PRESENT_WORDS)
+_FUTURE = _norm_set(lex.FUTURE_WORDS)
+_AMBIGUOUS = _norm_set(lex.AMBIGUOUS_MONTHS)
+_COALITION_MONTH = normalize("آذار")
+_NOT_TODAY_BEFORE = _norm_set(lex.NOT_TODAY_BEFORE)
+_TEMPORAL_PREPS = _norm_set(lex.TEMPORAL_PREPOSITIONS)
+_UNITS = {normalize(k): v for k, v in lex.DURATION_UNITS.items()}
+_QUALIFIERS = {normalize(k): v for k, v in lex.DURATION_QUALIFIERS.items()}
+_FRACTIONS = {normalize(k): v for k, v in lex.FRACTIONS.items()}
+_HIJRI_SUFFIXES = _norm_set(("هـ", "ه", "هجري", "هجرية", "للهجرة"))
+_YEAR_WORD_TO_KIND = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
+
+_REL_WORDS = _alt((*lex.PAST_WORDS, *lex.PRESENT_WORDS, *lex.FUTURE_WORDS))
+_MONTH = _alt((*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS))
+_WEEKDAY = _alt(lex.WEEKDAYS)
+_DAYPART = _alt(lex.DAYPARTS)
+_YEAR_WORD = _alt(lex.YEAR_WORDS)
+_MODIFIER = _alt(lex.PERIOD_MODIFIERS)
+_ERA = _alt(("هـ", "ه", "هجري", "هجرية", "للهجرة", "م", "ميلادي", "ميلادية", "للميلاد"))
+_ENGLISH_MONTH = "|".join(sorted(lex.ENGLISH_MONTHS, key=lambda w: (-len(w), w)))
+_NOT_TODAY_AFTER = _alt(lex.NOT_TODAY_AFTER)
+_CLOCK_WORD = _alt(lex.CLOCK_HOURS)
+_TIME_DAYPART = _alt(
+    ("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", "بعد الظهيرة")
+)
+
+# ---------------------------------------------------------------------------
+# The combined pattern
+# ---------------------------------------------------------------------------
+
+_DATE_PATTERN = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}_])
+    (?:[وف]?[بل]|[وف])??                       # a clitic, outside the mention
+    (?P<body>
+      # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
+      (?<![\d/.:-])
+      (?P<nd>\d{{1,2}})(?P<nsep>[/.-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?![\d/.:-])
+      (?:\s{{0,2}}(?P<nera>{_ERA}))?
+    |
+      # ISO 2016-09-12, or 1437/12/10 هـ
+      (?<![\d/.:-])
+      (?P<iy>\d{{4}})(?P<isep>[/-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d/.:-])
+      (?:\s{{0,2}}(?P<iera>{_ERA}))?
+    |
+      # English caption dates: August 26, 2016 / 26 August 2016
+      (?i:(?P<emon>{_ENGLISH_MONTH})\.?\s{{1,3}}(?P<eday>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}
+          (?P<eyear>\d{{4}}))
+    |
+      (?i:(?P<eday2>\d{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>\d{{4}}))
+    |
+      # [daypart] [يوم] [weekday][،] day [من] month[/month] [year [era]] [relative]
+      (?:
+        (?:(?P<dp>{_DAYPART})\s{{1,3}})?
+        (?:(?P<yawm>يوم)\s{{1,3}})?
+        (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
+        (?P<day>\d{{1,2}})\s{{0,3}}(?:من\s{{1,3}})?
+      )?
+      (?:(?P<shahr>شهر)\s{{1,3}})?
+      (?P<mon>{_MONTH})
+      (?:
+        \s{{0,3}}/\s{{0,3}}(?P<mon2>{_MONTH})
+      | \s{{0,3}}\(\s{{0,3}}(?P<mon3>{_MONTH})\s{{0,3}}\)
+      )?
+      (?:
+        \s{{0,3}}[،,]?\s{{0,3}}(?:(?:من\s{{1,3}})?(?:{_YEAR_WORD})\s{{1,3}})?
+        (?P<year>\d{{4}})(?!\d)(?:\s{{0,2}}(?P<era>{_ERA}))?
+      )?
+      (?:
+        \s{{1,3}}(?:من\s{{1,3}})?(?P<ymrel>العام|السنه)\s{{1,3}}(?P<yrel>{_REL_WORDS})
+      | \s{{1,3}}(?P<mrel>{_REL_WORDS})
+      )?
+    |
+      # clock times: الساعة 10:30، الساعة العاشرة صباحا، الثالثة بعد الظهر
+      (?:
+        (?P<saa>الساعه)\s{{1,3}}
+        (?:
+          (?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d{{2}}))?(?![\d:.]\d)
+        | (?P<hw>{_CLOCK_WORD})
+        )
+      | (?P<hw2>{_CLOCK_WORD})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
+      )
+      (?:\s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)))?
+      (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
+      (?:\s{{1,3}}(?P<tz>بالتوقيت\s{{1,3}}المحلي|بتوقيت\s{{1,3}}[\p{{L}}]{{2,15}}|بتوقيت\s{{1,3}}غرينتش|GMT|ت\.?\s?غ))?
+    |
+      # years: منذ عام 2011، منتصف 2014، العام 2016، عام 1437 هـ
+      (?:(?P<since>منذ)\s{{1,3}})?
+      (?:(?P<ymod>{_MODIFIER})\s{{1,3}})?
+      (?:(?P<yw>{_YEAR_WORD})\s{{1,3}})?
+      (?P<yyear>\d{{4}})(?![\d/.:-]\d)(?:\s{{0,2}}(?P<yera>{_ERA}))?
+    |
+      # الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام
+      (?:
+        (?:(?P<pmod>{_MODIFIER})\s{{1,3}})?
+        (?P<per>الاسبوع|الشهر|العام|السنه)\s{{1,3}}(?P<prel>{_REL_WORDS})
+      | (?P<this>هذا|هذه)\s{{1,3}}(?P<per2>الاسبوع|الشهر|العام|السنه)
+      )
+    |
+      # [daypart] relative day [weekday]: أمس، مساء أمس، أول من أمس، اليوم الجمعة
+      (?:(?P<rdp>{_DAYPART})\s{{1,3}})?
+      (?P<rday>{_alt(lex.RELATIVE_DAYS)})
+      (?!\s{{1,3}}(?:{_NOT_TODAY_AFTER})(?![\p{{L}}\p{{N}}]))
+      (?:\s{{1,3}}(?P<rwd>{_WEEKDAY}))?
+    |
+      # [daypart] [يوم] weekday [relative]: الجمعة، يوم الخميس الماضي، مساء السبت
+      (?:(?P<wdp>{_DAYPART})\s{{1,3}})?
+      (?:(?P<wyawm>يوم)\s{{1,3}})?
+      (?P<wd2>{_WEEKDAY})
+      (?!\s{{1,3}}عشر)
+      (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}))?
+    )
+    (?![\p{{L}}\p{{N}}_])
+    """,
+    regex.VERBOSE,
+)
+
+_DAY_RANGE_BEFORE = regex.compile(
+    r"""(?<![\p{L}\p{N}_])(?:(?:من|بين)\s{1,3})?(?:يوم\s{1,3})?(?P<d1>\d{1,2})
+        \s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}\Z""",
+    regex.VERBOSE,
+)
+_YEAR_RANGE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}_])
+    (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
+    (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>\d{{4}}))
+    \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
+    (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>\d{{4}}))(?!\d)""",
+    regex.VERBOSE,
+)
+_MERGE_GAP = regex.compile(
+    r"\s{0,3}(?:[(،,-]\s{0,3})?(?:(?:الموافق|الموافقه|الموافق\s{1,3}ل|يوم|في|من)\s{0,3})?\Z"
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]{0,3}\Z")
+
+
+# ---------------------------------------------------------------------------
+# Resolution helpers
+# ---------------------------------------------------------------------------
+
+
+def _coerce_published(published: Published) -> datetime.date | None:
+    """Turn ``published`` into a ``date`` or None (same rules as :func:`arnews.parse`)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime.datetime):
+        return published.date()
+    if isinstance(published, datetime.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return datetime.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ValueError(
+                "published must be a date or an ISO date string like '2016-09-10', "
+                f"not {published!r}"
+            ) from None
+    raise TypeError(
+        "published must be a datetime.date, a datetime.datetime, an ISO date string or None, "
+        f"not {type(published).__name__}"
+    )
+
+
+def _direction(word: str | None) -> int | None:
+    """-1 for past words, 0 for present, +1 for future, None for no word."""
+    if word is None:
+        return None
+    word = _squash(word)
+    if word in _PAST:
+        return -1
+    if word in _FUTURE:
+        return 1
+    if word in _PRESENT:
+        return 0
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _infer_year(
+    month: int, day: int | None, direction: int | None, ref: datetime.date
+) -> int:
+    """The year of a month (and day) written without one, relative to ``ref``.
+
+    Past words pick the latest such month (or day) before ``ref``, future words the next
+    one after it, present words ``ref``'s year. Without a word the month is taken in
+    ``ref``'s year unless that puts it more than six months ahead (then the year before)
+    or more than nine months behind (then the year after).
+    """
+    year = ref.year
+    if direction == 0:
+        return year
+    if direction is not None:
+        here = (month, day or 0)
+        now = (ref.month, ref.day if day is not None else 0)
+        if direction < 0:
+            return year if here < now else year - 1
+        return year if here > now else year + 1
+    if month - ref.month > 6:
+        return year - 1
+    if ref.month - month > 9:
+        return year + 1
+    return year
+
+
+def _hijri_year_for(month: int, day: int | None, direction: int | None, ref: datetime.date) -> int:
+    """Same rule as :func:`_infer_year`, in the Hijri calendar."""
+    h_year, h_month, h_day = gregorian_to_hijri(ref)
+    fake_ref = datetime.date(2001, h_month, min(h_day, 28))
+    return h_year + _infer_year(month, day, direction, fake_ref) - 2001
+
+
+def _week_iso(day: datetime.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _weekday_date(weekday: int, direction: int | None, ref: datetime.date) -> datetime.date:
+    """A weekday resolved against ``ref``: on or before it, or strictly after/before."""
+    delta = (ref.isoweekday() - weekday) % 7
+    if direction is None or direction == 0:
+        return ref - datetime.timedelta(days=delta)
+    if direction < 0:
+        return ref - datetime.timedelta(days=delta or 7)
+    ahead = (weekday - ref.isoweekday()) % 7
+    return ref + datetime.timedelta(days=ahead or 7)
+
+
+def _hour_with_daypart(hour: int, part: str | None) -> int:
+    """A 12-hour clock hour read with the part of day written after it."""
+    if part in ("afternoon", "evening") and hour < 12:
+        return hour + 12
+    if part == "night" and 6 <= hour < 12:
+        return hour + 12
+    if part == "noon" and hour < 6:
+        return hour + 12
+    if part in ("morning", "dawn") and hour == 12:
+        return 0
+    return hour
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def _strip_clitic(word: str) -> str:
+    """A preceding word without a leading و or ف, for lookups."""
+    if len(word) > 2 and word[0] in "وف":
+        return word[1:]
+    return word
+
+
+# ---------------------------------------------------------------------------
+# Matches -> mentions
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    """A date found in the normalised text, before mapping offsets back."""
+
+    start: int
+    end: int
+    iso: str | None
+    kind: DateKind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    weekday: int | None = None
+    calendar: Literal["gregorian", "hijri"] = "gregorian"
+    relative: bool = False
+
+
+def _day_iso(
+    year: int | None, month: int, day: int | None, calendar: str
+) -> tuple[str | None, bool]:
+    """ISO of a resolved (year, month, day), or (None, False) when impossible."""
+    if year is None:
+        return None, True
+    if calendar == "hijri":
+        try:
+            if day is None:
+                if not 1 <= month <= 12:
+                    return None, False
+                first = hijri_to_gregorian(year, month, 1)
+                return f"{first.year:04d}-{first.month:02d}", True
+            g = hijri_to_gregorian(year, month, day)
+        except (ValueError, OverflowError):
+            return None, False
+        return g.isoformat(), True
+    if day is None:
+        if not (1 <= month <= 12 and 1 <= year <= 9999):
+            return None, False
+        return f"{year:04d}-{month:02d}", True
+    if not (1 <= year <= 9999) or not _valid(year, month, day):
+        return None, False
+    return datetime.date(year, month, day).isoformat(), True
+
+
+def _month_lookup(name: str) -> tuple[str, int]:
+    name = _squash(name)
+    if name in _GREG:
+        return "gregorian", _GREG[name]
+    return "hijri", _HIJRI[name]
+
+
+def _is_hijri_era(era: str | None) -> bool:
+    return era is not None and _squash(era) in _HIJRI_SUFFIXES
+
+
+def _from_month_match(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+    mon_name = m.group("mon")
+    calendar, month = _month_lookup(mon_name)
+    pair = m.group("mon2") or m.group("mon3")
+    if pair is not None:
+        pair_cal, pair_month = _month_lookup(pair)
+        if pair_cal != calendar or pair_month != month:
+            return None
+    day = int(m.group("day")) if m.group("day") else None
+    year = int(m.group("year")) if m.group("year") else None
+    if _is_hijri_era(m.group("era")) and calendar == "gregorian":
+        return None
+    direction = _direction(m.group("mrel") or m.group("yrel"))
+    weekday = _WEEKDAYS.get(m.group("wd") or "")
+    part = _DAYPARTS.get(_squash(m.group("dp") or ""))
+    start = m.start("body")
+    prev = _strip_clitic(_previous_word(text, start))
+    norm_mon = _squash(mon_name)
+    bare = day is None and year is None and pair is None and direction is None
+    if bare:
+        # A month name alone is a date only after a temporal word (في نيسان، شهر رمضان).
+        if m.group("shahr") is None and prev not in _TEMPORAL_PREPS:
+            return None
+        if norm_mon == normalize("صفر") and m.group("shahr") is None:
+            return None
+    if (
+        calendar == "hijri"
+        and day is not None
+        and year is None
+        and direction is None
+        and m.group("shahr") is None
+        and weekday is None
+        and prev not in _TEMPORAL_PREPS
+    ):
+        return None  # رجب، رمضان as names after a number
+    if norm_mon in _AMBIGUOUS and day is None and year is None and pair is None:
+        if direction is None and m.group("shahr") is None and prev not in _TEMPORAL_PREPS:
+            return None
+    if (
+        norm_mon == _COALITION_MONTH
+        and day in lex.COALITION_DAYS
+        and year is None
+        and direction is None
+        and weekday is None
+        and part is None
+        and m.group("yawm") is None
+    ):
+        return None  # قوى 14 آذار، فريق 8 آذار: the Lebanese coalitions
+    relative = False
+    if year is None:
+        relative = True
+        if ref is not None:
+            if calendar == "hijri":
+                year = _hijri_year_for(month, day, direction, ref)
+            else:
+                year = _infer_year(month, day, direction, ref)
+    iso, ok = _day_iso(year, month, day, calendar)
+    if not ok:
+        return None
+    kind: DateKind = "date" if day is not None else "month"
+    hour = minute = None
+    if part == "midnight" and day is not None:
+        hour, minute = 0, 0
+        kind = "datetime"
+        if iso is not None:
+            iso += "T00:00"
+    return _Found(
+        start,
+        m.end("body"),
+        iso,
+        kind,
+        year=int(m.group("year")) if m.group("year") else None,
+        month=month,
+        day=day,
+        hour=hour,
+        minute=minute,
+        weekday=weekday,
+        calendar="hijri" if calendar == "hijri" else "gregorian",
+        relative=relative,
+    )
+
+
+def _numeric(
+    day: int, month: int, year: int, era: str | None, start: int, end: int
+) -> _Found | None:
+    calendar = "hijri" if _is_hijri_era(era) else "gregorian"
+    iso, ok = _day_iso(year, month, day, calendar)
+    if not ok or iso is None:
+        return None
+    return _Found(
+        start,
+        end,
+        iso,
+        "date",
+        year=year,
+        month=month,
+        day=day,
+        calendar="hijri" if calendar == "hijri" else "gregorian",
+    )
+
+
+def _time_found(m: regex.Match[str]) -> _Found | None:
+    if m.group("hh") is not None:
+        hour = int(m.group("hh"))
+        minute = int(m.group("mm")) if m.group("mm") else 0
+    else:
+        hour = _CLOCK[_squash(m.group("hw") or m.group("hw2"))]
+        minute = 0
+    if m.group("half"):
+        minute = 30
+    elif m.group("quarter"):
+        minute = 15
+    elif m.group("less"):
+        hour, minute = hour - 1, 45
+        if hour == 0:
+            hour = 12
+    part = _DAYPARTS.get(_squash(m.group("tdp") or ""))
+    if m.group("hh") is None or hour <= 12:
+        hour = _hour_with_daypart(hour, part)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        f"T{hour:02d}:{minute:02d}",
+        "time",
+        hour=hour,
+        minute=minute,
+    )
+
+
+def _year_found(m: regex.Match[str], text: str) -> _Found | None:
+    year = int(m.group("yyear"))
+    hijri = _is_hijri_era(m.group("yera"))
+    if not (m.group("since") or m.group("ymod") or m.group("yw") or m.group("yera")):
+        prev = _strip_clitic(_previous_word(text, m.start("body")))
+        if prev not in _TEMPORAL_PREPS:
+            return None
+    if hijri:
+        if not 1 <= year <= 2000:
+            return None
+        iso = f"{hijri_to_gregorian(year, 1, 1).year:04d}"
+    else:
+        if not 1000 <= year <= 2200:
+            return None
+        iso = f"{year:04d}"
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        iso,
+        "year",
+        year=year,
+        calendar="hijri" if hijri else "gregorian",
+    )
+
+
+def _period_found(m: regex.Match[str], ref: datetime.date | None) -> _Found:
+    per = m.group("per") or m.group("per2")
+    direction = _direction(m.group("prel")) if m.group("per") else 0
+    kind = _YEAR_WORD_TO_KIND[per]
+    iso: str | None = None
+    if ref is not None and direction is not None:
+        if kind == "week":
+            iso = _week_iso(ref + datetime.timedelta(days=7 * direction))
+        elif kind == "month":
+            index = ref.year * 12 + ref.month - 1 + direction
+            iso = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        else:
+            iso = f"{ref.year + direction:04d}"
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        iso,
+        "week" if kind == "week" else ("month" if kind == "month" else "year"),
+        relative=True,
+    )
+
+
+def _relday_found(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+    word = _squash(m.group("rday"))
+    start = m.start("body")
+    if word == "اليوم" and m.group("rdp") is None:
+        if _previous_word(text, start) in _NOT_TODAY_BEFORE:
+            return None
+    offset = _REL_DAYS[word]
+    weekday = _WEEKDAYS.get(m.group("rwd") or "")
+    iso = None
+    if ref is not None:
+        iso = (ref + datetime.timedelta(days=offset)).isoformat()
+    return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+
+
+def _weekday_found(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+    name = m.group("wd2")
+    weekday = _WEEKDAYS[name]
+    start = m.start("body")
+    if weekday == 1 and not (m.group("wyawm") or m.group("wdp") or m.group("wrel")):
+        prev = _previous_word(text, start)
+        if prev.startswith("ال") and prev.endswith(("ين", "ان")):
+            return None  # الطرفين الاثنين: "the two", not Monday
+    direction = _direction(m.group("wrel"))
+    iso = None
+    if ref is not None:
+        iso = _weekday_date(weekday, direction, ref).isoformat()
+    return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+
+
+def _english_found(m: regex.Match[str]) -> _Found | None:
+    if m.group("emon"):
+        month = _ENGLISH[m.group("emon").lower()]
+        day, year = int(m.group("eday")), int(m.group("eyear"))
+    else:
+        month = _ENGLISH[m.group("emon2").lower()]
+        day, year = int(m.group("eday2")), int(m.group("eyear2"))
+    return _numeric(day, month, year, None, m.start("body"), m.end("body"))
+
+
+def _found_from_match(
+    m: regex.Match[str], text: str, ref: datetime.date | None
+) -> _Found | None:
+    if m.group("nd") is not None:
+        return _numeric(
+            int(m.group("nd")),
+            int(m.group("nm")),
+            int(m.group("ny")),
+            m.group("nera"),
+            m.start("body"),
+            m.end("body"),
+        )
+    if m.group("iy") is not None:
+        return _numeric(
+            int(m.group("id")),
+            int(m.group("im")),
+            int(m.group("iy")),
+            m.group("iera"),
+            m.start("body"),
+            m.end("body"),
+        )
+    if m.group("emon") is not None or m.group("emon2") is not None:
+        return _english_found(m)
+    if m.group("mon") is not None:
+        return _from_month_match(m, text, ref)
+    if m.group("saa") is not None or m.group("hw2") is not None:
+        return _time_found(m)
+    if m.group("yyear") is not None:
+        return _year_found(m, text)
+    if m.group("per") is not None or m.group("per2") is not None:
+        return _period_found(m, ref)
+    if m.group("rday") is not None:
+        return _relday_found(m, text, ref)
+    return _weekday_found(m, text, ref)
+
+
+def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
+    for m in _DATE_PATTERN.finditer(text):
+        found = _found_from_match(m, text, ref)
+        if found is not None:
+            yield found
+
+
+def _merge(text: str, items: list[_Found]) -> list[_Found]:
+    """Join a Hijri date with its Gregorian equivalent, and a time with its date."""
+    out: list[_Found] = []
+    for item in items:
+        if out:
+            prev = out[-1]
+            gap_ok = _MERGE_GAP.match(text, prev.end, item.start) is not None
+            if gap_ok and prev.kind == "date" and item.kind == "date" and (
+                prev.calendar != item.calendar
+            ):
+                hijri, greg = (prev, item) if prev.calendar == "hijri" else (item, prev)
+                end = item.end
+                if end < len(text) and text[end] == ")" and "(" in text[prev.end : item.start]:
+                    end += 1
+                out[-1] = attrs.evolve(hijri, start=prev.start, end=end, iso=greg.iso or hijri.iso)
+                continue
+            pair = _time_and_date(prev, item) if gap_ok else None
+            if pair is not None:
+                out[-1] = pair
+                continue
+        out.append(item)
+    return out
+
+
+def _time_and_date(first: _Found, second: _Found) -> _Found | None:
+    if first.kind == "time" and second.kind == "date":
+        time, day = first, second
+    elif first.kind == "date" and second.kind == "time":
+        day, time = first, second
+    else:
+        return None
+    iso = None
+    if day.iso is not None and time.iso is not None:
+        iso = day.iso + time.iso
+    return attrs.evolve(
+        day,
+        start=first.start,
+        end=second.end,
+        iso=iso,
+        kind="datetime",
+        hour=time.hour,
+        minute=time.minute,
+    )
+
+
+def _ranges(text: str, items: list[_Found]) -> list[_Found]:
+    """Add the first end of day ranges and both ends of year ranges."""
+    extra: list[_Found] = []
+    for item in items:
+        if item.kind not in ("date", "datetime") or item.day is None or item.month is None:
+            continue
+        m = _DAY_RANGE_BEFORE.search(text, max(0, item.start - 30), item.start)
+        if m is None:
+            continue
+        d1 = int(m.group("d1"))
+        if item.iso is None:
+            iso: str | None = None
+        else:
+            head = item.iso[:10]
+            year, month = int(head[:4]), int(head[5:7])
+            if item.calendar == "hijri":
+                if item.year is None or d1 > hijri_month_length(item.year, item.month):
+                    continue
+                iso = hijri_to_gregorian(item.year, item.month, d1).isoformat()
+            else:
+                if not _valid(year, month, d1):
+                    continue
+                iso = datetime.date(year, month, d1).isoformat()
+            if d1 >= item.day:
+                continue
+        extra.append(
+            attrs.evolve(
+                item,
+                start=m.start("d1"),
+                end=m.end("d1"),
+                iso=iso,
+                kind="date",
+                day=d1,
+                weekday=None,
+                hour=None,
+                minute=None,
+            )
+        )
+    taken = [(i.start, i.end) for i in items]
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not (1000 <= y1 < y2 <= 2200):
+            continue
+        for grp, year in (("a", y1), ("b", y2)):
+            s, e = m.start(grp), m.end(grp)
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            extra.append(_Found(s, e, f"{year:04d}", "year", year=year))
+    if not extra:
+        return items
+    return sorted([*items, *extra], key=lambda f: (f.start, f.end))
+
+
+def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
+    start, end = nt.span(f.start, f.end)
+    return DateMention(
+        start=start,
+        end=end,
+        text=nt.original[start:end],
+        iso=f.iso,
+        kind=f.kind,
+        year=f.year,
+        month=f.month,
+        day=f.day,
+        hour=f.hour,
+        minute=f.minute,
+        weekday=f.weekday,
+        calendar=f.calendar,
+        relative=f.relative,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Public functions: dates
+# ---------------------------------------------------------------------------
 
 
 def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[DateMention, ...]:
-    """Dates in a normalised text."""
-    return ()
+    """Dates, times, weeks, months and years in a normalised text.
 
+    Args:
+        nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
+        published: the reference date for relative expressions (date, datetime, ISO
+            string or None).
 
-def extract_durations(nt: NormalizedText) -> tuple[DurationMention, ...]:
-    """Durations in a normalised text."""
-    return ()
+    Returns:
+        The mentions, sorted by start, with offsets into ``nt.original``.
+
+    >>> nt = normalize_with_offsets("وصل الوفد أمس")
+    >>> [(d.text, d.iso) for d in extract_dates(nt, "2016-08-28")]
+    [('أمس', '2016-08-27')]
+    """
+    ref = _coerce_published(published)
+    text = nt.text
+    items = _merge(text, list(_iter_found(text, ref)))
+    items = _ranges(text, items)
+    return tuple(_to_mention(nt, f) for f in items)
 
 
 def find_dates(text: str, published: Published = None) -> tuple[DateMention, ...]:
-    """Dates in ``text``."""
+    """Find dates, times, weeks, months and years in running text.
+
+    Args:
+        text: any string (never raises on content).
+        published: the publication date, used to resolve أمس، الخميس الماضي، الشهر المقبل
+            and day-month dates written without a year.
+
+    Returns:
+        A tuple of :class:`arnews.DateMention`, sorted by start.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> import datetime
+    >>> ds = find_dates("ربما نجتمع في الأسبوع المقبل", published=datetime.date(2016, 9, 10))
+    >>> [(d.text, d.iso, d.kind) for d in ds]
+    [('الأسبوع المقبل', '2016-W37', 'week')]
+    >>> [(d.text, d.iso) for d in find_dates("١٢/٩/٢٠١٦ و١٠ ذو الحجة ١٤٣٧ هـ")]
+    [('١٢/٩/٢٠١٦', '2016-09-12'), ('١٠ ذو الحجة ١٤٣٧ هـ', '2016-09-11')]
+    """
     return extract_dates(normalize_with_offsets(check_text(text)), published)
 
 
-def find_durations(text: str) -> tuple[DurationMention, ...]:
-    """Durations in ``text``."""
-    return extract_durations(normalize_with_offsets(check_text(text)))
-
-
 def parse_date(phrase: str, published: Published = None) -> DateMention:
-    """One date phrase."""
-    raise ParseError(f"not a date phrase: {check_text(phrase, 'phrase')!r}")
+    """Read one whole date phrase.
+
+    Args:
+        phrase: a date, time, week, month or year phrase and nothing else (surrounding
+            spaces and punctuation are allowed).
+        published: reference date for relative phrases.
+
+    Returns:
+        The :class:`arnews.DateMention`, with offsets into ``phrase``.
+
+    Raises:
+        ParseError: ``phrase`` is not exactly one date phrase, or names an impossible
+            date such as ``31 فبراير 2016``.
+        TypeError: ``phrase`` is not a ``str``.
+
+    >>> d = parse_date("الجمعة 9 أيلول 2016")
+    >>> (d.iso, d.weekday, d.day, d.month, d.year)
+    ('2016-09-09', 5, 9, 9, 2016)
+    >>> parse_date("31 فبراير 2016")
+    Traceback (most recent call last):
+    ...
+    arnews.errors.ParseError: not a date phrase: '31 فبراير 2016'
+    """
+    check_text(phrase, "phrase")
+    found = find_dates(phrase, published)
+    if len(found) == 1:
+        mention = found[0]
+        rest = phrase[: mention.start] + phrase[mention.end :]
+        if not regex.search(r"[\p{L}\p{N}]", rest):
+            return mention
+    raise ParseError(f"not a date phrase: {phrase!r}")
 
 
-def format_date(date: datetime.date, style: str = "gregorian", digits: str = "western") -> str:
-    """``date`` written in Arabic."""
-    raise NotImplementedError
+# ---------------------------------------------------------------------------
+# Formatting
+# ---------------------------------------------------------------------------
+
+_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_STYLES = ("gregorian", "levantine", "paired", "maghrebi", "hijri", "numeric")
+
+
+def format_date(
+    date: datetime.date, style: Style = "gregorian", digits: Digits = "western"
+) -> str:
+    """Write ``date`` the way Arab outlets do; :func:`find_dates` reads every style back.
+
+    Args:
+        date: the Gregorian date (a ``datetime`` uses its date).
+        style: ``"gregorian"`` (12 سبتمبر 2016, Egypt and the Gulf), ``"levantine"``
+            (12 أيلول 2016), ``"paired"`` (12 أيلول/سبتمبر 2016), ``"maghrebi"``
+            (12 شتنبر 2016), ``"hijri"`` (10 ذو الحجة 1437 هـ, Umm al-Qura) or
+            ``"numeric"`` (12/9/2016, day first).
+        digits: ``"western"`` (0-9) or ``"eastern"`` (٠-٩).
+
+    Raises:
+        ValueError: unknown ``style`` or ``digits``.
+
+    >>> format_date(datetime.date(2016, 9, 12), style="levantine", digits="eastern")
+    '١٢ أيلول ٢٠١٦'
+    >>> format_date(datetime.date(2016, 9, 12), style="hijri")
+    '11 ذو الحجة 1437 هـ'
+    """
+    if style not in _STYLES:
+        raise ValueError(f"style must be one of {', '.join(_STYLES)}, not {style!r}")
+    if digits not in ("western", "eastern"):
+        raise ValueError(f"digits must be 'western' or 'eastern', not {digits!r}")
+    if isinstance(date, datetime.datetime):
+        date = date.date()
+    names = lex.MONTH_NAMES_BY_STYLE
+    if style == "numeric":
+        out = f"{date.day}/{date.month}/{date.year}"
+    elif style == "hijri":
+        h_year, h_month, h_day = gregorian_to_hijri(date)
+        out = f"{h_day} {names['hijri'][h_month - 1]} {h_year} هـ"
+    elif style == "paired":
+        levant = names["levantine"][date.month - 1]
+        greg = names["gregorian"][date.month - 1]
+        out = f"{date.day} {levant}/{greg} {date.year}"
+    else:
+        out = f"{date.day} {names[style][date.month - 1]} {date.year}"
+    return out.translate(_EASTERN) if digits == "eastern" else out
+
+
+# ---------------------------------------------------------------------------
+# Durations
+# ---------------------------------------------------------------------------
+
+_UNIT_ALT = _alt(lex.DURATION_UNITS)
+_QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
+_FRACTION_ALT = _alt(lex.FRACTIONS)
+
+_DURATION_PATTERN = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}_])
+    (?:[وف]?[بل]|[وف])??
+    (?P<body>
+      (?:(?P<qual>{_QUALIFIER_ALT})\s{{1,3}})?
+      (?:
+        # 13 ساعة، 5 ساعات، 2.5 ساعة، 3 ساعات ونصف
+        (?<![\d.,/:-])(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
+        (?:\s{{1,3}}و(?P<plus>{_FRACTION_ALT}))?
+      |
+        # نصف ساعة، ربع ساعة
+        (?P<frac>{_FRACTION_ALT})\s{{1,3}}(?P<funit>{_UNIT_ALT})
+      |
+        # ساعة ونصف، يومين ونصف، يومين
+        (?P<bare>{_UNIT_ALT})(?:\s{{1,3}}و(?P<bplus>{_FRACTION_ALT}))?
+      )
+    )
+    (?![\p{{L}}\p{{N}}_])
+    """,
+    regex.VERBOSE,
+)
+_VAGUE_LEADS = _norm_set(lex.VAGUE_LEADS)
+_UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}]+)")
+_QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
+
+
+@attrs.frozen
+class _Span:
+    start: int
+    end: int
+    value: int | float
+    unit: DurationUnit
+    qualifier: Qualifier | None
+
+
+def _qualifier(word: str | None) -> Qualifier | None:
+    if word is None:
+        return None
+    value = _QUALIFIERS.get(_squash(word))
+    if value == "more_than":
+        return "more_than"
+    if value == "less_than":
+        return "less_than"
+    if value == "approx":
+        return "approx"
+    if value == "at_least":
+        return "at_least"
+    if value == "at_most":
+        return "at_most"
+    return None
+
+
+def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
+    entry = _UNITS.get(word)
+    if entry is None:
+        return None
+    name, count = entry
+    unit: DurationUnit
+    if name == "second":
+        unit = "second"
+    elif name == "minute":
+        unit = "minute"
+    elif name == "hour":
+        unit = "hour"
+    elif name == "day":
+        unit = "day"
+    elif name == "week":
+        unit = "week"
+    elif name == "month":
+        unit = "month"
+    else:
+        unit = "year"
+    return unit, count
+
+
+def _own_durations(text: str) -> Iterator[_Span]:
+    """Durations this module reads itself: digits, duals, fractions, vague plurals."""
+    for m in _DURATION_PATTERN.finditer(text):
+        qual = _qualifier(m.group("qual"))
+        start = m.start("body")
+        if m.group("num") is not None:
+            found = _unit_of(_squash(m.group("unit")))
+            if found is None:
+                continue
+            unit, _ = found
+            raw = m.group("num")
+            value: int | float = float(raw) if "." in raw else int(raw)
+            if m.group("plus"):
+                value = value + _FRACTIONS[m.group("plus")]
+            yield _Span(start, m.end("body"), value, unit, qual)
+        elif m.group("frac") is not None:
+            found = _unit_of(_squash(m.group("funit")))
+            if found is None or found[1] != 1:
+                continue
+            yield _Span(start, m.end("body"), _FRACTIONS[m.group("frac")], found[0], qual)
+        else:
+            found = _unit_of(_squash(m.group("bare")))
+            if found is None:
+                continue
+            unit, count = found
+            if m.group("bplus"):
+                base = count if count is not None else 0
+                if base == 0:
+                    continue
+                yield _Span(start, m.end("body"), base + _FRACTIONS[m.group("bplus")], unit, qual)
+            elif count == 2:
+                yield _Span(start, m.end("body"), 2, unit, qual)
+            elif count is None:
+                # A bare plural is vague (value 0) after بضع، عدة، بعد، منذ or a clitic ل.
+                prev = _strip_clitic(_previous_word(text, start))
+                if prev in _VAGUE_LEADS or start > m.start():
+                    yield _Span(start, m.end("body"), 0, unit, qual)
+
+
+def _numeral_durations(nt: NormalizedText, taken: list[tuple[int, int]]) -> Iterator[_Span]:
+    """Spelled numbers from :mod:`arnews.numerals` followed by a time unit."""
+    try:
+        from arnews.numerals import extract_numbers
+    except ImportError:  # pragma: no cover - numerals is part of the package
+        return
+    try:
+        numbers = extract_numbers(nt)
+    except Exception:  # pragma: no cover - never let a sibling break durations
+        return
+    original = nt.original
+    for number in numbers:
+        if number.kind not in ("cardinal", "fraction") or isinstance(number.value, bool):
+            continue
+        if any(s < number.end and number.start < e for s, e in taken):
+            continue
+        unit_found = None
+        end = number.end
+        if number.unit is not None:
+            unit_found = _unit_of(_squash(normalize(number.unit)))
+            if unit_found is not None and number.unit in number.text:
+                if unit_found[1] == 2:
+                    continue  # bare duals are read by _own_durations
+        if unit_found is None:
+            m = _UNIT_WORD_AFTER.match(original, number.end)
+            if m is None:
+                continue
+            unit_found = _unit_of(normalize(m.group(1)))
+            end = m.end(1)
+        elif number.unit is not None and number.unit not in number.text:
+            m = _UNIT_WORD_AFTER.match(original, number.end)
+            if m is None or _unit_of(normalize(m.group(1))) is None:
+                continue
+            end = m.end(1)
+        if unit_found is None:
+            continue
+        yield _Span(number.start, end, number.value, unit_found[0], number.qualifier)
+
+
+def extract_durations(nt: NormalizedText) -> tuple[DurationMention, ...]:
+    """Durations in a normalised text.
+
+    Digits, duals (يومين), fractions (نصف ساعة، ساعة ونصف) and vague plurals (بعد ساعات,
+    value 0) are read here; spelled numbers (سبعة أيام) come from the numerals extractor.
+    A number that is part of a date (عام 2011) is not a duration.
+
+    >>> nt = normalize_with_offsets("استمرت المحادثات أكثر من 13 ساعة")
+    >>> [(d.text, d.value, d.unit, d.qualifier) for d in extract_durations(nt)]
+    [('أكثر من 13 ساعة', 13, 'hour', 'more_than')]
+    """
+    text = nt.text
+    date_spans = [(f.start, f.end) for f in _iter_found(text, None)]
+    spans: list[_Span] = []
+    for span in _own_durations(text):
+        if any(s < span.end and span.start < e for s, e in date_spans):
+            continue
+        spans.append(span)
+    mentions: list[DurationMention] = []
+    for span in spans:
+        start, end = nt.span(span.start, span.end)
+        mentions.append(
+            DurationMention(
+                start=start,
+                end=end,
+                text=nt.original[start:end],
+                value=span.value,
+                unit=span.unit,
+                qualifier=span.qualifier,
+            )
+        )
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [nt.span(s, e) for s, e in date_spans]
+    for span in _numeral_durations(nt, taken):
+        start, end = span.start, span.end
+        qualifier = span.qualifier
+        window_start = max(0, start - 30)
+        window = normalize_with_offsets(nt.original[window_start:start])
+        q = _QUALIFIER_BEFORE.search(window.text)
+        if q is not None:
+            qualifier = qualifier or _qualifier(q.group(0).strip())
+            start = window_start + window.start_of(q.start())
+        mentions.append(
+            DurationMention(
+                start=start,
+                end=end,
+                text=nt.original[start:end],
+                value=span.value,
+                unit=span.unit,
+                qualifier=qualifier,
+            )
+        )
+    mentions.sort(key=lambda d: (d.start, d.end))
+    return tuple(mentions)
+
+
+def find_durations(text: str) -> tuple[DurationMention, ...]:
+    """Find lengths of time in running text.
+
+    Args:
+        text: any string (never raises on content).
+
+    Returns:
+        A tuple of :class:`arnews.DurationMention`, sorted by start.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> [(d.text, d.value, d.unit) for d in find_durations("انتظر ساعة ونصف ثم يومين")]
+    [('ساعة ونصف', 1.5, 'hour'), ('يومين', 2, 'day')]
+    """
+    return extract_durations(normalize_with_offsets(check_text(text)))

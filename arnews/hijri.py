@@ -39,7 +39,7 @@ def hijri_month_length(year: int, month: int) -> int:
     """Days in a Hijri month (29 or 30; a few early Umm al-Qura months differ).
 
     >>> hijri_month_length(1437, 9)
-    29
+    30
     """
     if not 1 <= month <= 12:
         raise ValueError(f"Hijri month must be 1..12, not {month}")

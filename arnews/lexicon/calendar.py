@@ -1,0 +1,396 @@
+"""Calendar words: month names of every style, weekdays, parts of day, relative words,
+duration units and Hijri months.
+
+Written in ordinary Arabic spelling; :mod:`arnews.dates` passes every word through
+:func:`arnews.text.normalize` once, at import, when it compiles its patterns.
+
+Sources: the month names are those used by Arab news outlets and listed in the Arabic
+Wikipedia articles on the Gregorian and Syriac month names (Egypt and the Gulf transliterate
+the Latin names, the Levant and Iraq use the Syriac names, Morocco and Algeria follow the
+French names); Hijri month names and their common spelling variants are from the Umm
+al-Qura calendar and the Arabic Wikipedia article on the Hijri calendar; weekday, part-of-day,
+relative and unit words are the ordinary words of Modern Standard Arabic news prose.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AMBIGUOUS_MONTHS",
+    "CLOCK_HOURS",
+    "COALITION_DAYS",
+    "DAYPARTS",
+    "DURATION_QUALIFIERS",
+    "DURATION_UNITS",
+    "ENGLISH_MONTHS",
+    "FRACTIONS",
+    "FUTURE_WORDS",
+    "GREGORIAN_MONTHS",
+    "HIJRI_MONTHS",
+    "MONTH_NAMES_BY_STYLE",
+    "NOT_TODAY_AFTER",
+    "NOT_TODAY_BEFORE",
+    "PAST_WORDS",
+    "PERIOD_MODIFIERS",
+    "PRESENT_WORDS",
+    "RELATIVE_DAYS",
+    "TEMPORAL_PREPOSITIONS",
+    "VAGUE_LEADS",
+    "WEEKDAYS",
+    "YEAR_WORDS",
+]
+
+#: Gregorian month names of every style -> month number. Transliterated (Egypt, Gulf,
+#: Sudan), Syriac (Levant, Iraq) and Maghrebi (Morocco, Algeria, Tunisia) names.
+GREGORIAN_MONTHS: dict[str, int] = {
+    # Transliterated, with the common spelling variants.
+    "يناير": 1,
+    "جانفي": 1,
+    "فبراير": 2,
+    "فيفري": 2,
+    "مارس": 3,
+    "أبريل": 4,
+    "إبريل": 4,
+    "ابريل": 4,
+    "أفريل": 4,
+    "مايو": 5,
+    "ماي": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "جوان": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "يوليوز": 7,
+    "جويلية": 7,
+    "أغسطس": 8,
+    "أغسطوس": 8,
+    "اغسطس": 8,
+    "غشت": 8,
+    "أوت": 8,
+    "سبتمبر": 9,
+    "شتنبر": 9,
+    "أكتوبر": 10,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "نونبر": 11,
+    "ديسمبر": 12,
+    "دجنبر": 12,
+    "ديسمبير": 12,
+    # Syriac names (Levant, Iraq).
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أيلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+}
+
+#: Month names that are also ordinary words or names (Theresa May, the Nissan car maker,
+#: "father", the Tishreen newspaper): a date only with a day, a year, a paired name or a
+#: relative word (الماضي، المقبل) beside them.
+AMBIGUOUS_MONTHS: tuple[str, ...] = ("ماي", "نيسان", "آب", "تموز", "مارس", "أوت", "جوان")
+
+#: ``<day> آذار`` read as the Lebanese political coalitions (8 March, 14 March) unless a
+#: year or a temporal word is written with them.
+COALITION_DAYS: tuple[int, ...] = (8, 14)
+
+#: Hijri month names and spelling variants -> month number (Umm al-Qura names).
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1,
+    "المحرم": 1,
+    "صفر": 2,
+    "ربيع الأول": 3,
+    "ربيع الاول": 3,
+    "ربيع أول": 3,
+    "ربيع الثاني": 4,
+    "ربيع الآخر": 4,
+    "ربيع آخر": 4,
+    "جمادى الأولى": 5,
+    "جمادى الأول": 5,
+    "جمادى الاولى": 5,
+    "جمادى الثانية": 6,
+    "جمادى الآخرة": 6,
+    "جمادى الآخر": 6,
+    "جمادى الثاني": 6,
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    "ذو القعدة": 11,
+    "ذي القعدة": 11,
+    "ذو الحجة": 12,
+    "ذي الحجة": 12,
+}
+
+#: English month names as they appear in photo captions -> month number.
+ENGLISH_MONTHS: dict[str, int] = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+
+#: Weekday names (with the article) -> ISO weekday (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 1,
+    "الإثنين": 1,
+    "الثلاثاء": 2,
+    "الأربعاء": 3,
+    "الخميس": 4,
+    "الجمعة": 5,
+    "السبت": 6,
+    "الأحد": 7,
+}
+
+#: Parts of the day -> a label; the label decides how a clock hour written with it is read
+#: (``الثالثة بعد الظهر`` is 15:00, ``العاشرة صباحا`` is 10:00, ``الثانية ليلا`` is 02:00).
+DAYPARTS: dict[str, str] = {
+    "فجر": "dawn",
+    "الفجر": "dawn",
+    "صباح": "morning",
+    "الصباح": "morning",
+    "صباحا": "morning",
+    "ظهر": "noon",
+    "الظهر": "noon",
+    "ظهرا": "noon",
+    "ظهيرة": "noon",
+    "الظهيرة": "noon",
+    "بعد الظهر": "afternoon",
+    "عصر": "afternoon",
+    "العصر": "afternoon",
+    "عصرا": "afternoon",
+    "مساء": "evening",
+    "المساء": "evening",
+    "مساءً": "evening",
+    "ليلة": "night",
+    "ليل": "night",
+    "الليل": "night",
+    "ليلا": "night",
+    "منتصف الليل": "midnight",
+    "منتصف ليلة": "midnight",
+}
+
+#: Clock hours written as ordinal words (الساعة العاشرة) -> hour 1..12.
+CLOCK_HOURS: dict[str, int] = {
+    "الواحدة": 1,
+    "الثانية": 2,
+    "الثالثة": 3,
+    "الرابعة": 4,
+    "الخامسة": 5,
+    "السادسة": 6,
+    "السابعة": 7,
+    "الثامنة": 8,
+    "التاسعة": 9,
+    "العاشرة": 10,
+    "الحادية عشرة": 11,
+    "الحادية عشر": 11,
+    "الثانية عشرة": 12,
+    "الثانية عشر": 12,
+}
+
+#: Relative day words -> offset in days from the reference date.
+RELATIVE_DAYS: dict[str, int] = {
+    "أول من أمس": -2,
+    "أول أمس": -2,
+    "أمس الأول": -2,
+    "أمس": -1,
+    "البارحة": -1,
+    "اليوم": 0,
+    "غدا": 1,
+    "غداً": 1,
+    "بعد غد": 2,
+}
+
+#: Words after ``اليوم`` that make it "the day" (the second day of a visit, national day)
+#: rather than "today".
+NOT_TODAY_AFTER: tuple[str, ...] = (
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الأخير",
+    "التالي",
+    "السابق",
+    "الموعود",
+    "الوطني",
+    "العالمي",
+    "الدولي",
+    "المفتوح",
+    "الواحد",
+    "نفسه",
+    "ذاته",
+)
+
+#: Words before ``اليوم`` that make it part of a title (newspapers, channels).
+NOT_TODAY_BEFORE: tuple[str, ...] = (
+    "المصري",
+    "روسيا",
+    "فلسطين",
+    "العرب",
+    "الجزائر",
+    "تونس",
+    "السودان",
+    "ليبيا",
+    "اليمن",
+    "الأردن",
+    "السعودية",
+    "الإمارات",
+    "الوطن",
+    "أخبار",
+    "صحيفة",
+    "جريدة",
+    "برنامج",
+    "ذلك",
+    "هذا",
+)
+
+#: Canonical month names used by :func:`arnews.dates.format_date`, by style.
+MONTH_NAMES_BY_STYLE: dict[str, tuple[str, ...]] = {
+    "gregorian": (
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ),
+    "levantine": (
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+        "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    ),
+    "maghrebi": (
+        "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو",
+        "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر",
+    ),
+    "hijri": (
+        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+    ),
+}
+
+#: Words that qualify a duration written after them -> qualifier.
+DURATION_QUALIFIERS: dict[str, str] = {
+    "أكثر من": "more_than",
+    "ما يزيد عن": "more_than",
+    "ما يزيد على": "more_than",
+    "أقل من": "less_than",
+    "نحو": "approx",
+    "حوالي": "approx",
+    "قرابة": "approx",
+    "زهاء": "approx",
+    "ما يقارب": "approx",
+    "ما يقرب من": "approx",
+    "ما لا يقل عن": "at_least",
+    "لا يقل عن": "at_least",
+    "لا يزيد عن": "at_most",
+    "لا يزيد على": "at_most",
+}
+
+#: Fractions written with a time unit (نصف ساعة، ساعة ونصف).
+FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3}
+
+#: Words before a bare plural unit that make it a vague duration (بعد ساعات، لعدة أيام).
+VAGUE_LEADS: tuple[str, ...] = (
+    "بضع",
+    "بضعة",
+    "عدة",
+    "لعدة",
+    "بعد",
+    "قبل",
+    "منذ",
+    "خلال",
+    "لمدة",
+    "طيلة",
+    "طوال",
+    "بفاصل",
+)
+
+#: Modifiers before a year or month (منتصف 2014، مطلع العام).
+PERIOD_MODIFIERS: tuple[str, ...] = (
+    "منتصف", "مطلع", "أوائل", "أواخر", "بداية", "نهاية", "مستهل", "أواسط", "ختام",
+)
+
+#: Prepositions that make a bare year (في 2014) or a bare month name (في نيسان) a date.
+TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
+    "في", "خلال", "منذ", "حتى", "قبل", "بعد", "من", "إلى", "شهر", "أشهر", "بحلول",
+)
+
+#: Words after a weekday, month or period marking the past, the present or the future.
+PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")
+PRESENT_WORDS: tuple[str, ...] = ("الحالي", "الحالية", "الجاري", "الجارية")
+FUTURE_WORDS: tuple[str, ...] = ("المقبل", "المقبلة", "القادم", "القادمة")
+
+#: Words that introduce a year (عام 2011، العام 2016).
+YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة", "السنة", "عامي")
+
+#: Time units (singular, dual, plural and accusative forms) -> (unit, count implied by
+#: the word itself: 2 for a dual, 1 for a singular, None for a plural).
+DURATION_UNITS: dict[str, tuple[str, int | None]] = {
+    "ثانية": ("second", 1),
+    "ثانيتين": ("second", 2),
+    "ثانيتان": ("second", 2),
+    "ثوان": ("second", None),
+    "ثواني": ("second", None),
+    "ثوانٍ": ("second", None),
+    "دقيقة": ("minute", 1),
+    "دقيقتين": ("minute", 2),
+    "دقيقتان": ("minute", 2),
+    "دقائق": ("minute", None),
+    "ساعة": ("hour", 1),
+    "ساعتين": ("hour", 2),
+    "ساعتان": ("hour", 2),
+    "ساعات": ("hour", None),
+    "يوم": ("day", 1),
+    "يوما": ("day", 1),
+    "يومين": ("day", 2),
+    "يومان": ("day", 2),
+    "أيام": ("day", None),
+    "أسبوع": ("week", 1),
+    "أسبوعا": ("week", 1),
+    "أسبوعين": ("week", 2),
+    "أسبوعان": ("week", 2),
+    "أسابيع": ("week", None),
+    "شهر": ("month", 1),
+    "شهرا": ("month", 1),
+    "شهرين": ("month", 2),
+    "شهران": ("month", 2),
+    "أشهر": ("month", None),
+    "شهور": ("month", None),
+    "سنة": ("year", 1),
+    "سنتين": ("year", 2),
+    "سنتان": ("year", 2),
+    "سنوات": ("year", None),
+    "سنين": ("year", None),
+    "عام": ("year", 1),
+    "عاما": ("year", 1),
+    "عامين": ("year", 2),
+    "عامان": ("year", 2),
+    "أعوام": ("year", None),
+}
