@@ -1,19 +1,571 @@
-"""Quoted speech (work in progress: being written now)."""
+"""Quoted speech: who said what, direct, indirect or mixed.
+
+One compiled pattern finds reporting cues (``قال``، ``وأضاف``، ``مؤكدا``، ``سئل``) and the
+titles that introduce people; quote marks are paired once per text. Around each cue a
+bounded amount of work finds the speaker (after the verb, fronted before it, or the
+current speaker for a pronoun-only cue) and the content (inside quote marks, after a
+complementizer إن/أن/بأن/إلى أن, after the verb's preposition for calls such as
+``دعا ... إلى``, or a noun phrase for ``أكد``/``نفى``).
+
+>>> q = find_quotes("وقال لافروف إن الاتصالات مع واشنطن ستتكثف.")[0]
+>>> (q.speaker, q.cue, q.content, q.kind)
+('لافروف', 'قال', 'الاتصالات مع واشنطن ستتكثف', 'indirect')
+"""
 
 from __future__ import annotations
 
-from arnews.errors import check_text
-from arnews.mentions import Quote
-from arnews.text import NormalizedText, normalize_with_offsets
+from bisect import bisect_left, bisect_right
 
-__all__ = ["extract_quotes", "find_quotes"]
+import attrs
+import regex
+
+from arnews.errors import check_text
+from arnews.lexicon import speech
+from arnews.mentions import Quote, QuoteKind
+from arnews.speakers import (
+    SpeakerPhrase,
+    SpeakerRegistry,
+    parse_speaker,
+    speaker_before,
+)
+from arnews.text import NormalizedText, normalize, normalize_with_offsets
+
+__all__ = ["QuoteMark", "extract_quotes", "find_quotes", "pair_quote_marks"]
+
+# ---------------------------------------------------------------------------------------
+# Patterns, built once from the lexicon.
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie (fast to scan)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        optional = False
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(regex.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return "(?:" + body + ")?" if len(alts) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+_VERB_LEMMA: dict[str, str] = {}
+for _lemma, _forms in speech.REPORTING_VERBS.items():
+    for _f in _forms:
+        _VERB_LEMMA.setdefault(normalize(_f), normalize(_lemma))
+_PART_LEMMA: dict[str, str] = {}
+for _lemma, _forms in speech.PARTICIPLE_CUES.items():
+    for _f in _forms:
+        _PART_LEMMA.setdefault(normalize(_f), normalize(_lemma))
+_QUESTION = frozenset(normalize(w) for w in speech.QUESTION_CUES)
+_MENTION_WORDS = frozenset(
+    normalize(w)
+    for w in (*speech.PERSON_TITLES, *speech.DUAL_GROUPS, "المسؤولون", "مسؤولون",
+              "المصادر", "المتابعون")
+)
+_VERB_PREP = {normalize(k): normalize(v) for k, v in speech.VERB_PREPOSITIONS.items()}
+_NOMINAL = frozenset(normalize(w) for w in speech.NOMINAL_COMPLEMENT)
+_PLURAL_ENDINGS = ("وا", "ون", "ين")
+_DUAL_ENDINGS = ("ا", "تا", "ان")
+
+_NB = r"(?<![\p{L}\p{M}\p{N}_])"
+_NA = r"(?![\p{L}\p{M}\p{N}_])"
+_EVENTS = regex.compile(
+    _NB
+    + r"(?:(?P<pre>[وف]?)(?P<verb>" + _trie_pattern(set(_VERB_LEMMA) | set(_QUESTION)) + ")"
+    + r"|(?P<part>" + _trie_pattern(set(_PART_LEMMA)) + ")"
+    + r"|[و]?(?P<mention>" + _trie_pattern(set(_MENTION_WORDS)) + "))"
+    + _NA,
+)
+
+_SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
+_COMP = regex.compile(
+    _NB + r"(?P<prep>(?:الي|علي|من|عن)\s+)?(?P<c>ب?ان)(?:" + _SUFFIX + r")?" + _NA
+    + r"|(?P<mark>[\"«»“”„‘’'])|(?P<end>[.!?؟\n])",
+)
+_NOT_AFTER = frozenset(normalize(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
+_NOT_CUES = tuple(normalize(w) for w in speech.NOT_CUES)
+_CLAUSE_OPENERS = tuple(
+    normalize(w) + " "
+    for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
+              "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن")
+)
+_SENT_END = regex.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
+_HAKADHA = normalize("هكذا")
+_NAQAL = normalize("نقل")
+_AN = normalize("عن")
+_SPACE = " \t\u00a0"
+
+#: Characters looked at around a cue.
+WINDOW = 320
+
+# ---------------------------------------------------------------------------------------
+# Quote marks.
+
+_FAMILY: dict[str, str] = {}
+for _family, _chars in speech.QUOTE_MARKS.items():
+    for _c in _chars:
+        _FAMILY[_c] = _family
+_MARKS = regex.compile("[" + regex.escape("".join(_FAMILY)) + "\n]")
+_OPEN_BEFORE = frozenset(" \t\u00a0\n(:،,[{-—") | frozenset(_FAMILY)
+_CLOSE_AFTER = frozenset(" \t\u00a0\n).،,:؛;!?؟]}-") | frozenset(_FAMILY) | {"."}
+
+
+@attrs.frozen
+class QuoteMark:
+    """A paired (or unclosed) quotation, in normalised offsets.
+
+    ``open``/``close`` are the positions of the marks (``close`` is the paragraph
+    end when the quote is never closed); the quoted words are ``[open + 1, close)``.
+    """
+
+    open: int
+    close: int
+    closed: bool
+
+
+def pair_quote_marks(text: str) -> list[QuoteMark]:
+    """Pair quotation marks by their context, per paragraph and mark family.
+
+    A mark opens when a space or punctuation is before it and a character after it;
+    it closes when a character is before it and a space, punctuation or the end is
+    after it. A closing mark with nothing open is a stray and is ignored; a quote
+    left open ends at the paragraph end. Guillemets pair in either stored order.
+
+    >>> [(q.open, q.close) for q in pair_quote_marks('قال "نعم" ثم »لا« و"')]
+    [(4, 8), (13, 16)]
+    """
+    out: list[QuoteMark] = []
+    open_at: dict[str, int] = {}
+    n = len(text)
+    for m in _MARKS.finditer(text):
+        pos = m.start()
+        ch = text[pos]
+        if ch == "\n":
+            for start in open_at.values():
+                out.append(QuoteMark(start, pos, False))
+            open_at.clear()
+            continue
+        family = _FAMILY[ch]
+        before = text[pos - 1] if pos else " "
+        after = text[pos + 1] if pos + 1 < n else " "
+        openish = before in _OPEN_BEFORE and after not in " \t\u00a0\n"
+        closeish = before not in " \t\u00a0\n" and (after in _CLOSE_AFTER or pos + 1 == n)
+        if family in ("ascii_single", "curly_single") and not (openish or closeish):
+            continue  # an apostrophe inside a word
+        if family in open_at:
+            if closeish or not openish:
+                out.append(QuoteMark(open_at.pop(family), pos, True))
+            else:
+                # a new opener while one is open: the first was never closed
+                out.append(QuoteMark(open_at.pop(family), pos, False))
+                open_at[family] = pos
+        elif openish or (not closeish and not openish):
+            open_at[family] = pos
+    for start in open_at.values():
+        out.append(QuoteMark(start, n, False))
+    out.sort(key=lambda q: q.open)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Extraction.
+
+
+@attrs.define
+class _Cue:
+    start: int  # verb without prefix
+    end: int
+    frame_start: int  # with prefix
+    lemma: str
+    kind: str  # verb, part, question
+
+
+@attrs.define
+class _State:
+    nt: NormalizedText
+    marks: list[QuoteMark]
+    by_open: dict[int, QuoteMark]
+    by_close: dict[int, QuoteMark]
+    opens: list[int]
+    cue_starts: list[int]
+    cues: list[_Cue]
+    registry: SpeakerRegistry
+    current: tuple[str, int, int] | None = None
+    consumed: int = 0
+
+
+def _word_before(text: str, pos: int) -> str:
+    q = pos
+    while q > 0 and text[q - 1] in _SPACE:
+        q -= 1
+    s = q
+    while s > 0 and (text[s - 1].isalpha() or text[s - 1] in "\u0640"):
+        s -= 1
+    return text[s:q]
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in _SPACE:
+        pos += 1
+    return pos
+
+
+def _short_quote(text: str, q: QuoteMark) -> bool:
+    """A quotation of under four words (a name, a term or a scare quote)."""
+    return len(_WORD.findall(text, q.open + 1, q.close)) < 4
+
+
+def _speech_like(text: str, q: QuoteMark, content_start: int) -> bool:
+    """Whether a quotation inside indirect content is the speaker's words."""
+    words = _WORD.findall(text, q.open + 1, q.close)
+    if len(words) >= 4 or q.open <= content_start + 1:
+        return bool(words)
+    if len(words) == 1:
+        word = words[0]
+        return not word.startswith("ال") and word.endswith(("ا", "ه", "ين", "ون"))
+    return False
+
+
+def _is_boundary_cue(text: str, cue: _Cue) -> bool:
+    """Whether the cue at ``cue`` opens a new reporting frame (ends earlier content)."""
+    if cue.kind == "part":
+        return True
+    head = text[max(0, cue.frame_start - 12) : cue.frame_start]
+    stripped = head.rstrip(_SPACE)
+    if not stripped or stripped[-1] in "،,.:؛;\n\"»«”":
+        return True
+    return any(stripped.endswith(o.strip()) for o in _CLAUSE_OPENERS)
+
+
+def _content_limit(state: _State, start: int, hard: int) -> int:
+    """End of indirect content starting at ``start``: sentence end or next frame."""
+    text = state.nt.text
+    end = hard
+    m = _SENT_END.search(text, start, hard)
+    if m is not None:
+        end = m.start()
+        # a sentence end inside a quotation that opened in the content does not count
+        k = bisect_left(state.opens, start)
+        while k < len(state.opens) and state.opens[k] < end:
+            q = state.by_open[state.opens[k]]
+            if q.closed and q.close >= end:
+                m2 = _SENT_END.search(text, q.close + 1, hard)
+                end = m2.start() if m2 is not None else hard
+            k += 1
+    k = bisect_right(state.cue_starts, start)
+    while k < len(state.cue_starts) and state.cue_starts[k] < end:
+        cue = state.cues[k]
+        inside = any(q.open < cue.start < q.close for q in _quotes_between(state, start, end))
+        if not inside and _is_boundary_cue(text, cue):
+            cut = cue.frame_start
+            head = text[start:cut]
+            comma = max(head.rfind("،"), head.rfind(","))
+            if comma >= 0 and len(head[comma:].split()) <= 4:
+                cut = start + comma
+            end = cut
+            break
+        k += 1
+    return end
+
+
+def _quotes_between(state: _State, start: int, end: int) -> list[QuoteMark]:
+    k = bisect_left(state.opens, start)
+    out = []
+    while k < len(state.opens) and state.opens[k] < end:
+        out.append(state.by_open[state.opens[k]])
+        k += 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    junk = " \t\u00a0\n،,.:؛;\"«»“”„‘’'-"
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end
+
+
+def _find_content(
+    state: _State, cue: _Cue, pos: int
+) -> tuple[int, int, QuoteKind, int] | None:
+    """(content start, content end, kind, frame end) for a cue whose speaker ends at pos."""
+    text = state.nt.text
+    hard = min(len(text), pos + WINDOW * 4)
+    window_end = min(len(text), pos + WINDOW)
+    nxt = bisect_right(state.cue_starts, cue.start)
+    while nxt < len(state.cues) and state.cues[nxt].kind != "verb" and \
+            state.cues[nxt].kind != "part" and state.cues[nxt].kind != "question":
+        nxt += 1
+    stop = state.cue_starts[nxt] if nxt < len(state.cue_starts) else len(text)
+    window_end = min(window_end, stop)
+    prep = _VERB_PREP.get(cue.lemma, "")
+    prep_at = -1
+    if prep:
+        if prep == "ب":
+            pm = regex.compile(_NB + "(ب)(?=[\\p{L}])").search(text, pos, window_end)
+        else:
+            pm = regex.compile(_NB + regex.escape(prep) + _NA).search(text, pos, window_end)
+        if pm is not None:
+            sent = _SENT_END.search(text, pos, pm.start())
+            if sent is None:
+                prep_at = pm.end()
+    search = pos
+    while True:
+        m = _COMP.search(text, search, window_end)
+        if m is None or m.lastgroup == "end":
+            break
+        if prep_at >= 0 and m.start() >= prep_at:
+            break
+        if m.group("mark") is not None:
+            q = state.by_open.get(m.start())
+            if q is None:
+                search = m.end()
+                continue
+            after = _skip_space(text, q.close + 1, len(text)) if q.closed else q.close
+            followed_by_word = (
+                q.closed and after < len(text) and (text[after].isalpha() or text[after].isdigit())
+            )
+            if _short_quote(text, q) and followed_by_word:
+                search = q.close + 1 if q.closed else q.close
+                continue
+            c_start, c_end = _trim(text, q.open + 1, q.close)
+            if c_start >= c_end:
+                return None
+            if followed_by_word and not _starts_frame(state, after):
+                end = _content_limit(state, after, hard)
+                s, e = _trim(text, q.open + 1, end)
+                return s, e, "mixed", e
+            return c_start, c_end, "direct", q.close + 1 if q.closed else c_end
+        word = _word_before(text, m.start())
+        if m.group("prep") is None and word in _NOT_AFTER:
+            search = m.end()
+            continue
+        c_start = m.end()
+        end = _content_limit(state, c_start, hard)
+        s, e = _trim(text, c_start, end)
+        if s >= e:
+            return None
+        kind: QuoteKind = "indirect"
+        for q in _quotes_between(state, s - 1, e):
+            if _speech_like(text, q, s):
+                kind = "mixed"
+                break
+        return s, e, kind, e
+    if prep_at >= 0:
+        c_start = prep_at
+    elif cue.lemma in _NOMINAL:
+        c_start = pos
+    else:
+        return None
+    end = _content_limit(state, c_start, hard)
+    s, e = _trim(text, c_start, end)
+    if s >= e or len(_WORD.findall(text, s, e)) < 2:
+        return None
+    return s, e, "indirect", e
+
+
+def _starts_frame(state: _State, pos: int) -> bool:
+    k = bisect_left(state.cue_starts, pos)
+    return k < len(state.cue_starts) and state.cues[k].frame_start - pos <= 2
+
+
+def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
+    """A closed quotation right before the cue (``"..."، قال كيري``)."""
+    text = state.nt.text
+    p = cue.frame_start
+    while p > 0 and text[p - 1] in " \t\u00a0،,-":
+        p -= 1
+    if text[max(0, p - 5) : p] == _HAKADHA:
+        p -= 5
+        while p > 0 and text[p - 1] in " \t\u00a0،,-":
+            p -= 1
+    if p and text[p - 1] in _FAMILY:
+        for q in state.by_close.get(p - 1, ()), :
+            if isinstance(q, QuoteMark):
+                return q
+    return None
+
+
+def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
+    name, start, end, _ = state.registry.resolve(phrase)
+    return name, start, end
+
+
+def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
+    nt = state.nt
+    text = nt.text
+    if cue.kind == "mention":
+        if cue.start >= state.consumed:
+            phrase = parse_speaker(text, cue.start, allow_bare=False)
+            if phrase is not None and (
+                phrase.name_start is not None or phrase.number != "singular"
+            ):
+                state.registry.register(phrase)
+        return
+    if cue.kind == "verb" and any(text.startswith(nc, cue.start) for nc in _NOT_CUES):
+        return
+    speaker: tuple[str, int, int] | None = None
+    pos = cue.end
+    front = -1
+    explicit = False
+    if cue.kind == "question":
+        phrase = parse_speaker(text, cue.end)
+        if phrase is not None:
+            state.current = _resolve(state, phrase)
+            state.consumed = phrase.end
+        return
+    if cue.kind == "verb":
+        before = speaker_before(text, cue.frame_start)
+        if before is not None and before[1] is not None:
+            speaker = _resolve(state, before[1])
+            explicit = True
+            front = before[1].start
+        elif before is not None:
+            number = before[0].split(":")[1]
+            if number != "singular":
+                ent = state.registry.recent(number, cue.start)  # type: ignore[arg-type]
+                if ent is not None:
+                    name, s, e, _ = state.registry.describe(ent)
+                    speaker = (name, s, e)
+            if speaker is None:
+                speaker = state.current
+        else:
+            phrase = parse_speaker(text, cue.end)
+            if phrase is not None and phrase.kind == "name":
+                after = _skip_space(text, phrase.frame_end, len(text))
+                known = state.registry._by_name(tuple(text[phrase.start:phrase.end].split()))
+                ok = known is not None or (
+                    after < len(text) and (text[after] in "،,:\"«»“”" or
+                                           _COMP.match(text, after) is not None)
+                )
+                if not ok:
+                    phrase = None
+            if phrase is not None:
+                if cue.lemma == _NAQAL:
+                    nxt = _skip_space(text, phrase.frame_end, len(text))
+                    if text.startswith(_AN + " ", nxt):
+                        inner = parse_speaker(text, nxt + len(_AN) + 1)
+                        if inner is not None:
+                            phrase = inner
+                speaker = _resolve(state, phrase)
+                explicit = True
+                pos = phrase.frame_end
+                state.consumed = pos
+            else:
+                speaker = state.current
+    else:
+        speaker = state.current
+    found = _find_content(state, cue, pos)
+    frame_start = cue.start
+    if found is None and explicit:
+        q = _quote_before(state, cue)
+        if q is not None:
+            c_start, c_end = _trim(text, q.open + 1, q.close)
+            found = (c_start, c_end, "direct", pos)
+            frame_start = q.open
+    if explicit and speaker is not None:
+        state.current = speaker
+    if found is None:
+        return
+    c_start, c_end, kind, frame_end = found
+    if front >= 0:
+        frame_start = min(frame_start, front)  # a fronted subject starts the frame
+    o_start, _ = nt.span(frame_start, frame_start + 1)
+    _, o_end = nt.span(frame_end - 1, frame_end) if frame_end > frame_start else (0, o_start)
+    oc_start, oc_end = nt.span(c_start, c_end)
+    out.append(
+        Quote(
+            start=o_start,
+            end=o_end,
+            text=nt.original[o_start:o_end],
+            speaker=speaker[0] if speaker else None,
+            speaker_start=speaker[1] if speaker else None,
+            speaker_end=speaker[2] if speaker else None,
+            cue=nt.original_text(cue.start, cue.end),
+            content=nt.original[oc_start:oc_end],
+            content_start=oc_start,
+            content_end=oc_end,
+            kind=kind,
+        )
+    )
+    state.consumed = max(state.consumed, frame_end)
 
 
 def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
-    """Quotes in a normalised text."""
-    return ()
+    """Quotes in a normalised text (see :func:`find_quotes`).
+
+    >>> from arnews.text import normalize_with_offsets
+    >>> [q.cue for q in extract_quotes(normalize_with_offsets("وأكد المرصد أن 15 شخصا قتلوا"))]
+    ['أكد']
+    """
+    text = nt.text
+    cues: list[_Cue] = []
+    for m in _EVENTS.finditer(text):
+        group = m.lastgroup
+        if group == "verb":
+            word = m.group("verb")
+            kind = "question" if word in _QUESTION else "verb"
+            cues.append(_Cue(m.start("verb"), m.end(), m.start(), _VERB_LEMMA.get(word, word),
+                             kind))
+        elif group == "part":
+            word = m.group("part")
+            cues.append(_Cue(m.start(), m.end(), m.start(), _PART_LEMMA[word], "part"))
+        else:
+            cues.append(_Cue(m.start("mention"), m.end(), m.start(), "", "mention"))
+    if not any(c.kind != "mention" for c in cues):
+        return ()
+    marks = pair_quote_marks(text)
+    by_close: dict[int, QuoteMark] = {q.close: q for q in marks if q.closed}
+    by_open = {q.open: q for q in marks}
+    speech_cues = [c for c in cues if c.kind != "mention"]
+    state = _State(
+        nt=nt,
+        marks=marks,
+        by_open=by_open,
+        by_close=by_close,
+        opens=[q.open for q in marks],
+        cue_starts=[c.start for c in speech_cues],
+        cues=speech_cues,
+        registry=SpeakerRegistry(nt),
+    )
+    out: list[Quote] = []
+    for cue in cues:
+        _process(state, cue, out)
+    out.sort(key=lambda q: (q.start, q.content_start))
+    return tuple(out)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Quotes in ``text``."""
+    """Reported speech in ``text``, sorted by start.
+
+    Args:
+        text: any article text.
+
+    Returns:
+        One :class:`arnews.Quote` per reporting frame, with the resolved speaker.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    >>> q = find_quotes('وأضاف كيري: «لا نريد اتفاقا من أجل الاتفاق».')[0]
+    >>> (q.speaker, q.cue, q.content, q.kind)
+    ('كيري', 'أضاف', 'لا نريد اتفاقا من أجل الاتفاق', 'direct')
+    """
     return extract_quotes(normalize_with_offsets(check_text(text)))

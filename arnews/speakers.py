@@ -1,0 +1,516 @@
+"""Speaker phrases and who they refer to.
+
+A speaker phrase is what stands in a reporting frame as the one who speaks: a title
+with a name (``وزير الخارجية الروسي سيرغي لافروف``), a bare name (``لافروف``), an
+organisation (``المرصد السوري لحقوق الإنسان``), a country (``واشنطن``), an unnamed
+source (``مسؤول أميركي كبير``, ``مصدر في الوفد الروسي``) or a group (``الطرفان``).
+
+:func:`parse_speaker` reads one phrase at a position of a normalised text;
+:class:`SpeakerRegistry` remembers the phrases of one article so that a later short
+name (``لافروف``), a definite anaphor (``الوزير الأميركي``, ``المصدر``) or a pronoun
+(``لكنهما``) resolves to the most complete mention seen earlier. A registry is created
+per call: there is no module-level state.
+
+>>> from arnews.text import normalize_with_offsets
+>>> nt = normalize_with_offsets("قال وزير الخارجية الأميركي جون كيري إن")
+>>> p = parse_speaker(nt.text, 4)
+>>> (nt.text[p.start:p.end], nt.text[p.name_start:p.name_end], p.kind)
+('وزير الخارجيه الاميركي جون كيري', 'جون كيري', 'person')
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+import regex
+
+from arnews.lexicon import speech
+from arnews.text import NormalizedText, normalize
+
+__all__ = [
+    "SpeakerKind",
+    "SpeakerPhrase",
+    "SpeakerRegistry",
+    "find_speaker",
+    "parse_speaker",
+    "speaker_before",
+]
+
+SpeakerKind = Literal["person", "organization", "country", "unnamed", "group", "name"]
+Number = Literal["singular", "dual", "plural"]
+
+
+def _norm_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+def _nationality_forms(stems: tuple[str, ...]) -> frozenset[str]:
+    forms: set[str] = set()
+    for stem in stems:
+        s = normalize(stem)
+        for f in (s, s + "ه", s + "ون", s + "ين", s + "ان", s + "ات"):
+            forms.add(f)
+            forms.add("ال" + f)
+    return frozenset(forms)
+
+
+_TITLES = _norm_set(speech.PERSON_TITLES)
+_SOURCES = _norm_set(speech.SOURCE_HEADS)
+_DUALS = _norm_set(speech.DUAL_GROUPS)
+_AGENTS = _norm_set(speech.AGENT_PLURALS)
+_NATIONALITIES = _nationality_forms(speech.NATIONALITIES)
+_MODIFIERS = _norm_set(speech.TITLE_MODIFIERS)
+_PARTICLES = _norm_set(speech.NAME_PARTICLES)
+_GIVEN = _norm_set(speech.GIVEN_NAMES)
+_TIME = _norm_set(speech.TIME_WORDS)
+_STOP = _norm_set(speech.STOP_WORDS) | frozenset(
+    normalize(w)
+    for w in (
+        "اليه", "اليها", "اليهم", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها",
+        "معه", "معها", "فيه", "فيها", "عنه", "عنها", "انها", "انهم", "انهما", "بانه",
+        "وان", "وإن", "هناك", "ايضا", "الا", "غير", "فقط", "نفسه", "ذاته", "عينه",
+        "لقد", "كان", "كانت", "يكون", "ليس", "لدي", "الي", "هكذا", "بدوره", "بدورها",
+        "جهته", "جانبه", "اليوم", "امس", "فان", "لان", "اذ", "او", "ثم",
+    )
+)
+_VERB_FORMS = frozenset(
+    normalize(f)
+    for forms in (*speech.REPORTING_VERBS.values(), *speech.PARTICIPLE_CUES.values())
+    for f in forms
+)
+_MULTI_ORGS = tuple(sorted((normalize(w) for w in speech.ORGANIZATIONS), key=len, reverse=True))
+_COUNTRIES = _norm_set(speech.COUNTRIES)
+_SINGLE_ORGS = frozenset(w for w in _MULTI_ORGS if " " not in w)
+_ORG_NAME_HEADS = _norm_set(("وكالة", "صحيفة", "قناة", "محطة", "موقع", "مجلة", "تلفزيون", "إذاعة"))
+_PREPS = _norm_set(("إلى", "في", "لدى", "باسم"))
+_KOL = normalize("كل")
+_MIN = normalize("من")
+
+_TOKEN = regex.compile(r"[ \t\u00a0]*(?:(?P<w>[\p{L}\p{M}\p{N}_]+)|(?P<p>\S))")
+_DEFINITE = "ال"
+
+#: At most this many words in one speaker phrase.
+MAX_WORDS = 12
+
+
+@attrs.frozen
+class SpeakerPhrase:
+    """A speaker phrase in a normalised text (offsets into ``nt.text``).
+
+    Attributes:
+        start: first character of the phrase.
+        end: one past the last character of its first conjunct.
+        kind: person, name (a bare name), organization, country, unnamed or group.
+        name_start: start of the personal name inside the phrase, if any.
+        name_end: end of the personal name.
+        number: grammatical number (a coordination is dual).
+        definite: whether the head carries the article (an anaphor, not a new source).
+        frame_end: end of the whole phrase including a coordinated second conjunct.
+    """
+
+    start: int
+    end: int
+    kind: SpeakerKind
+    name_start: int | None = None
+    name_end: int | None = None
+    number: Number = "singular"
+    definite: bool = False
+    frame_end: int = -1
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[tuple[int, int, bool]]:
+    """Up to ``limit`` tokens from ``pos``: (start, end, is_word), stopping at a newline."""
+    out: list[tuple[int, int, bool]] = []
+    while len(out) < limit:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        if m.group("w") is not None:
+            out.append((m.start("w"), m.end("w"), True))
+        else:
+            if m.group("p") == "\n":
+                break
+            out.append((m.start("p"), m.end("p"), False))
+        pos = m.end()
+    return out
+
+
+def _key(word: str) -> str:
+    if word.startswith(_DEFINITE) and len(word) > 3:
+        word = word[2:]
+    if word.endswith("يه"):
+        word = word[:-1]
+    elif word.endswith(("يون", "يين")):
+        word = word[:-2]
+    return word
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and word not in _STOP
+        and word not in _TIME
+        and word not in _VERB_FORMS
+        and word not in _TITLES
+        and word not in _SOURCES
+        and word not in _MODIFIERS
+        and not word.isdigit()
+        and not word.startswith(_DEFINITE)
+    )
+
+
+def _read_name(text: str, toks: list[tuple[int, int, bool]], i: int) -> int:
+    """Number of tokens of a personal name starting at ``toks[i]`` (0 if none)."""
+    n = 0
+    words = 0
+    while i + n < len(toks) and words < 3 and toks[i + n][2]:
+        word = text[toks[i + n][0] : toks[i + n][1]]
+        if word in _PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1][2]:
+            n += 1
+            continue
+        after_given = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _GIVEN
+        after_particle = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES
+        if _is_name_word(word) or (
+            (after_given or after_particle)
+            and word.startswith(_DEFINITE)
+            and word not in _TIME
+            and word not in _STOP
+        ):
+            n += 1
+            words += 1
+            if words == 2 and not after_particle:
+                break
+            continue
+        break
+    # a trailing particle is not a name
+    while n and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES:
+        n -= 1
+    return n
+
+
+def _match_multi(text: str, pos: int, words: tuple[str, ...]) -> int:
+    for w in words:
+        if text.startswith(w, pos):
+            end = pos + len(w)
+            if end == len(text) or not (text[end].isalpha() or text[end] in "\u064b\u0652"):
+                return end
+    return -1
+
+
+def parse_speaker(text: str, pos: int, *, allow_bare: bool = True) -> SpeakerPhrase | None:
+    """Read a speaker phrase starting at ``pos`` (spaces skipped) in normalised ``text``.
+
+    Args:
+        text: a normalised text (:attr:`arnews.text.NormalizedText.text`).
+        pos: where to start reading.
+        allow_bare: whether a bare name without a title may be the phrase.
+
+    Returns:
+        The phrase, or None when no speaker phrase starts there.
+
+    >>> from arnews.text import normalize
+    >>> t = normalize("مصدر في الوفد الروسي إلى جنيف")
+    >>> p = parse_speaker(t, 0)
+    >>> (t[p.start:p.end], p.kind)
+    ('مصدر في الوفد الروسي', 'unnamed')
+    """
+    toks = _tokens(text, pos, MAX_WORDS + 4)
+    if not toks or not toks[0][2]:
+        return None
+    i = 0
+    first = text[toks[0][0] : toks[0][1]]
+    if first == _KOL and len(toks) > 2 and text[toks[1][0] : toks[1][1]] == _MIN:
+        i = 2  # كل من كيري ولافروف
+    phrase = _parse_at(text, toks, i, allow_bare)
+    if phrase is None:
+        return None
+    # coordination: X و Y (the first conjunct speaks for the frame)
+    j = next((k for k, t in enumerate(toks) if t[0] >= phrase.end), len(toks))
+    frame_end = phrase.end
+    number = phrase.number
+    if j < len(toks) and toks[j][2]:
+        word = text[toks[j][0] : toks[j][1]]
+        if word.startswith("و") and len(word) > 2 and word[1:] not in ("",):
+            sub = _TokenView(text, toks, j)
+            second = _parse_at(text, sub.shifted(), 0, allow_bare=True)
+            if (second is not None and second.kind != "name") or (
+                second is not None and allow_bare
+            ):
+                assert second is not None
+                frame_end = second.frame_end if second.frame_end > 0 else second.end
+                number = "dual"
+    return attrs.evolve(phrase, number=number, frame_end=frame_end)
+
+
+class _TokenView:
+    """Token list where the token at ``j`` loses its leading و (a conjunction)."""
+
+    def __init__(self, text: str, toks: list[tuple[int, int, bool]], j: int) -> None:
+        self.toks = toks
+        self.j = j
+
+    def shifted(self) -> list[tuple[int, int, bool]]:
+        s, e, w = self.toks[self.j]
+        return [(s + 1, e, w), *self.toks[self.j + 1 :]]
+
+
+def _parse_at(
+    text: str, toks: list[tuple[int, int, bool]], i: int, allow_bare: bool
+) -> SpeakerPhrase | None:
+    if i >= len(toks) or not toks[i][2]:
+        return None
+    start = toks[i][0]
+    word = text[toks[i][0] : toks[i][1]]
+
+    def w(k: int) -> str:
+        return text[toks[k][0] : toks[k][1]] if k < len(toks) and toks[k][2] else ""
+
+    # multiword organisations and countries
+    org_end = _match_multi(text, start, _MULTI_ORGS)
+    if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
+        k = next(k for k, t in enumerate(toks) if t[1] >= org_end) + 1
+        if word in _ORG_NAME_HEADS and w(k) and _is_name_word(w(k)):
+            k += 1  # وكالة رويترز
+        added = 0
+        while added < 4 and w(k) and (
+            (w(k).startswith(_DEFINITE) and w(k) not in _TIME and w(k) not in _STOP)
+            or (w(k).startswith("ل") and not w(k).startswith(_DEFINITE)
+                and w(k + 1).startswith(_DEFINITE) and w(k) not in _STOP)
+        ):
+            k += 1
+            added += 1
+        return SpeakerPhrase(start, toks[k - 1][1], "organization",
+                             definite=word.startswith(_DEFINITE))
+    for country_end in (_match_multi(text, start, tuple(c for c in _COUNTRIES if " " in c)),):
+        if country_end > 0:
+            return SpeakerPhrase(start, country_end, "country", definite=True)
+    if word in _COUNTRIES:
+        return SpeakerPhrase(start, toks[i][1], "country", definite=True)
+    if word in _DUALS:
+        return SpeakerPhrase(start, toks[i][1], "group", number="dual", definite=True)
+    if word in _AGENTS:
+        return SpeakerPhrase(start, toks[i][1], "group", number="plural", definite=True)
+    if word in _TITLES or word in _SOURCES:
+        person = word in _TITLES
+        plural = word.endswith(("ون", "ين"))
+        k = i + 1
+        prep_used = False
+        while k < len(toks) and toks[k][2] and k - i < MAX_WORDS:
+            cur = w(k)
+            if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
+                k += 1
+                continue
+            if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
+                    and k == i + 1:
+                k += 1  # وزير الخارجيه، رئيس الحكومه
+                continue
+            if cur in _PREPS and not prep_used and w(k + 1) and w(k + 1) not in _TIME:
+                nxt = w(k + 1)
+                if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
+                    prep_used = True
+                    k += 2
+                    while w(k) and (w(k) in _NATIONALITIES or (
+                        cur == "باسم" and w(k).startswith(_DEFINITE) and w(k) not in _TIME)):
+                        k += 1
+                    continue
+            break
+        end = toks[k - 1][1]
+        name_start: int | None = None
+        name_end: int | None = None
+        if person and k < len(toks):
+            n = _read_name(text, toks, k)
+            if n:
+                name_start, name_end = toks[k][0], toks[k + n - 1][1]
+                end = name_end
+        return SpeakerPhrase(
+            start, end, "person" if person else "unnamed", name_start, name_end,
+            number="plural" if plural else "singular",
+            definite=word.startswith(_DEFINITE) or name_start is not None,
+        )
+    if allow_bare:
+        n = _read_name(text, toks, i)
+        if n:
+            return SpeakerPhrase(start, toks[i + n - 1][1], "name", start, toks[i + n - 1][1],
+                                 definite=True)
+    return None
+
+
+_BOUNDARY_PUNCT = frozenset(".،,:؛;!?؟()\n«»\"“”")
+_AUX = _norm_set(speech.AUXILIARIES)
+_PRONOUNS = {normalize(k): v for k, v in speech.PRONOUN_SUBJECTS.items() if " " not in k}
+
+
+def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | None:
+    """The subject written before a verb at ``pos``: a pronoun or a fronted phrase.
+
+    Returns ``("pronoun:<number>", None)`` for ``لكنه``/``ولكنهما``/``لكنهم``,
+    ``("phrase", phrase)`` for a fronted subject running from a clause boundary
+    (``كيري ولافروف قالا``, ``وكانت وزارة الخارجية نفت``), else None.
+
+    >>> from arnews.text import normalize
+    >>> t = normalize("فشل الطرفان، ولكنهما قالا")
+    >>> speaker_before(t, t.index("قالا"))
+    ('pronoun:dual', None)
+    """
+    words: list[tuple[int, int]] = []
+    p = pos
+    boundary = 0
+    while len(words) < 9:
+        q = p
+        while q > 0 and text[q - 1] in " \t\u00a0":
+            q -= 1
+        if q == 0:
+            boundary = 0
+            break
+        if text[q - 1] in _BOUNDARY_PUNCT:
+            boundary = q
+            break
+        s = q
+        while s > 0 and not text[s - 1].isspace() and text[s - 1] not in _BOUNDARY_PUNCT:
+            s -= 1
+        word = text[s:q]
+        if not words and word in _PRONOUNS:
+            return f"pronoun:{_PRONOUNS[word]}", None
+        if word in _AUX:
+            if words or word in ("قد", "لقد"):
+                if word in ("قد", "لقد") and not words:
+                    p = s
+                    continue
+                boundary = q
+                break
+        words.append((s, q))
+        p = s
+    else:
+        return None
+    if not words:
+        return None
+    words.reverse()
+    first_start = words[0][0]
+    start = first_start
+    if text[start] == "و" and text[start + 1 : words[0][1]] and (
+        text[start:words[0][1]] not in _TITLES | _SOURCES | _SINGLE_ORGS | _COUNTRIES
+    ):
+        start += 1
+    end = words[-1][1]
+    phrase = parse_speaker(text[:end], start, allow_bare=True)
+    if phrase is None or (phrase.frame_end if phrase.frame_end > 0 else phrase.end) != end:
+        return None
+    del boundary
+    return "phrase", phrase
+
+
+def find_speaker(text: str) -> str | None:
+    """The speaker phrase at the start of ``text``, as written, or None.
+
+    >>> find_speaker("المتحدث باسم الكرملين دميتري بيسكوف الجمعة")
+    'المتحدث باسم الكرملين دميتري بيسكوف'
+    >>> find_speaker("في جنيف") is None
+    True
+    """
+    from arnews.errors import check_text
+    from arnews.text import normalize_with_offsets
+
+    nt = normalize_with_offsets(check_text(text))
+    p = parse_speaker(nt.text, 0)
+    return None if p is None else nt.original_text(p.start, p.end)
+
+
+@attrs.define
+class _Entity:
+    keys: set[str]
+    names: list[tuple[str, ...]]
+    best: tuple[int, int, int]  # (weight, original start, original end)
+    number: Number
+    last: int
+    kind: SpeakerKind
+
+
+class SpeakerRegistry:
+    """The speakers of one article, for coreference (one registry per call).
+
+    >>> from arnews.text import normalize_with_offsets
+    >>> nt = normalize_with_offsets("قال وزير الخارجية الروسي سيرغي لافروف ... وقال لافروف")
+    >>> reg = SpeakerRegistry(nt)
+    >>> reg.resolve(parse_speaker(nt.text, 4))[0]
+    'سيرغي لافروف'
+    >>> reg.resolve(parse_speaker(nt.text, nt.text.rindex("لافروف")))[0]
+    'سيرغي لافروف'
+    """
+
+    def __init__(self, nt: NormalizedText) -> None:
+        """Start an empty registry over ``nt``."""
+        self.nt = nt
+        self.entities: list[_Entity] = []
+
+    def _words(self, start: int, end: int) -> list[str]:
+        return [w for w in self.nt.text[start:end].split() if w not in _STOP]
+
+    def register(self, phrase: SpeakerPhrase) -> _Entity:
+        """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
+        text = self.nt.text
+        keys = {_key(w) for w in self._words(phrase.start, phrase.end)}
+        if phrase.name_start is not None and phrase.name_end is not None:
+            name = tuple(text[phrase.name_start : phrase.name_end].split())
+            keys -= {_key(x) for x in name}
+            found = self._by_name(name)
+            o_start, o_end = self.nt.span(phrase.name_start, phrase.name_end)
+            weight = len(name) * 100 + (o_end - o_start)
+            if found is None:
+                found = _Entity(keys, [name], (weight, o_start, o_end), phrase.number,
+                                phrase.start, phrase.kind)
+                self.entities.append(found)
+            else:
+                found.keys |= keys
+                found.names.append(name)
+                if weight > found.best[0]:
+                    found.best = (weight, o_start, o_end)
+            found.last = phrase.start
+            return found
+        o_start, o_end = self.nt.span(phrase.start, phrase.end)
+        weight = len(keys) * 100 + (o_end - o_start)
+        found = self._by_keys(keys) if phrase.definite else None
+        if found is None:
+            found = _Entity(keys, [], (weight, o_start, o_end), phrase.number, phrase.start,
+                            phrase.kind)
+            self.entities.append(found)
+        else:
+            found.keys |= keys
+            if weight > found.best[0] and not found.names:
+                found.best = (weight, o_start, o_end)
+        found.last = phrase.start
+        return found
+
+    def _by_name(self, name: tuple[str, ...]) -> _Entity | None:
+        for ent in reversed(self.entities):
+            for known in ent.names:
+                if name == known[-len(name):] or known == name[-len(known):]:
+                    return ent
+                if len(name) == 1 and name[0] in known:
+                    return ent
+        return None
+
+    def _by_keys(self, keys: set[str]) -> _Entity | None:
+        if not keys:
+            return None
+        for ent in reversed(self.entities):
+            if keys <= ent.keys:
+                return ent
+        return None
+
+    def resolve(self, phrase: SpeakerPhrase) -> tuple[str, int, int, _Entity]:
+        """Register ``phrase``; return (speaker as written, original start, end, entity)."""
+        ent = self.register(phrase)
+        return self.describe(ent)
+
+    def describe(self, ent: _Entity) -> tuple[str, int, int, _Entity]:
+        """The most complete mention of ``ent``: (text, original start, end, entity)."""
+        _, o_start, o_end = ent.best
+        return self.nt.original[o_start:o_end], o_start, o_end, ent
+
+    def recent(self, number: Number, before: int, window: int = 400) -> _Entity | None:
+        """The latest entity of ``number`` mentioned in the ``window`` before ``before``."""
+        for ent in reversed(self.entities):
+            if ent.number == number and before - window <= ent.last < before:
+                return ent
+        return None
