@@ -53,13 +53,13 @@ def _decode(
     """One input line as a record; raises ValueError with a short reason."""
     if isinstance(raw, bytes):
         try:
-            raw = raw.decode("utf-8")
+            raw = raw.rstrip(b"\r\n").decode("utf-8")
         except UnicodeDecodeError as error:
             raise ValueError(f"not UTF-8 ({error.reason} at byte {error.start})") from None
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise ValueError(f"invalid JSON ({error.msg} at column {error.colno})") from None
+        raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
     text = record.get(text_field)
@@ -92,7 +92,7 @@ def iter_records(
     >>> list(iter_records(['{"text": "خبر"}', "{oops", '{"text": "نبأ"}'], errors=err))
     [(1, 'خبر', None), (3, 'نبأ', None)]
     >>> print(err.getvalue(), end="")
-    line 2: invalid JSON (Expecting property name enclosed in double quotes at column 2)
+    line 2: invalid JSON: Expecting property name enclosed in double quotes (column 2)
     """
     stats = stats if stats is not None else BatchStats()
     for line_number, raw in enumerate(lines, start=1):

@@ -19,11 +19,10 @@ A text with none of these takes an identity fast path.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-
-import regex
 
 __all__ = ["NormalizedText", "normalize", "normalize_with_offsets"]
 
@@ -79,7 +78,7 @@ _COMBINING = (
 # Invisible controls: deleted.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u00ad"
 
-_COMBINING_RUN = regex.compile(f"[{_COMBINING}]+")
+_COMBINING_RUN = re.compile(f"[{_COMBINING}]+")
 
 
 def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
@@ -104,23 +103,31 @@ def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _PRESENTATION_SINGLE, _PRESENTATION_MULTI = _presentation_forms()
-_TRANSLATION = str.maketrans({**_ONE_TO_ONE, **_PRESENTATION_SINGLE})
+_PRESENTATION_TABLE = str.maketrans(_PRESENTATION_SINGLE)
+# One-to-one replacements as (old, new) pairs for ``str.replace``: no replacement is
+# itself replaced, so applying them one after another equals one simultaneous
+# ``str.translate``, and it is several times faster on Arabic text than ``translate``
+# with a dict (one C scan per pair instead of one dict lookup per character).
+_ONE_TO_ONE_PAIRS = tuple(_ONE_TO_ONE.items())
+assert not set(_ONE_TO_ONE.values()) & set(_ONE_TO_ONE)
 
-# Everything that changes the length of the text.
-_LENGTH_CHANGE = regex.compile(
-    "(?P<drop>[" + _COMBINING + _INVISIBLE + "]+)"
-    "|(?P<nbsp>&nbsp;?)"
-    "|(?P<amp>&(?![A-Za-z]{2,8};|\\#[0-9]{1,6};))"
-    "|(?P<lig>[\ufb50-\ufdff\ufe70-\ufeff])"
+# The scanning patterns below use the standard library's ``re``: each is one character
+# class (or starts with a literal), which ``re`` scans far faster than ``regex`` does.
+_PRESENTATION_RANGE = "\ufb50-\ufdff\ufe70-\ufeff"
+_PRESENTATION = re.compile(f"[{_PRESENTATION_RANGE}]")
+# Any character that may change the length of the text: a combining mark, an invisible
+# control, '&' (``&nbsp;`` or a stray ampersand) or a presentation form left after the
+# one-to-one pass (a ligature that expands). What happens is decided at each hit.
+_LENGTH_CHANGE = re.compile(f"[{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]")
+_DROP = f"{_COMBINING}{_INVISIBLE}"
+_DROP_RUN = re.compile(f"[{_DROP}]+")
+# '&nbsp' or '&nbsp;' becomes a space; '&' is kept before a character entity
+# ('&amp;', '&#1575;') and otherwise (an HTML leftover) becomes a space.
+_AMPERSAND = re.compile(r"&(?:(?P<nbsp>nbsp;?)|(?P<entity>[A-Za-z]{2,8};|\#[0-9]{1,6};))?")
+_NEEDS_WORK = re.compile(
+    "[" + re.escape("".join(_ONE_TO_ONE)) + f"{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]"
 )
-_NEEDS_WORK = regex.compile(
-    "["
-    + regex.escape("".join(_ONE_TO_ONE))
-    + _COMBINING
-    + _INVISIBLE
-    + "&\ufb50-\ufdff\ufe70-\ufeff]"
-)
-_COMBINING_CHARS = regex.compile(f"[{_COMBINING}]")
+_COMBINING_CHARS = re.compile(f"[{_COMBINING}]")
 
 
 class NormalizedText:
@@ -227,33 +234,66 @@ class NormalizedText:
         return self.original[orig_start:orig_end]
 
 
+def _one_to_one(text: str) -> str:
+    """Apply the replacements that keep the length (letters, digits, separators, spaces)."""
+    if _PRESENTATION.search(text):
+        text = text.translate(_PRESENTATION_TABLE)
+    for old, new in _ONE_TO_ONE_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def normalize_with_offsets(text: str) -> NormalizedText:
-    """Normalise ``text`` and keep the offset map (see the module docstring)."""
+    """Normalise ``text`` and keep the offset map (see the module docstring).
+
+    >>> nt = normalize_with_offsets("وصلَ ٣٥٠٠ شخص")
+    >>> nt.text
+    'وصل 3500 شخص'
+    >>> nt.span(4, 8)
+    (5, 9)
+    """
     if not _NEEDS_WORK.search(text):
         return NormalizedText(text, text)
-    translated = text.translate(_TRANSLATION)
+    translated = _one_to_one(text)
+    if not _LENGTH_CHANGE.search(translated):
+        return NormalizedText(text, translated)
     pieces: list[str] = []
     segments: list[tuple[int, int, int, bool]] = []
     norm_pos = 0
     orig_pos = 0
-    for match in _LENGTH_CHANGE.finditer(translated):
-        m_start, m_end = match.span()
+    search = _LENGTH_CHANGE.search
+    drop_run = _DROP_RUN.match
+    ampersand = _AMPERSAND.match
+    multi = _PRESENTATION_MULTI
+    hit = search(translated)
+    while hit is not None:
+        m_start = hit.start()
+        char = translated[m_start]
+        run = drop_run(translated, m_start)
+        if run is not None:
+            m_end = run.end()
+            replacement = ""
+        elif char == "&":
+            amp = ampersand(translated, m_start)
+            if amp is None or amp.group("entity"):
+                hit = search(translated, m_start + 1)
+                continue
+            m_end = amp.end()
+            replacement = " "
+        else:  # a presentation form: a ligature expands
+            m_end = m_start + 1
+            replacement = multi.get(char, char)
         if m_start > orig_pos:
             pieces.append(translated[orig_pos:m_start])
             segments.append((norm_pos, orig_pos, m_start, True))
             norm_pos += m_start - orig_pos
-        group = match.lastgroup
-        if group == "drop":
-            replacement = ""
-        elif group == "lig":
-            replacement = _PRESENTATION_MULTI.get(match.group(), match.group())
-        else:  # nbsp, amp
-            replacement = " "
         if replacement:
             pieces.append(replacement)
             segments.append((norm_pos, m_start, m_end, False))
             norm_pos += len(replacement)
         orig_pos = m_end
+        hit = search(translated, m_end)
     if not segments and orig_pos == 0:
         return NormalizedText(text, translated)
     if orig_pos < len(translated):

@@ -6,9 +6,9 @@ Run once (``pip install hijridate`` first)::
 
 The facts read are the Umm al-Qura month-start dates for 1343-1500 AH (the official Saudi
 calendar as published by King Abdulaziz City for Science and Technology, which
-``hijridate`` tabulates). They are written as one string of
-month lengths per Hijri year (the last digit of each length, 28 to 31 days) plus the Julian day number of 1 Muharram 1343, which is all
-:mod:`arnews.hijri` needs.
+``hijridate`` tabulates). They are written as one string of month lengths per
+Hijri year (the last digit of each length, 28 to 31 days) plus the Julian day
+number of 1 Muharram 1343, which is all :mod:`arnews.hijri` needs.
 """
 
 from __future__ import annotations
