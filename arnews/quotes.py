@@ -14,6 +14,7 @@ complementizer إن/أن/بأن/إلى أن, after the verb's preposition for ca
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import attrs
@@ -84,13 +85,22 @@ _DUAL_ENDINGS = ("ا", "تا", "ان")
 
 _NB = r"(?<![\p{L}\p{M}\p{N}_])"
 _NA = r"(?![\p{L}\p{M}\p{N}_])"
-_EVENTS = regex.compile(
-    _NB
-    + r"(?:(?P<pre>[وف]?)(?P<verb>" + _trie_pattern(set(_VERB_LEMMA) | set(_QUESTION)) + ")"
-    + r"|(?P<part>" + _trie_pattern(set(_PART_LEMMA)) + ")"
-    + r"|[و]?(?P<mention>" + _trie_pattern(set(_MENTION_WORDS)) + "))"
-    + _NA,
-)
+
+# Every cue word as written in the normalised text (with its و/ف prefix), mapped to
+# (kind, lemma, prefix length). One trie of literal words, scanned once with the
+# standard library's ``re`` (several times faster than ``regex`` for this shape).
+_EVENT_WORDS: dict[str, tuple[str, str, int]] = {}
+for _w in _MENTION_WORDS:
+    _EVENT_WORDS.setdefault(_w, ("mention", "", 0))
+    _EVENT_WORDS.setdefault("و" + _w, ("mention", "", 1))
+for _w in _PART_LEMMA:
+    _EVENT_WORDS[_w] = ("part", _PART_LEMMA[_w], 0)
+for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
+    _kind = "question" if _w in _QUESTION else "verb"
+    _EVENT_WORDS[_w] = (_kind, _lemma, 0)
+    for _p in "وف":
+        _EVENT_WORDS.setdefault(_p + _w, (_kind, _lemma, 1))
+_EVENTS = re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
 _COMP = regex.compile(
@@ -104,9 +114,26 @@ _CLAUSE_OPENERS = tuple(
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
               "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن")
 )
+_PRONOUN_WORDS = frozenset(
+    normalize(w) for w in speech.PRONOUN_SUBJECTS if " " not in w and "لكن" in w
+)
 _SENT_END = regex.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
 _HAKADHA = normalize("هكذا")
+_KAN = normalize("كان")
+_GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
+_AND_COMP_IN = regex.compile(
+    r"(?<=[\s،,\"«»“”])و(?:ب?ان)(?:" + "|".join(
+        normalize(x) for x in speech.COMPLEMENT_SUFFIXES) + r")?" + _NA + r"(?!\s+كان)"
+)
+# "، وأن" / " وإن" / "وبأنه" after a content: a coordinated second complement
+_AND_COMP = regex.compile(
+    r"[\s،,\"«»“”]{0,6}(?P<w>و(?:ب?ان)(?:" + "|".join(
+        normalize(x) for x in speech.COMPLEMENT_SUFFIXES) + r")?)" + _NA + r"\s"
+)
+_BARE_STOP = frozenset(
+    normalize(w) for w in (*speech.STOP_WORDS, *speech.TIME_WORDS, "عما", "عن", "اذا", "إذا")
+)
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
@@ -208,6 +235,7 @@ class _State:
     registry: SpeakerRegistry
     current: tuple[str, int, int] | None = None
     consumed: int = 0
+    quoted: list[tuple[int, int]] = attrs.Factory(list)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -250,6 +278,8 @@ def _is_boundary_cue(text: str, cue: _Cue) -> bool:
     stripped = head.rstrip(_SPACE)
     if not stripped or stripped[-1] in "،,.:؛;\n\"»«”":
         return True
+    if _word_before(text, cue.frame_start) in _PRONOUN_WORDS:
+        return True  # لكنه أشار: a new clause with the same speaker
     return any(stripped.endswith(o.strip()) for o in _CLAUSE_OPENERS)
 
 
@@ -268,6 +298,11 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
                 m2 = _SENT_END.search(text, q.close + 1, hard)
                 end = m2.start() if m2 is not None else hard
             k += 1
+    if "و" in text[start:end]:
+        for m in _AND_COMP_IN.finditer(text, start, end):
+            if not any(q.open < m.start() < q.close for q in _quotes_between(state, start, end)):
+                end = m.start()
+                break
     k = bisect_right(state.cue_starts, start)
     while k < len(state.cue_starts) and state.cue_starts[k] < end:
         cue = state.cues[k]
@@ -348,6 +383,19 @@ def _find_content(
             c_start, c_end = _trim(text, q.open + 1, q.close)
             if c_start >= c_end:
                 return None
+            lead = _skip_space(text, pos, q.open)
+            gap = text[lead : q.open]
+            if (
+                cue.lemma in _NOMINAL
+                and gap
+                and not any(ch in _GAP_PUNCT for ch in gap)
+                and gap.split()[0] not in _BARE_STOP
+                and not _COMP.match(text, lead)
+            ):
+                # أكد المرصد وصول "خمس حافلات ...": a noun phrase that quotes
+                end = _content_limit(state, after, hard) if followed_by_word else q.close
+                s, e = _trim(text, lead, end)
+                return s, e, "mixed", e
             if followed_by_word and not _starts_frame(state, after):
                 end = _content_limit(state, after, hard)
                 s, e = _trim(text, q.open + 1, end)
@@ -357,17 +405,7 @@ def _find_content(
         if m.group("prep") is None and word in _NOT_AFTER:
             search = m.end()
             continue
-        c_start = m.end()
-        end = _content_limit(state, c_start, hard)
-        s, e = _trim(text, c_start, end)
-        if s >= e:
-            return None
-        kind: QuoteKind = "indirect"
-        for q in _quotes_between(state, s - 1, e):
-            if _speech_like(text, q, s):
-                kind = "mixed"
-                break
-        return s, e, kind, e
+        return _clause(state, m.end(), hard)
     if prep_at >= 0:
         c_start = prep_at
     elif cue.lemma in _NOMINAL:
@@ -379,6 +417,21 @@ def _find_content(
     if s >= e or len(_WORD.findall(text, s, e)) < 2:
         return None
     return s, e, "indirect", e
+
+
+def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind, int] | None:
+    """Indirect content from ``c_start`` to the sentence end or the next frame."""
+    text = state.nt.text
+    end = _content_limit(state, c_start, hard)
+    s, e = _trim(text, c_start, end)
+    if s >= e:
+        return None
+    kind: QuoteKind = "indirect"
+    for q in _quotes_between(state, s - 1, e):
+        if _speech_like(text, q, s):
+            kind = "mixed"
+            break
+    return s, e, kind, e
 
 
 def _starts_frame(state: _State, pos: int) -> bool:
@@ -403,6 +456,22 @@ def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
     return None
 
 
+def _register_conjunct(state: _State, phrase: SpeakerPhrase) -> None:
+    """Remember the second conjunct of ``كيري ولافروف`` so that a later ``لافروف`` is known."""
+    if phrase.conjunct_start is not None:
+        second = parse_speaker(state.nt.text, phrase.conjunct_start)
+        if second is not None:
+            state.registry.register(second)
+
+
+def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
+    """A one-word subject such as ``الاسد`` after ``سئل`` (definite words included)."""
+    m = _WORD.match(text, _skip_space(text, pos, len(text)))
+    if m is None or len(m.group()) < 3 or m.group() in _BARE_STOP:
+        return None
+    return SpeakerPhrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True)
+
+
 def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
     name, start, end, _ = state.registry.resolve(phrase)
     return name, start, end
@@ -412,21 +481,25 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     nt = state.nt
     text = nt.text
     if cue.kind == "mention":
-        if cue.start >= state.consumed:
-            phrase = parse_speaker(text, cue.start, allow_bare=False)
-            if phrase is not None and (
-                phrase.name_start is not None or phrase.number != "singular"
-            ):
-                state.registry.register(phrase)
+        # titles with a name are remembered wherever they are (also inside reported
+        # content), so that a later short name resolves to the full one
+        phrase = parse_speaker(text, cue.start, allow_bare=False)
+        if phrase is not None and (
+            phrase.name_start is not None
+            or (phrase.number != "singular" and cue.start >= state.consumed)
+        ):
+            state.registry.register(phrase)
         return
     if cue.kind == "verb" and any(text.startswith(nc, cue.start) for nc in _NOT_CUES):
+        return
+    if state.quoted and any(s < cue.start < e for s, e in state.quoted[-4:]):
         return
     speaker: tuple[str, int, int] | None = None
     pos = cue.end
     front = -1
     explicit = False
     if cue.kind == "question":
-        phrase = parse_speaker(text, cue.end)
+        phrase = parse_speaker(text, cue.end) or _bare_word(text, cue.end)
         if phrase is not None:
             state.current = _resolve(state, phrase)
             state.consumed = phrase.end
@@ -458,6 +531,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 if not ok:
                     phrase = None
             if phrase is not None:
+                _register_conjunct(state, phrase)
                 if cue.lemma == _NAQAL:
                     nxt = _skip_space(text, phrase.frame_end, len(text))
                     if text.startswith(_AN + " ", nxt):
@@ -484,9 +558,41 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         state.current = speaker
     if found is None:
         return
-    c_start, c_end, kind, frame_end = found
+    frame_end = found[3]
     if front >= 0:
         frame_start = min(frame_start, front)  # a fronted subject starts the frame
+    _emit(state, cue, speaker, frame_start, found, out)
+    # a coordinated second clause (وأن ...، وإن ...) is a second quote of the same frame
+    for _ in range(4):
+        cont = _continuation(state, frame_end)
+        if cont is None:
+            break
+        more = _clause(state, cont, min(len(state.nt.text), cont + WINDOW * 4))
+        if more is None:
+            break
+        frame_end = more[3]
+        _emit(state, cue, speaker, cont, more, out)
+
+
+def _continuation(state: _State, end: int) -> int | None:
+    """Where a coordinated complement (``، وأن``) starts right after ``end``, if one does."""
+    text = state.nt.text
+    m = _AND_COMP.match(text, end)
+    if m is None or text.startswith(_KAN, m.end()):
+        return None
+    return m.end()
+
+
+def _emit(
+    state: _State,
+    cue: _Cue,
+    speaker: tuple[str, int, int] | None,
+    frame_start: int,
+    found: tuple[int, int, QuoteKind, int],
+    out: list[Quote],
+) -> None:
+    nt = state.nt
+    c_start, c_end, kind, frame_end = found
     o_start, _ = nt.span(frame_start, frame_start + 1)
     _, o_end = nt.span(frame_end - 1, frame_end) if frame_end > frame_start else (0, o_start)
     oc_start, oc_end = nt.span(c_start, c_end)
@@ -506,6 +612,13 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         )
     )
     state.consumed = max(state.consumed, frame_end)
+    # cues inside the quoted words are the speaker's own words, not new frames
+    if kind == "direct":
+        state.quoted.append((c_start, c_end))
+    elif kind == "mixed":
+        state.quoted.extend(
+            (q.open, q.close) for q in _quotes_between(state, c_start - 1, c_end)
+        )
 
 
 def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
@@ -517,18 +630,11 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     """
     text = nt.text
     cues: list[_Cue] = []
+    words = _EVENT_WORDS
     for m in _EVENTS.finditer(text):
-        group = m.lastgroup
-        if group == "verb":
-            word = m.group("verb")
-            kind = "question" if word in _QUESTION else "verb"
-            cues.append(_Cue(m.start("verb"), m.end(), m.start(), _VERB_LEMMA.get(word, word),
-                             kind))
-        elif group == "part":
-            word = m.group("part")
-            cues.append(_Cue(m.start(), m.end(), m.start(), _PART_LEMMA[word], "part"))
-        else:
-            cues.append(_Cue(m.start("mention"), m.end(), m.start(), "", "mention"))
+        start, end = m.span()
+        kind, lemma, prefix = words[m.group()]
+        cues.append(_Cue(start + prefix, end, start, lemma, kind))
     if not any(c.kind != "mention" for c in cues):
         return ()
     marks = pair_quote_marks(text)

@@ -63,6 +63,7 @@ _NATIONALITIES = _nationality_forms(speech.NATIONALITIES)
 _MODIFIERS = _norm_set(speech.TITLE_MODIFIERS)
 _PARTICLES = _norm_set(speech.NAME_PARTICLES)
 _GIVEN = _norm_set(speech.GIVEN_NAMES)
+_WAW_NAMES = _norm_set(speech.WAW_NAMES)
 _TIME = _norm_set(speech.TIME_WORDS)
 _STOP = _norm_set(speech.STOP_WORDS) | frozenset(
     normalize(w)
@@ -107,6 +108,7 @@ class SpeakerPhrase:
         number: grammatical number (a coordination is dual).
         definite: whether the head carries the article (an anaphor, not a new source).
         frame_end: end of the whole phrase including a coordinated second conjunct.
+        conjunct_start: start of the coordinated second conjunct (after its و), if any.
     """
 
     start: int
@@ -117,6 +119,7 @@ class SpeakerPhrase:
     number: Number = "singular"
     definite: bool = False
     frame_end: int = -1
+    conjunct_start: int | None = None
 
 
 def _tokens(text: str, pos: int, limit: int) -> list[tuple[int, int, bool]]:
@@ -169,6 +172,8 @@ def _read_name(text: str, toks: list[tuple[int, int, bool]], i: int) -> int:
         if word in _PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1][2]:
             n += 1
             continue
+        if n > 0 and word[0] == "و" and word not in _WAW_NAMES and len(word) > 3:
+            break  # كيري ولافروف: a coordinated second name, not part of the first
         after_given = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _GIVEN
         after_particle = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES
         if _is_name_word(word) or (
@@ -229,18 +234,21 @@ def parse_speaker(text: str, pos: int, *, allow_bare: bool = True) -> SpeakerPhr
     j = next((k for k, t in enumerate(toks) if t[0] >= phrase.end), len(toks))
     frame_end = phrase.end
     number = phrase.number
+    conjunct: int | None = None
     if j < len(toks) and toks[j][2]:
         word = text[toks[j][0] : toks[j][1]]
         if word.startswith("و") and len(word) > 2 and word[1:] not in ("",):
             sub = _TokenView(text, toks, j)
             second = _parse_at(text, sub.shifted(), 0, allow_bare=True)
-            if (second is not None and second.kind != "name") or (
-                second is not None and allow_bare
+            if second is not None and (
+                second.kind != "name"
+                or (allow_bare and phrase.kind in ("name", "person"))  # كيري ولافروف
             ):
                 assert second is not None
                 frame_end = second.frame_end if second.frame_end > 0 else second.end
                 number = "dual"
-    return attrs.evolve(phrase, number=number, frame_end=frame_end)
+                conjunct = second.start
+    return attrs.evolve(phrase, number=number, frame_end=frame_end, conjunct_start=conjunct)
 
 
 class _TokenView:
@@ -326,7 +334,8 @@ def _parse_at(
         return SpeakerPhrase(
             start, end, "person" if person else "unnamed", name_start, name_end,
             number="plural" if plural else "singular",
-            definite=word.startswith(_DEFINITE) or name_start is not None,
+            definite=word.startswith(_DEFINITE) or name_start is not None
+            or (person and k > i + 1 and w(i + 1).startswith(_DEFINITE)),  # وزير الخارجيه
         )
     if allow_bare:
         n = _read_name(text, toks, i)
@@ -339,6 +348,7 @@ def _parse_at(
 _BOUNDARY_PUNCT = frozenset(".،,:؛;!?؟()\n«»\"“”")
 _AUX = _norm_set(speech.AUXILIARIES)
 _PRONOUNS = {normalize(k): v for k, v in speech.PRONOUN_SUBJECTS.items() if " " not in k}
+_CLAUSE_WORDS = _norm_set(speech.CLAUSE_WORDS)
 
 
 def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | None:
@@ -372,6 +382,9 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
         word = text[s:q]
         if not words and word in _PRONOUNS:
             return f"pronoun:{_PRONOUNS[word]}", None
+        if word in _CLAUSE_WORDS:
+            boundary = q  # غير ان الكرملين اعلن: the subject starts after ان
+            break
         if word in _AUX:
             if words or word in ("قد", "لقد"):
                 if word in ("قد", "لقد") and not words:

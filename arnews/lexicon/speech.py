@@ -19,6 +19,7 @@ from __future__ import annotations
 __all__ = [
     "AGENT_PLURALS",
     "AUXILIARIES",
+    "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
     "COMPLEMENT_SUFFIXES",
     "CONTINUITY_MARKERS",
@@ -42,6 +43,7 @@ __all__ = [
     "TIME_WORDS",
     "TITLE_MODIFIERS",
     "VERB_PREPOSITIONS",
+    "WAW_NAMES",
 ]
 
 # --------------------------------------------------------------------------------------
@@ -268,6 +270,13 @@ PRONOUN_SUBJECTS: dict[str, str] = {
     "غير أنهم": "plural", "إلا أنهم": "plural", "كما أنه": "singular",
 }
 
+#: Words that end a fronted subject when reading leftwards from a verb: complementizers
+#: and clause-linking particles (غير أن الكرملين أعلن، لكن الوزارة نفت).
+CLAUSE_WORDS: tuple[str, ...] = (
+    "أن", "إن", "ان", "لكن", "ولكن", "بل", "إذ", "حيث", "فيما", "بينما", "ثم", "كما",
+    "حين", "عندما", "بعدما", "وفيما", "وبينما", "لأن", "فإن", "وإن", "وأن", "بأن",
+)
+
 #: Auxiliaries between the conjunction and a fronted subject (وكانت الوزارة نفت).
 AUXILIARIES: tuple[str, ...] = ("كان", "كانت", "كانوا", "قد", "لقد", "وقد", "وكان", "وكانت",
                                 "وكانوا", "فقد")
@@ -365,6 +374,13 @@ NAME_PARTICLES: tuple[str, ...] = ("دي", "دو", "فان", "فون", "بن", "
 GIVEN_NAMES: tuple[str, ...] = (
     "بشار", "حسن", "حسين", "محمد", "أحمد", "علي", "عمر", "خالد", "سعد", "نبيه",
     "عبد", "صلاح", "جمال", "حافظ", "معمر", "سليمان", "عادل", "فيصل", "سعود", "نوري",
+)
+
+#: Names that begin with و, so that و is not read as "and" inside a name (common Arabic
+#: given names and surnames).
+WAW_NAMES: tuple[str, ...] = (
+    "وليد", "وائل", "وسام", "وفاء", "وديع", "وحيد", "وهبي", "واصف", "وجدي", "وضاح",
+    "وهيب", "ولي", "وداد", "وزان", "وهاب", "وردة", "ولد", "وهبة",
 )
 
 #: Time and date words ending a speaker phrase (قال كيري الجمعة إن).
