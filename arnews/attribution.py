@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -62,9 +62,44 @@ def _alias_table() -> dict[str, tuple[str, bool]]:
     return table
 
 
+def _strip_glued_lam(phrase: str) -> str:
+    """``وفقا ل`` -> ``وفقا``: the words of a cue before its glued preposition."""
+    words = phrase.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] == "ل" else phrase
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A standard-library regex matching any of ``words``, factored as a trie.
+
+    Longer words win over their prefixes; spaces inside a phrase match ``\\s+``.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
 _B = r"(?<!\w)"  # start of a word
 _E = r"(?!\w)"  # end of a word
 _QUOTE = "[\"«»“”„]"
+_QUOTE_CHARS = frozenset(_QUOTE[1:-1])
 _NOT_QUOTE = "[^\"«»“”„\\n]"
 _H = r"[^\S\n]"  # horizontal space
 
@@ -174,12 +209,15 @@ class _Patterns:
             + [a.split()[0] for a in free]
             + ["المسؤولون", "المسؤولين"]
         )
-        self.triggers = frozenset(self.cues) | self.verbs | self.standalone
-        # The one scanning pattern (a large alternation of plain words) uses the standard
-        # library engine: on news text it runs about three times faster than ``regex``
-        # here, and it has no construct that could backtrack.
-        trigger_alt = "|".join(re.escape(w) for w in sorted(self.triggers, key=len, reverse=True))
-        self.trigger = re.compile(rf"(?<!\w)[وفلب]?(?:{trigger_alt})(?!\w)")
+        # Whole phrases, not first words, so that frequent first words (في، على، ان)
+        # are not hits; a cue ending in a glued لـ is triggered by the words before it.
+        phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
+        phrases |= self.verbs | set(free) | {"المسؤولون", "المسؤولين"}
+        phrases |= {normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)}
+        # The one scanning pattern is a trie of plain words compiled with the standard
+        # library engine: on news text it runs several times faster than an alternation
+        # in ``regex``, and it has no construct that could backtrack far.
+        self.trigger = re.compile(rf"(?<!\w)[وفلب]?{_trie(phrases)}(?!\w)")
         self.verb_next = frozenset(
             normalize(w.split()[0])
             for w in (
@@ -188,16 +226,16 @@ class _Patterns:
                 "المصدر", "المصادر", "المسؤولون", "المسؤولين",
             )
         ) | frozenset(_QUOTE[1:-1])
-        self.verb_before = regex.compile(
-            rf"{_B}(?:[وف](?=\w))?(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}(?:\s+\w+){{0,3}}\s*$",
-            x,
-        )
+        self.gap = re.compile(r"(?:\s+\w+){0,3}\s*")
         self.verb_after = regex.compile(
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
         )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])")
         # Credits.
-        self.credit_labels = tuple(normalize(w) for w in lex.CREDIT_LABELS)
+        # Every credit label contains مصدر or مصادر: the scan looks for those letters
+        # and tries the whole line pattern only at the start of their line.
+        assert all("مصدر" in w or "مصادر" in w for w in lex.CREDIT_LABELS)
+        self.credit_core = re.compile("مصا?در")
         self.credit_line = regex.compile(
             rf"(?m)^{_H}*(?P<label>{_alt(lex.CREDIT_LABELS)}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$",
             x,
@@ -207,6 +245,7 @@ class _Patterns:
         self.paren_credit = regex.compile(
             rf"\(\s*(?P<name>{alias_alt}|{latin})\s*\)", x
         )
+        self.latin_names_longest = tuple(sorted(lex.LATIN_CREDITS, key=len, reverse=True))
         self.latin_credit = regex.compile(
             rf"(?<![A-Za-z])(?P<name>{latin})/"
             rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})",
@@ -283,6 +322,12 @@ def _parse_source(
         pos += 1
     if pos >= len(t):
         return None
+    if t[pos] in _QUOTE_CHARS:
+        # Only a quoted agency name can open with a quotation mark (قالت "سانا").
+        if mode == "standalone":
+            return None
+        m = p.alias_quoted.match(t, pos)
+        return _src(m, "media") if m else None
     m = p.media_quoted.match(t, pos) or p.media_known.match(t, pos)
     if m:
         return _src(m, "media")
@@ -393,12 +438,17 @@ def _after_cue(
         found.append(_Found(c_s, media[0].end, media[1], chain_cue, media[0].kind, False))
 
 
-def _nearby_verb(p: _Patterns, nt: NormalizedText, start: int, end: int) -> str:
-    """The reporting verb just before ``start`` (up to three words) or just after ``end``."""
+def _nearby_verb(
+    p: _Patterns, nt: NormalizedText, start: int, end: int, last_verb: tuple[int, int]
+) -> str:
+    """The reporting verb just before ``start`` (up to three words) or just after ``end``.
+
+    ``last_verb`` is the span of the last reporting verb the scan met before ``start``.
+    """
     t = nt.text
-    before = p.verb_before.search(t, max(0, start - 60), start)
-    if before:
-        return nt.original_text(*before.span("cue"))
+    verb_start, verb_end = last_verb
+    if start - 60 <= verb_start and verb_end <= start and p.gap.fullmatch(t, verb_end, start):
+        return nt.original_text(verb_start, verb_end)
     after = p.verb_after.match(t, end)
     if after:
         return nt.original_text(*after.span("cue"))
@@ -409,14 +459,17 @@ def _scan_words(
     p: _Patterns, nt: NormalizedText, cues: list[_Found], verbs: list[_Found],
     standalone: list[_Found],
 ) -> None:
-    """One pass over the words: cue phrases, reporting verbs and standalone sources."""
+    """One pass over the words: cue phrases, reporting verbs and standalone sources.
+
+    Words inside a source already found are skipped, except cue phrases, which take
+    precedence over verbs and standalone sources when spans are resolved.
+    """
     t = nt.text
     skip_to = 0
+    last_verb = (-1, -1)
     for w in p.trigger.finditer(t):
-        word = w.group()
+        word = w.group().split(maxsplit=1)[0]
         start = w.start()
-        if start < skip_to:
-            continue
         forms = [(word, start)]
         if len(word) > 2 and word[0] in "وفلب":
             forms.append((word[1:], start + 1))
@@ -427,8 +480,12 @@ def _scan_words(
                 if m:
                     _after_cue(p, nt, pos, m.end("cue"), cues)
                     break
+            if start < skip_to:
+                continue
             if form in p.verbs:
                 end = pos + len(form)
+                if pos == start or word[0] in "وف":
+                    last_verb = (pos, end)
                 nxt = p.next_word.match(t, end)
                 if nxt is not None and nxt.group("w") in p.verb_next:
                     feminine = p.feminine_verb.search(form) is not None
@@ -437,12 +494,13 @@ def _scan_words(
                         src, name = parsed
                         cue = nt.original_text(pos, end)
                         verbs.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
+                        skip_to = src.end
                         break
             if form in p.standalone:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
-                    cue = _nearby_verb(p, nt, start, src.end)
+                    cue = _nearby_verb(p, nt, start, src.end, last_verb)
                     standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
                     skip_to = src.end
                     break
@@ -450,27 +508,52 @@ def _scan_words(
 
 def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) -> None:
     t = nt.text
-    if (":" in t or "：" in t) and any(label in t for label in p.credit_labels):
-        for line in p.credit_line.finditer(t):
-            label = nt.original_text(*line.span("label"))
-            for item in p.credit_item.finditer(t, line.start("items"), line.end("items")):
-                s, e = item.span()
-                while s < e and t[s].isspace():
-                    s += 1
-                while e > s and t[e - 1].isspace():
-                    e -= 1
-                if s < e:
-                    name = nt.original_text(s, e)
-                    anonymous = t[s:e] in ("وكالات", "مواقع", "صحف", "وسائل اعلام")
-                    found.append(_Found(s, e, name, label, "media", anonymous))
+    for line in _credit_lines(p, t):
+        label = nt.original_text(*line.span("label"))
+        for item in p.credit_item.finditer(t, line.start("items"), line.end("items")):
+            s, e = item.span()
+            while s < e and t[s].isspace():
+                s += 1
+            while e > s and t[e - 1].isspace():
+                e -= 1
+            if s < e:
+                name = nt.original_text(s, e)
+                anonymous = t[s:e] in ("وكالات", "مواقع", "صحف", "وسائل اعلام")
+                found.append(_Found(s, e, name, label, "media", anonymous))
     if "(" in t:
         for m in p.paren_credit.finditer(t):
             name = nt.original_text(*m.span("name"))
             found.append(_Found(m.start(), m.end(), name, "", "media", m.group("name") == "وكالات"))
-    if "/" in t:
-        for m in p.latin_credit.finditer(t):
-            name = nt.original_text(*m.span("name"))
-            found.append(_Found(m.start(), m.end(), name, "", "media", False))
+    slash = t.find("/")
+    while slash >= 0:
+        if slash and t[slash - 1].isascii() and t[slash - 1].isalpha():
+            for latin in p.latin_names_longest:
+                if t.startswith(latin, slash - len(latin)):
+                    credit = p.latin_credit.match(t, slash - len(latin))
+                    if credit:
+                        name = nt.original_text(*credit.span("name"))
+                        found.append(_Found(credit.start(), credit.end(), name, "", "media", False))
+                        break
+        slash = t.find("/", slash + 1)
+
+
+def _credit_lines(p: _Patterns, t: str) -> Iterable[regex.Match[str]]:
+    """Credit lines (``المصدر : الجزيرة + وكالات``), each line tried once."""
+    if ":" not in t and "：" not in t:
+        return
+    line_start = 0
+    for core in p.credit_core.finditer(t):
+        i = core.start()
+        if i < line_start:
+            continue
+        line_start = t.rfind("\n", line_start, i) + 1 or line_start
+        m = p.credit_line.match(t, line_start)
+        if m:
+            yield m
+        line_end = t.find("\n", i)
+        if line_end < 0:
+            return
+        line_start = line_end + 1
 
 
 def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
