@@ -34,12 +34,15 @@ FIXTURES_DIR = ROOT / "tests" / "fixtures"
 #: Reference date passed to ``parse()``/``find_dates`` when an article has none.
 DEFAULT_PUBLISHED = datetime.date(2016, 9, 10)
 
-#: Throughput targets in characters per second (issues 2-5 and 7).
+#: Throughput targets in characters per second. ``parse`` is the issue 7 target; the
+#: extractor figures are the budget that lets ``parse()`` (which runs them all, plus
+#: normalisation and overlap resolution) reach it.
 TARGETS: dict[str, float] = {
-    "find_numbers": 3e6,
-    "find_dates": 2e6,
-    "find_quotes": 2e6,
-    "find_attributions": 2e6,
+    "find_numbers": 5e6,
+    "find_dates": 5e6,
+    "find_durations": 5e6,
+    "find_quotes": 5e6,
+    "find_attributions": 5e6,
     "parse": 1e6,
 }
 
@@ -150,7 +153,7 @@ def time_passes(
 def dateparser_search() -> Callable[[str], list[str]] | None:
     """``dateparser.search.search_dates(text, languages=['ar'])`` as a list of found strings."""
     try:
-        from dateparser.search import search_dates
+        from dateparser.search import search_dates  # type: ignore[import-untyped]
     except ImportError:
         return None
 
@@ -164,7 +167,7 @@ def dateparser_search() -> Callable[[str], list[str]] | None:
 def pyarabic_numbers() -> Callable[[str], list[str]] | None:
     """pyarabic's number-phrase extraction (``pyarabic.number.extract_number_phrases``)."""
     try:
-        from pyarabic.number import extract_number_phrases
+        from pyarabic.number import extract_number_phrases  # type: ignore[import-untyped]
     except ImportError:
         return None
 
@@ -288,9 +291,9 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], markdown: bool =
 
 
 def verdict(value: float, target: float, higher_is_better: bool = True) -> str:
-    """'ok' or 'MISSED' against a target."""
+    """'PASS' or 'FAIL' against a target."""
     met = value >= target if higher_is_better else value <= target
-    return "ok" if met else "MISSED"
+    return "PASS" if met else "FAIL"
 
 
 def throughput_rows(timings: Sequence[Timing]) -> list[list[str]]:
