@@ -68,6 +68,28 @@ _VERB_LEMMA: dict[str, str] = {}
 for _lemma, _forms in speech.REPORTING_VERBS.items():
     for _f in _forms:
         _VERB_LEMMA.setdefault(normalize(_f), normalize(_lemma))
+
+
+def _form_number(form: str, lemma: str) -> str:
+    """Grammatical number of a verb or participle form: singular, dual or plural."""
+    if form == lemma:
+        return "singular"
+    if form.endswith(("تا", "ان", "تين")) or form == lemma + "ا":
+        return "dual"
+    if form.endswith(("وا", "ون", "ين", "ات")) or form == lemma + "ن" or form.endswith("لن"):
+        return "plural"
+    return "singular"
+
+
+_FORM_NUMBER: dict[str, str] = {}
+for _lemma, _forms in speech.REPORTING_VERBS.items():
+    for _f in _forms:
+        _FORM_NUMBER.setdefault(normalize(_f), _form_number(normalize(_f), normalize(_lemma)))
+for _lemma, _forms in speech.PARTICIPLE_CUES.items():
+    for _f in _forms:
+        _n = "dual" if _f.endswith("تين") else "plural" if _f.endswith(("ين", "ات")) else (
+            "singular")
+        _FORM_NUMBER.setdefault(normalize(_f), _n)
 _PART_LEMMA: dict[str, str] = {}
 for _lemma, _forms in speech.PARTICIPLE_CUES.items():
     for _f in _forms:
@@ -133,6 +155,10 @@ _AND_COMP = regex.compile(
 )
 _BARE_STOP = frozenset(
     normalize(w) for w in (*speech.STOP_WORDS, *speech.TIME_WORDS, "عما", "عن", "اذا", "إذا")
+)
+# Words that may follow a bare name that is the subject (قال كيري متوجها، قال كيري الجمعة).
+_AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | frozenset(
+    normalize(w) for w in ("للصحفيين", "للصحافيين", "لوكالة", "لصحيفة", "لقناة", "لشبكة")
 )
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
@@ -234,6 +260,7 @@ class _State:
     cues: list[_Cue]
     registry: SpeakerRegistry
     current: tuple[str, int, int] | None = None
+    current_number: str = "singular"
     consumed: int = 0
     quoted: list[tuple[int, int]] = attrs.Factory(list)
 
@@ -445,8 +472,8 @@ def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
     p = cue.frame_start
     while p > 0 and text[p - 1] in " \t\u00a0،,-":
         p -= 1
-    if text[max(0, p - 5) : p] == _HAKADHA:
-        p -= 5
+    if text[max(0, p - len(_HAKADHA)) : p] == _HAKADHA:
+        p -= len(_HAKADHA)
         while p > 0 and text[p - 1] in " \t\u00a0،,-":
             p -= 1
     if p and text[p - 1] in _FAMILY:
@@ -454,6 +481,24 @@ def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
             if isinstance(q, QuoteMark):
                 return q
     return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos)
+    return m.group() if m is not None else ""
+
+
+def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
+    """The speaker of a cue without a subject: the current one, or for a dual or plural
+    form (قالا، أكدوا، محذرين) the latest group of that number when the current speaker
+    is a single person."""
+    number = _FORM_NUMBER.get(state.nt.text[cue.start : cue.end], "singular")
+    if number != "singular" and state.current_number == "singular":
+        ent = state.registry.recent(number, cue.start)  # type: ignore[arg-type]
+        if ent is not None:
+            name, s, e, _ = state.registry.describe(ent)
+            return name, s, e
+    return state.current
 
 
 def _register_conjunct(state: _State, phrase: SpeakerPhrase) -> None:
@@ -492,12 +537,13 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         return
     if cue.kind == "verb" and any(text.startswith(nc, cue.start) for nc in _NOT_CUES):
         return
-    if state.quoted and any(s < cue.start < e for s, e in state.quoted[-4:]):
+    if state.quoted and any(s <= cue.start < e for s, e in state.quoted[-4:]):
         return
     speaker: tuple[str, int, int] | None = None
     pos = cue.end
     front = -1
     explicit = False
+    number = "singular"
     if cue.kind == "question":
         phrase = parse_speaker(text, cue.end) or _bare_word(text, cue.end)
         if phrase is not None:
@@ -509,6 +555,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         if before is not None and before[1] is not None:
             speaker = _resolve(state, before[1])
             explicit = True
+            number = before[1].number
             front = before[1].start
         elif before is not None:
             number = before[0].split(":")[1]
@@ -525,8 +572,9 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 after = _skip_space(text, phrase.frame_end, len(text))
                 known = state.registry._by_name(tuple(text[phrase.start:phrase.end].split()))
                 ok = known is not None or (
-                    after < len(text) and (text[after] in "،,:\"«»“”" or
-                                           _COMP.match(text, after) is not None)
+                    after < len(text) and (text[after] in "،,:\"«»“”'‘’" or
+                                           _COMP.match(text, after) is not None
+                                           or _next_word(text, after) in _AFTER_NAME)
                 )
                 if not ok:
                     phrase = None
@@ -540,12 +588,13 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                             phrase = inner
                 speaker = _resolve(state, phrase)
                 explicit = True
+                number = phrase.number
                 pos = phrase.frame_end
                 state.consumed = pos
             else:
-                speaker = state.current
+                speaker = _agreeing(state, cue)
     else:
-        speaker = state.current
+        speaker = _agreeing(state, cue)
     found = _find_content(state, cue, pos)
     frame_start = cue.start
     if found is None and explicit:
@@ -556,6 +605,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             frame_start = q.open
     if explicit and speaker is not None:
         state.current = speaker
+        state.current_number = number
     if found is None:
         return
     frame_end = found[3]

@@ -64,6 +64,13 @@ _MODIFIERS = _norm_set(speech.TITLE_MODIFIERS)
 _PARTICLES = _norm_set(speech.NAME_PARTICLES)
 _GIVEN = _norm_set(speech.GIVEN_NAMES)
 _WAW_NAMES = _norm_set(speech.WAW_NAMES)
+# A definite dual or plural after an organisation is its object (حث الاتحاد الطرفين).
+_OBJECT_ENDINGS = ("ين",)
+_COMP_FORMS = frozenset(
+    head + normalize(suffix)
+    for head in ("ان", "بان", "لان", "وان", "فان", "كان")
+    for suffix in ("", *speech.COMPLEMENT_SUFFIXES)
+)
 _TIME = _norm_set(speech.TIME_WORDS)
 _STOP = _norm_set(speech.STOP_WORDS) | frozenset(
     normalize(w)
@@ -160,11 +167,18 @@ def _is_name_word(word: str) -> bool:
         and word not in _MODIFIERS
         and not word.isdigit()
         and not word.startswith(_DEFINITE)
+        and not word.startswith("لل")  # للصحفيين، للامم
+        and word not in _COMP_FORMS  # اننا، انهم
     )
 
 
-def _read_name(text: str, toks: list[tuple[int, int, bool]], i: int) -> int:
-    """Number of tokens of a personal name starting at ``toks[i]`` (0 if none)."""
+def _read_name(
+    text: str, toks: list[tuple[int, int, bool]], i: int, titled: bool = False
+) -> int:
+    """Number of tokens of a personal name starting at ``toks[i]`` (0 if none).
+
+    After a title (``titled``) a definite second word is a surname (حيدر العبادي).
+    """
     n = 0
     words = 0
     while i + n < len(toks) and words < 3 and toks[i + n][2]:
@@ -177,8 +191,10 @@ def _read_name(text: str, toks: list[tuple[int, int, bool]], i: int) -> int:
         after_given = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _GIVEN
         after_particle = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES
         if _is_name_word(word) or (
-            (after_given or after_particle)
+            (after_given or after_particle or (titled and words == 1))
             and word.startswith(_DEFINITE)
+            and word not in _NATIONALITIES
+            and word not in _MODIFIERS
             and word not in _TIME
             and word not in _STOP
         ):
@@ -282,7 +298,8 @@ def _parse_at(
             k += 1  # وكالة رويترز
         added = 0
         while added < 4 and w(k) and (
-            (w(k).startswith(_DEFINITE) and w(k) not in _TIME and w(k) not in _STOP)
+            (w(k).startswith(_DEFINITE) and w(k) not in _TIME and w(k) not in _STOP
+             and (w(k) in _NATIONALITIES or not w(k).endswith(_OBJECT_ENDINGS)))
             or (w(k).startswith("ل") and not w(k).startswith(_DEFINITE)
                 and w(k + 1).startswith(_DEFINITE) and w(k) not in _STOP)
         ):
@@ -313,6 +330,13 @@ def _parse_at(
                     and k == i + 1:
                 k += 1  # وزير الخارجيه، رئيس الحكومه
                 continue
+            if person and cur.startswith("لل") and len(cur) > 4 and not prep_used:
+                prep_used = True  # الامين العام للامم المتحده
+                k += 1
+                while w(k) and w(k).startswith(_DEFINITE) and w(k) not in _TIME \
+                        and w(k) not in _STOP:
+                    k += 1
+                continue
             if cur in _PREPS and not prep_used and w(k + 1) and w(k + 1) not in _TIME:
                 nxt = w(k + 1)
                 if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
@@ -327,7 +351,7 @@ def _parse_at(
         name_start: int | None = None
         name_end: int | None = None
         if person and k < len(toks):
-            n = _read_name(text, toks, k)
+            n = _read_name(text, toks, k, titled=True)
             if n:
                 name_start, name_end = toks[k][0], toks[k + n - 1][1]
                 end = name_end
