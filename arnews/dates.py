@@ -111,6 +111,8 @@ _ERA = _alt(("هـ", "ه", "هجري", "هجرية", "للهجرة", "م", "مي
 _ENGLISH_MONTH = "|".join(sorted(lex.ENGLISH_MONTHS, key=lambda w: (-len(w), w)))
 _NOT_TODAY_AFTER = _alt(lex.NOT_TODAY_AFTER)
 _CLOCK_WORD = _alt(lex.CLOCK_HOURS)
+_DAY_WORDS = _norm_map(lex.DAY_WORDS)
+_DAY_WORD = _alt(lex.DAY_WORDS)
 _TIME_DAYPART = _alt(
     ("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", "بعد الظهيرة")
 )
@@ -145,7 +147,9 @@ _DATE_PATTERN = regex.compile(
         (?:(?P<dp>{_DAYPART})\s{{1,3}})?
         (?:(?P<yawm>يوم)\s{{1,3}})?
         (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
-        (?P<day>\d{{1,2}})\s{{0,3}}(?:من\s{{1,3}})?
+        (?P<day>\d{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+      |
+        (?P<mmod>{_MODIFIER})\s{{1,3}}
       )?
       (?:(?P<shahr>شهر)\s{{1,3}})?
       (?P<mon>{_MONTH})
@@ -227,6 +231,7 @@ _MERGE_GAP = regex.compile(
     r"\s{0,3}(?:[(،,-]\s{0,3})?(?:(?:الموافق|الموافقه|الموافق\s{1,3}ل|يوم|في|من)\s{0,3})?\Z"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]{0,3}\Z")
+_WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[وف]?([\p{L}]+)[ \t]{1,3}\Z")
 
 
 # ---------------------------------------------------------------------------
@@ -267,6 +272,7 @@ _DATE_STARTS: tuple[str, ...] = _search_words(
                 *lex.PERIOD_MODIFIERS,
                 *lex.YEAR_WORDS,
                 *lex.RELATIVE_DAYS,
+                *lex.DAY_WORDS,
                 "يوم", "شهر", "الساعة", "منذ", "هذا", "هذه", "الأسبوع", "الشهر", "العام", "السنة",
             )
         )
@@ -322,7 +328,10 @@ def _candidates(text: str, words: tuple[str, ...], latin: bool = False) -> list[
                     add(start)
             i = find(word, i + 1)
     for m in _DIGIT_RUN.finditer(text):
-        start = _opening(text, m.start())
+        i = m.start()
+        start = _opening(text, i)
+        if start < 0 and i >= 2 and text[i - 2 : i] == "ال":  # الـ24 ساعة
+            start = _opening(text, i - 2)
         if start >= 0:
             add(start)
     if latin:
@@ -522,7 +531,8 @@ def _from_month_match(m: regex.Match[str], text: str, ref: datetime.date | None)
         pair_cal, pair_month = _month_lookup(pair)
         if pair_cal != calendar or pair_month != month:
             return None
-    day = int(m.group("day")) if m.group("day") else None
+    raw_day = m.group("day")
+    day = None if raw_day is None else _DAY_WORDS.get(raw_day) or int(raw_day)
     year = int(m.group("year")) if m.group("year") else None
     if _is_hijri_era(m.group("era")) and calendar == "gregorian":
         return None
@@ -535,7 +545,7 @@ def _from_month_match(m: regex.Match[str], text: str, ref: datetime.date | None)
     bare = day is None and year is None and pair is None and direction is None
     if bare:
         # A month name alone is a date only after a temporal word (في نيسان، شهر رمضان).
-        if m.group("shahr") is None and prev not in _TEMPORAL_PREPS:
+        if m.group("shahr") is None and m.group("mmod") is None and prev not in _TEMPORAL_PREPS:
             return None
         if norm_mon == normalize("صفر") and m.group("shahr") is None:
             return None
@@ -550,7 +560,12 @@ def _from_month_match(m: regex.Match[str], text: str, ref: datetime.date | None)
     ):
         return None  # رجب، رمضان as names after a number
     if norm_mon in _AMBIGUOUS and day is None and year is None and pair is None:
-        if direction is None and m.group("shahr") is None and prev not in _TEMPORAL_PREPS:
+        if (
+            direction is None
+            and m.group("shahr") is None
+            and m.group("mmod") is None
+            and prev not in _TEMPORAL_PREPS
+        ):
             return None
     if (
         norm_mon == _COALITION_MONTH
@@ -695,8 +710,10 @@ def _period_found(m: regex.Match[str], ref: datetime.date | None) -> _Found:
 def _relday_found(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
     word = _squash(m.group("rday"))
     start = m.start("body")
-    if word == "اليوم" and m.group("rdp") is None:
-        if _previous_word(text, start) in _NOT_TODAY_BEFORE:
+    if word == "اليوم" and m.group("rdp") is None and m.group("rwd") is None:
+        # المصري اليوم، روسيا اليوم: a title, written with nothing between the words.
+        before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1) in _NOT_TODAY_BEFORE:
             return None
     offset = _REL_DAYS[word]
     weekday = _WEEKDAYS.get(m.group("rwd") or "")
@@ -795,14 +812,18 @@ def _merge(text: str, items: list[_Found]) -> list[_Found]:
         if out:
             prev = out[-1]
             gap_ok = _MERGE_GAP.match(text, prev.end, item.start) is not None
-            if gap_ok and prev.kind == "date" and item.kind == "date" and (
-                prev.calendar != item.calendar
-            ):
+            if gap_ok and _equivalents(prev, item):
                 hijri, greg = (prev, item) if prev.calendar == "hijri" else (item, prev)
                 end = item.end
                 if end < len(text) and text[end] == ")" and "(" in text[prev.end : item.start]:
                     end += 1
-                out[-1] = attrs.evolve(hijri, start=prev.start, end=end, iso=greg.iso or hijri.iso)
+                out[-1] = attrs.evolve(
+                    hijri,
+                    start=prev.start,
+                    end=end,
+                    iso=greg.iso or hijri.iso,
+                    kind=greg.kind if greg.iso else hijri.kind,
+                )
                 continue
             pair = _time_and_date(prev, item) if gap_ok else None
             if pair is not None:
@@ -810,6 +831,16 @@ def _merge(text: str, items: list[_Found]) -> list[_Found]:
                 continue
         out.append(item)
     return out
+
+
+def _equivalents(first: _Found, second: _Found) -> bool:
+    """A Hijri date (or month) and a Gregorian date written one after the other."""
+    if first.calendar == second.calendar:
+        return False
+    hijri, greg = (first, second) if first.calendar == "hijri" else (second, first)
+    if greg.kind != "date":
+        return False
+    return hijri.kind == "date" or (hijri.kind == "month" and hijri.year is not None)
 
 
 def _time_and_date(first: _Found, second: _Found) -> _Found | None:
@@ -1050,6 +1081,14 @@ def format_date(
 # ---------------------------------------------------------------------------
 
 _UNIT_ALT = _alt(lex.DURATION_UNITS)
+_DEFINITE_PLURALS = {
+    "ال" + normalize(w): unit
+    for w, (unit, count) in lex.DURATION_UNITS.items()
+    if count is None and not w.endswith("ٍ")
+}
+_DEFINITE_PLURAL_ALT = _alt(_DEFINITE_PLURALS)
+_DEFINITE_COUNTS = _norm_map(lex.DEFINITE_COUNTS)
+_DEFINITE_COUNT_ALT = _alt(lex.DEFINITE_COUNTS)
 _QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
 _FRACTION_ALT = _alt(lex.FRACTIONS)
 
@@ -1061,11 +1100,15 @@ _DURATION_PATTERN = regex.compile(
       (?:(?P<qual>{_QUALIFIER_ALT})\s{{1,3}})?
       (?:
         # 13 ساعة، 5 ساعات، 2.5 ساعة، 3 ساعات ونصف
-        (?<![\d.,/:-])(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
+        (?:ال)?(?<![\d.,/:-])(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
         (?:\s{{1,3}}و(?P<plus>{_FRACTION_ALT}))?
       |
         # نصف ساعة، ربع ساعة
         (?P<frac>{_FRACTION_ALT})\s{{1,3}}(?P<funit>{_UNIT_ALT})
+      |
+        # السنوات الخمس، الأيام الثلاثة، الساعات الـ24
+        (?P<dunit>{_DEFINITE_PLURAL_ALT})\s{{1,3}}
+        (?:(?P<dword>{_DEFINITE_COUNT_ALT})|ال(?P<dnum>\d{{1,4}})(?!\d))
       |
         # ساعة ونصف، يومين ونصف، يومين
         (?P<bare>{_UNIT_ALT})(?:\s{{1,3}}و(?P<bplus>{_FRACTION_ALT}))?
@@ -1076,6 +1119,9 @@ _DURATION_PATTERN = regex.compile(
     regex.VERBOSE,
 )
 _VAGUE_LEADS = _norm_set(lex.VAGUE_LEADS)
+_SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
+_NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
 _UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}]+)")
 _QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
 
@@ -1162,6 +1208,26 @@ def _duration_matches(text: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
+def _lone_singular(text: str, m: regex.Match[str]) -> bool:
+    """A singular unit standing for one of it: لمدة أسبوع، منذ عام، خلال ساعة.
+
+    Only after a word of extent (لمدة، طيلة، منذ، خلال) and not heading a genitive
+    (خلال شهر رمضان، منذ يوم الجمعة، طوال العام الدراسي).
+    """
+    if m.group("bare") is None or m.group("bplus") is not None:
+        return False
+    prev = _strip_clitic(_previous_word(text, m.start("body")))
+    if prev not in _SINGULAR_LEADS:
+        return False
+    after = _NEXT_WORD.match(text, m.end("body"))
+    if after is None:
+        return True
+    word = _squash(after.group(1))
+    return not (
+        word.startswith("ال") or word[0].isdigit() or word in _GREG or word in _HIJRI
+    ) and word not in _NOT_SINGULAR_AFTER
+
+
 def _own_durations(text: str) -> Iterator[_Span]:
     """Durations this module reads itself: digits, duals, fractions, vague plurals."""
     for m in _duration_matches(text):
@@ -1178,6 +1244,15 @@ def _own_durations(text: str) -> Iterator[_Span]:
             if m.group("plus"):
                 value = value + _FRACTIONS[m.group("plus")]
             yield _Span(start, m.end("body"), value, unit, qual)
+        elif m.group("dunit") is not None:
+            found = _unit_of(m.group("dunit")[2:])
+            if found is None:
+                continue
+            raw = m.group("dnum")
+            count = int(raw) if raw is not None else _DEFINITE_COUNTS[m.group("dword")]
+            if count < 2:
+                continue
+            yield _Span(start, m.end("body"), count, found[0], qual)
         elif m.group("frac") is not None:
             found = _unit_of(_squash(m.group("funit")))
             if found is None or found[1] != 1:
@@ -1200,6 +1275,8 @@ def _own_durations(text: str) -> Iterator[_Span]:
                 prev = _strip_clitic(_previous_word(text, m.start("body")))
                 if prev in _VAGUE_LEADS or m.start("body") > m.start():
                     yield _Span(start, m.end("body"), 0, unit, qual)
+            elif count == 1 and _lone_singular(text, m):
+                yield _Span(start, m.end("body"), 1, unit, qual)
 
 
 def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

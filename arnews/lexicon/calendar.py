@@ -19,6 +19,8 @@ __all__ = [
     "CLOCK_HOURS",
     "COALITION_DAYS",
     "DAYPARTS",
+    "DAY_WORDS",
+    "DEFINITE_COUNTS",
     "DURATION_QUALIFIERS",
     "DURATION_UNITS",
     "ENGLISH_MONTHS",
@@ -33,6 +35,7 @@ __all__ = [
     "PERIOD_MODIFIERS",
     "PRESENT_WORDS",
     "RELATIVE_DAYS",
+    "SINGULAR_LEADS",
     "TEMPORAL_PREPOSITIONS",
     "VAGUE_LEADS",
     "WEEKDAYS",
@@ -98,6 +101,10 @@ AMBIGUOUS_MONTHS: tuple[str, ...] = ("ماي", "نيسان", "آب", "تموز",
 #: ``<day> آذار`` read as the Lebanese political coalitions (8 March, 14 March) unless a
 #: year or a temporal word is written with them.
 COALITION_DAYS: tuple[int, ...] = (8, 14)
+
+#: Words standing for a day of the month: the Maghrebi فاتح (the first, "فاتح يناير") and
+#: غرة (the first day of a Hijri month, "غرة رمضان").
+DAY_WORDS: dict[str, int] = {"فاتح": 1, "غرة": 1}
 
 #: Hijri month names and spelling variants -> month number (Umm al-Qura names).
 HIJRI_MONTHS: dict[str, int] = {
@@ -300,6 +307,7 @@ DURATION_QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than",
     "ما يزيد عن": "more_than",
     "ما يزيد على": "more_than",
+    "أزيد من": "more_than",
     "أقل من": "less_than",
     "نحو": "approx",
     "حوالي": "approx",
@@ -311,6 +319,28 @@ DURATION_QUALIFIERS: dict[str, str] = {
     "لا يقل عن": "at_least",
     "لا يزيد عن": "at_most",
     "لا يزيد على": "at_most",
+}
+
+#: Cardinals with the article written after a plural unit (السنوات الخمس، الأيام الثلاثة,
+#: "the five years") -> value. Masculine and feminine forms of ordinary news prose.
+DEFINITE_COUNTS: dict[str, int] = {
+    "الثلاث": 3,
+    "الثلاثة": 3,
+    "الأربع": 4,
+    "الأربعة": 4,
+    "الخمس": 5,
+    "الخمسة": 5,
+    "الست": 6,
+    "الستة": 6,
+    "السبع": 7,
+    "السبعة": 7,
+    "الثماني": 8,
+    "الثمانية": 8,
+    "الثمان": 8,
+    "التسع": 9,
+    "التسعة": 9,
+    "العشر": 10,
+    "العشرة": 10,
 }
 
 #: Fractions written with a time unit (نصف ساعة، ساعة ونصف).
@@ -332,9 +362,13 @@ VAGUE_LEADS: tuple[str, ...] = (
     "بفاصل",
 )
 
+#: Words of extent before a lone singular unit that make it "one" of it (لمدة أسبوع، منذ
+#: عام، خلال ساعة).
+SINGULAR_LEADS: tuple[str, ...] = ("لمدة", "مدة", "طيلة", "طوال", "منذ", "خلال", "قرابة", "نحو")
+
 #: Modifiers before a year or month (منتصف 2014، مطلع العام).
 PERIOD_MODIFIERS: tuple[str, ...] = (
-    "منتصف", "مطلع", "أوائل", "أواخر", "بداية", "نهاية", "مستهل", "أواسط", "ختام",
+    "منتصف", "مطلع", "أوائل", "أواخر", "بداية", "نهاية", "مستهل", "أواسط", "ختام", "متم",
 )
 
 #: Prepositions that make a bare year (في 2014) or a bare month name (في نيسان) a date.
