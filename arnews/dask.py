@@ -63,19 +63,28 @@ def parse_record(
     Returns:
         ``Document.to_dict()``, plus ``"record"`` when ``keep_fields`` is not empty.
 
+    Raises:
+        TypeError: a dict without ``text_field``, a non-dict with it, or a text that is
+            not a ``str``.
+        KeyError: a record without the ``text_field`` field.
+
     >>> parse_record({"id": 7, "text": "خبر"}, text_field="text", keep_fields=("id",))["record"]
     {'id': 7}
     """
+    reference = published
     if text_field is None:
+        if isinstance(item, dict):
+            raise TypeError("got a dict item: pass text_field= to name the field holding the text")
         text = item
-        reference = published
     else:
         if not isinstance(item, dict):
             raise TypeError(
                 f"expected a dict with a {text_field!r} field, not {type(item).__name__}"
             )
+        if text_field not in item:
+            fields = ", ".join(map(str, item))
+            raise KeyError(f"record has no {text_field!r} field (fields: {fields})")
         text = item[text_field]
-        reference = published
         if published_field is not None and item.get(published_field):
             reference = item[published_field]
     result = parse(text, published=reference).to_dict()

@@ -10,11 +10,13 @@ installed any pipeline can add it, including ``spacy.blank("ar")`` with no model
         print(span.label_, span.text, span._.arnews)
 
 Each mention becomes a span in ``doc.spans["arnews"]`` labelled NUMBER, DATE, DURATION,
-QUOTE or SOURCE; ``span._.arnews`` holds the mention as a plain dict (the fields of
-``Document.to_dict()``), so ``DocBin(store_user_data=True)`` serialises it. spaCy's Arabic
-tokenizer keeps punctuation and suffixes such as ``نتراجع».`` or ``٢٠٢٤م`` in one token, so
-spans are aligned with ``alignment_mode="expand"``: a span covers every token the mention
-touches, and the exact mention offsets stay in the dict (``start``/``end``).
+QUOTE or SOURCE; ``span._.arnews`` gives the mention as a plain dict (the fields of
+``Document.to_dict()``). The dicts live in ``doc.user_data`` keyed by label and character
+range, so ``DocBin(store_user_data=True)`` serialises them and two mentions of different
+kinds over the same tokens keep their own values. spaCy's Arabic tokenizer keeps
+punctuation and suffixes such as ``نتراجع».`` or ``٢٠٢٤م`` in one token, so spans are
+aligned with ``alignment_mode="expand"``: a span covers every token the mention touches,
+and the exact mention offsets stay in the dict (``start``/``end``).
 
 spaCy is imported only when this module is imported, never by ``import arnews``; without
 spaCy installed this module still imports (and registers nothing).
@@ -28,10 +30,20 @@ from typing import Any
 
 from arnews.document import Published, coerce_published, parse
 
-__all__ = ["LABELS", "SPAN_KEY", "ArnewsComponent", "make_arnews_component", "mention_spans"]
+__all__ = [
+    "LABELS",
+    "SPAN_KEY",
+    "ArnewsComponent",
+    "make_arnews_component",
+    "mention_spans",
+    "span_value",
+]
 
 #: Key of the span group written into ``doc.spans``.
 SPAN_KEY = "arnews"
+
+#: First item of the ``doc.user_data`` keys that hold the mention dicts.
+_USER_DATA_TAG = "arnews.mention"
 
 #: Span label for each ``Document`` field.
 LABELS = {
@@ -85,20 +97,42 @@ class ArnewsComponent:
         if underscore is not None and underscore.has("published") and underscore.published:
             published = underscore.published
         spans = []
+        user_data = doc.user_data
+        written: set[tuple[str, str, int, int]] = set()
         for start, end, label, value in mention_spans(doc.text, published):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            span._.arnews = value
+            key = (_USER_DATA_TAG, label, span.start_char, span.end_char)
+            if key not in written:  # same kind over the same tokens: the first one wins
+                written.add(key)
+                user_data[key] = value
             spans.append(span)
         doc.spans[self.span_key] = spans
         return doc
 
 
+def span_value(span: Any) -> dict[str, Any] | None:
+    """The mention dict of an ``arnews`` span (the getter behind ``span._.arnews``).
+
+    Returns None for a span the component did not write.
+
+    >>> class FakeDoc:
+    ...     user_data = {("arnews.mention", "NUMBER", 4, 7): {"value": 700}}
+    >>> class FakeSpan:
+    ...     doc, label_, start_char, end_char = FakeDoc(), "NUMBER", 4, 7
+    >>> span_value(FakeSpan())
+    {'value': 700}
+    """
+    key = (_USER_DATA_TAG, span.label_, span.start_char, span.end_char)
+    value: dict[str, Any] | None = span.doc.user_data.get(key)
+    return value
+
+
 def _register_extensions() -> None:
     tokens = importlib.import_module("spacy.tokens")
     if not tokens.Span.has_extension("arnews"):
-        tokens.Span.set_extension("arnews", default=None)
+        tokens.Span.set_extension("arnews", getter=span_value)
     if not tokens.Doc.has_extension("published"):
         tokens.Doc.set_extension("published", default=None)
 
