@@ -1249,10 +1249,10 @@ def _own_durations(text: str) -> Iterator[_Span]:
             if found is None:
                 continue
             raw = m.group("dnum")
-            count = int(raw) if raw is not None else _DEFINITE_COUNTS[m.group("dword")]
-            if count < 2:
+            n = int(raw) if raw is not None else _DEFINITE_COUNTS[m.group("dword")]
+            if n < 2:
                 continue
-            yield _Span(start, m.end("body"), count, found[0], qual)
+            yield _Span(start, m.end("body"), n, found[0], qual)
         elif m.group("frac") is not None:
             found = _unit_of(_squash(m.group("funit")))
             if found is None or found[1] != 1:
