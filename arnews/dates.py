@@ -23,7 +23,9 @@ How values are resolved (see ``docs/dates.md`` for the full conventions):
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
@@ -121,8 +123,7 @@ _TIME_DAYPART = _alt(
 # The combined pattern
 # ---------------------------------------------------------------------------
 
-_DATE_PATTERN = regex.compile(
-    rf"""
+_DATE_SOURCE = rf"""
     (?<![\p{{L}}\p{{N}}_])
     (?:[وف]?[بل]|[وف])??                       # a clitic, outside the mention
     (?P<body>
@@ -206,9 +207,14 @@ _DATE_PATTERN = regex.compile(
       (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}))?
     )
     (?![\p{{L}}\p{{N}}_])
-    """,
-    regex.VERBOSE,
-)
+    """
+
+
+@functools.cache
+def _date_pattern() -> regex.Pattern[str]:
+    """The combined date pattern, compiled on first use (it takes ~25 ms to compile)."""
+    return regex.compile(_DATE_SOURCE, regex.VERBOSE)
+
 
 _DAY_RANGE_BEFORE = regex.compile(
     r"""(?<![\p{L}\p{N}_])(?:(?:من|بين)\s{1,3})?(?:يوم\s{1,3})?(?P<d1>\d{1,2})
@@ -224,9 +230,7 @@ _YEAR_RANGE = regex.compile(
     regex.VERBOSE,
 )
 # Two years with a range word between them: where _YEAR_RANGE is worth trying.
-_YEAR_PAIR = regex.compile(
-    r"\d{4}\s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}(?:[\p{L}]{1,6}\s{1,3})?\d{4}"
-)
+_YEAR_PAIR = regex.compile(r"\d{4}\s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}(?:[\p{L}]{1,6}\s{1,3})?\d{4}")
 _MERGE_GAP = regex.compile(
     r"\s{0,3}(?:[(،,-]\s{0,3})?(?:(?:الموافق|الموافقه|الموافق\s{1,3}ل|يوم|في|من)\s{0,3})?\Z"
 )
@@ -262,20 +266,29 @@ def _search_words(words: frozenset[str]) -> tuple[str, ...]:
 
 #: The first word of every phrase that ``_DATE_PATTERN`` can match (after a clitic).
 _DATE_STARTS: tuple[str, ...] = _search_words(
-        _first_words(
-            (
-                *lex.DAYPARTS,
-                *lex.WEEKDAYS,
-                *lex.GREGORIAN_MONTHS,
-                *lex.HIJRI_MONTHS,
-                *lex.CLOCK_HOURS,
-                *lex.PERIOD_MODIFIERS,
-                *lex.YEAR_WORDS,
-                *lex.RELATIVE_DAYS,
-                *lex.DAY_WORDS,
-                "يوم", "شهر", "الساعة", "منذ", "هذا", "هذه", "الأسبوع", "الشهر", "العام", "السنة",
-            )
+    _first_words(
+        (
+            *lex.DAYPARTS,
+            *lex.WEEKDAYS,
+            *lex.GREGORIAN_MONTHS,
+            *lex.HIJRI_MONTHS,
+            *lex.CLOCK_HOURS,
+            *lex.PERIOD_MODIFIERS,
+            *lex.YEAR_WORDS,
+            *lex.RELATIVE_DAYS,
+            *lex.DAY_WORDS,
+            "يوم",
+            "شهر",
+            "الساعة",
+            "منذ",
+            "هذا",
+            "هذه",
+            "الأسبوع",
+            "الشهر",
+            "العام",
+            "السنة",
         )
+    )
 )
 _DIGIT_RUN = regex.compile(r"\d+")
 _LATIN_MONTH = regex.compile(
@@ -389,9 +402,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _infer_year(
-    month: int, day: int | None, direction: int | None, ref: datetime.date
-) -> int:
+def _infer_year(month: int, day: int | None, direction: int | None, ref: datetime.date) -> int:
     """The year of a month (and day) written without one, relative to ``ref``.
 
     Past words pick the latest such month (or day) before ``ref``, future words the next
@@ -748,9 +759,7 @@ def _english_found(m: regex.Match[str]) -> _Found | None:
     return _numeric(day, month, year, None, m.start("body"), m.end("body"))
 
 
-def _found_from_match(
-    m: regex.Match[str], text: str, ref: datetime.date | None
-) -> _Found | None:
+def _found_from_match(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
     if m.group("nd") is not None:
         return _numeric(
             int(m.group("nd")),
@@ -792,7 +801,7 @@ def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
     scanning every position, several times faster.
     """
     last = 0
-    match = _DATE_PATTERN.match
+    match = _date_pattern().match
     for pos in _candidates(text, _DATE_STARTS, latin=True):
         if pos < last:
             continue
@@ -1034,9 +1043,7 @@ _EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _STYLES = ("gregorian", "levantine", "paired", "maghrebi", "hijri", "numeric")
 
 
-def format_date(
-    date: datetime.date, style: Style = "gregorian", digits: Digits = "western"
-) -> str:
+def format_date(date: datetime.date, style: Style = "gregorian", digits: Digits = "western") -> str:
     """Write ``date`` the way Arab outlets do; :func:`find_dates` reads every style back.
 
     Args:
@@ -1092,8 +1099,7 @@ _DEFINITE_COUNT_ALT = _alt(lex.DEFINITE_COUNTS)
 _QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
 _FRACTION_ALT = _alt(lex.FRACTIONS)
 
-_DURATION_PATTERN = regex.compile(
-    rf"""
+_DURATION_SOURCE = rf"""
     (?<![\p{{L}}\p{{N}}_])
     (?:[وف]?[بل]|[وف])??
     (?P<body>
@@ -1115,9 +1121,15 @@ _DURATION_PATTERN = regex.compile(
       )
     )
     (?![\p{{L}}\p{{N}}_])
-    """,
-    regex.VERBOSE,
-)
+    """
+
+
+@functools.cache
+def _duration_pattern() -> regex.Pattern[str]:
+    """The duration pattern, compiled on first use."""
+    return regex.compile(_DURATION_SOURCE, regex.VERBOSE)
+
+
 _VAGUE_LEADS = _norm_set(lex.VAGUE_LEADS)
 _SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
 _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
@@ -1198,7 +1210,7 @@ def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
 def _duration_matches(text: str) -> Iterator[regex.Match[str]]:
     """``_DURATION_PATTERN`` matches without their qualifier, tried only where one can begin."""
     last = 0
-    match = _DURATION_PATTERN.match
+    match = _duration_pattern().match
     for pos in _candidates(text, _DURATION_STARTS):
         if pos < last:
             continue
@@ -1223,9 +1235,10 @@ def _lone_singular(text: str, m: regex.Match[str]) -> bool:
     if after is None:
         return True
     word = _squash(after.group(1))
-    return not (
-        word.startswith("ال") or word[0].isdigit() or word in _GREG or word in _HIJRI
-    ) and word not in _NOT_SINGULAR_AFTER
+    return (
+        not (word.startswith("ال") or word[0].isdigit() or word in _GREG or word in _HIJRI)
+        and word not in _NOT_SINGULAR_AFTER
+    )
 
 
 def _own_durations(text: str) -> Iterator[_Span]:
@@ -1281,13 +1294,19 @@ def _own_durations(text: str) -> Iterator[_Span]:
 
 def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the dates found around ``text[start:end]`` (a small window, not the text)."""
-    for m in _DATE_PATTERN.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+    for m in _date_pattern().finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start() < end and start < m.end() and _found_from_match(m, text, None):
             yield m.start("body"), m.end("body")
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
     return any(True for _ in _dates_near(text, start, end))
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
+    i = bisect.bisect_left(spans, (end, -1))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def _numeral_durations(
@@ -1301,7 +1320,7 @@ def _numeral_durations(
     for number in numbers:
         if number.kind not in ("cardinal", "fraction") or isinstance(number.value, bool):
             continue
-        if any(s < number.end and number.start < e for s, e in taken):
+        if _overlaps_any(number.start, number.end, taken):
             continue
         unit_found = None
         end = number.end

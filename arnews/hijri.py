@@ -28,9 +28,7 @@ _TABULAR_EPOCH = 1948439  # JDN of the day before 1 Muharram 1 AH (civil epoch)
 
 _DIGIT_TO_LENGTH = {"8": 28, "9": 29, "0": 30, "1": 31}
 # Length of every tabulated month, in order from 1 Muharram FIRST_YEAR.
-_LENGTHS: tuple[int, ...] = tuple(
-    _DIGIT_TO_LENGTH[c] for year in MONTH_LENGTHS for c in year
-)
+_LENGTHS: tuple[int, ...] = tuple(_DIGIT_TO_LENGTH[c] for year in MONTH_LENGTHS for c in year)
 # JDN of the first day of every tabulated month, and of the month after the last.
 _MONTH_STARTS: tuple[int, ...] = tuple(accumulate(_LENGTHS, initial=FIRST_JDN))
 
@@ -53,8 +51,12 @@ def hijri_month_length(year: int, month: int) -> int:
 
 
 def _tabular_jdn(year: int, month: int, day: int) -> int:
-    return day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30 + (
-        _TABULAR_EPOCH
+    return (
+        day
+        + (59 * (month - 1) + 1) // 2
+        + (year - 1) * 354
+        + (3 + 11 * year) // 30
+        + (_TABULAR_EPOCH)
     )
 
 
