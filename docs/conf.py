@@ -34,7 +34,7 @@ extensions = [
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 language = "en"
-exclude_patterns = ["_build", "conftest.py", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 
 # MyST: headings get anchors for in-page links; ``colon_fence`` allows ::: directives.
 myst_enable_extensions = ["colon_fence", "deflist"]
