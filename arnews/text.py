@@ -114,16 +114,18 @@ assert not set(_ONE_TO_ONE.values()) & set(_ONE_TO_ONE)
 # The scanning patterns below use the standard library's ``re``: each is one character
 # class (or starts with a literal), which ``re`` scans far faster than ``regex`` does.
 _PRESENTATION_RANGE = "\ufb50-\ufdff\ufe70-\ufeff"
-_PRESENTATION = re.compile(f"[{_PRESENTATION_RANGE}]")
-# Any character that may change the length of the text: a combining mark, an invisible
-# control, '&' (``&nbsp;`` or a stray ampersand) or a presentation form left after the
-# one-to-one pass (a ligature that expands). What happens is decided at each hit.
+# A run of presentation forms that each stand for one letter: translated in one call.
+_PRESENTATION_SINGLE_RUN = re.compile("[" + re.escape("".join(_PRESENTATION_SINGLE)) + "]+")
+# Any character that is not simply replaced by one other character: a combining mark,
+# an invisible control, '&' (``&nbsp;`` or a stray ampersand) or a presentation form
+# (most stand for one letter, a ligature expands). What happens is decided at each hit.
 _LENGTH_CHANGE = re.compile(f"[{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]")
 _DROP = f"{_COMBINING}{_INVISIBLE}"
 _DROP_RUN = re.compile(f"[{_DROP}]+")
 # '&nbsp' or '&nbsp;' becomes a space; '&' is kept before a character entity
 # ('&amp;', '&#1575;') and otherwise (an HTML leftover) becomes a space.
-_AMPERSAND = re.compile(r"&(?:(?P<nbsp>nbsp;?)|(?P<entity>[A-Za-z]{2,8};|\#[0-9]{1,6};))?")
+_AMPERSAND = re.compile(r"&(?:(?P<nbsp>nbsp;?)|(?P<entity>[A-Za-z]{2,8};|\#[0-9٠-٩۰-۹]{1,6};))?")
+_AMPERSAND_RUN = re.compile("&+")
 _NEEDS_WORK = re.compile(
     "[" + re.escape("".join(_ONE_TO_ONE)) + f"{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]"
 )
@@ -236,8 +238,6 @@ class NormalizedText:
 
 def _one_to_one(text: str) -> str:
     """Apply the replacements that keep the length (letters, digits, separators, spaces)."""
-    if _PRESENTATION.search(text):
-        text = text.translate(_PRESENTATION_TABLE)
     for old, new in _ONE_TO_ONE_PAIRS:
         if old in text:
             text = text.replace(old, new)
@@ -247,6 +247,10 @@ def _one_to_one(text: str) -> str:
 def normalize_with_offsets(text: str) -> NormalizedText:
     """Normalise ``text`` and keep the offset map (see the module docstring).
 
+    Two passes: the characters of :data:`_LENGTH_CHANGE` are handled one hit at a time
+    (usually a few diacritics per sentence), building the offset map; then the
+    one-to-one replacements, which keep every position, run over the result in C.
+
     >>> nt = normalize_with_offsets("وصلَ ٣٥٠٠ شخص")
     >>> nt.text
     'وصل 3500 شخص'
@@ -255,51 +259,66 @@ def normalize_with_offsets(text: str) -> NormalizedText:
     """
     if not _NEEDS_WORK.search(text):
         return NormalizedText(text, text)
-    translated = _one_to_one(text)
-    if not _LENGTH_CHANGE.search(translated):
-        return NormalizedText(text, translated)
+    search = _LENGTH_CHANGE.search
+    hit = search(text)
+    if hit is None:
+        return NormalizedText(text, _one_to_one(text))
     pieces: list[str] = []
     segments: list[tuple[int, int, int, bool]] = []
     norm_pos = 0
     orig_pos = 0
-    search = _LENGTH_CHANGE.search
     drop_run = _DROP_RUN.match
     ampersand = _AMPERSAND.match
+    single_run = _PRESENTATION_SINGLE_RUN.match
+    stray_run = _AMPERSAND_RUN.match
     multi = _PRESENTATION_MULTI
-    hit = search(translated)
     while hit is not None:
         m_start = hit.start()
-        char = translated[m_start]
-        run = drop_run(translated, m_start)
+        is_copy = False
+        run = drop_run(text, m_start)
         if run is not None:
             m_end = run.end()
             replacement = ""
-        elif char == "&":
-            amp = ampersand(translated, m_start)
+        elif text[m_start] == "&":
+            amp = ampersand(text, m_start)
             if amp is None or amp.group("entity"):
-                hit = search(translated, m_start + 1)
+                hit = search(text, m_start + 1)
                 continue
             m_end = amp.end()
             replacement = " "
-        else:  # a presentation form: a ligature expands
-            m_end = m_start + 1
-            replacement = multi.get(char, char)
+            if m_end == m_start + 1:  # stray '&': take the whole run of them at once
+                stray = stray_run(text, m_start)
+                m_end = stray.end() if stray is not None else m_end
+                last = ampersand(text, m_end - 1)
+                if m_end - m_start > 1 and last is not None and last.end() > m_end:
+                    m_end -= 1  # the last one starts '&nbsp;' or an entity
+                replacement = " " * (m_end - m_start)
+                is_copy = True
+        else:
+            run = single_run(text, m_start)
+            if run is not None:  # letters in presentation forms: same length
+                m_end = run.end()
+                replacement = run.group().translate(_PRESENTATION_TABLE)
+                is_copy = True
+            else:  # a ligature expands (or an unmapped form is kept)
+                m_end = m_start + 1
+                replacement = multi.get(text[m_start], text[m_start])
         if m_start > orig_pos:
-            pieces.append(translated[orig_pos:m_start])
+            pieces.append(text[orig_pos:m_start])
             segments.append((norm_pos, orig_pos, m_start, True))
             norm_pos += m_start - orig_pos
         if replacement:
             pieces.append(replacement)
-            segments.append((norm_pos, m_start, m_end, False))
+            segments.append((norm_pos, m_start, m_end, is_copy))
             norm_pos += len(replacement)
         orig_pos = m_end
-        hit = search(translated, m_end)
-    if not segments and orig_pos == 0:
-        return NormalizedText(text, translated)
-    if orig_pos < len(translated):
-        pieces.append(translated[orig_pos:])
-        segments.append((norm_pos, orig_pos, len(translated), True))
-    return NormalizedText(text, "".join(pieces), segments)
+        hit = search(text, m_end)
+    if not segments and orig_pos == 0:  # only '&' of character entities
+        return NormalizedText(text, _one_to_one(text))
+    if orig_pos < len(text):
+        pieces.append(text[orig_pos:])
+        segments.append((norm_pos, orig_pos, len(text), True))
+    return NormalizedText(text, _one_to_one("".join(pieces)), segments)
 
 
 def normalize(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -34,6 +36,13 @@ from arnews.text import normalize_with_offsets
         ("\u200fقال\u200e", "قال"),
         ("ﻻ", "لا"),
         ("ﺃﺣﻤﺪ", "احمد"),
+        ("ﺃﺣﻤﺪ ﻗﺎﻝ", "احمد قال"),  # a PDF copy: every letter a presentation form
+        ("ﷲ", "الله"),
+        ("أ&&&ب", "ا   ب"),
+        ("&&nbsp;قال", "  قال"),
+        ("&amp;&#1575;", "&amp;&#1575;"),  # character entities are kept
+        ("&#١٥٧٥;", "&#1575;"),
+        ("مصر&nbsp;", "مصر "),
         ("plain ascii", "plain ascii"),
         ("", ""),
     ],
@@ -72,7 +81,7 @@ def test_non_str_raises_type_error() -> None:
 ARABICISH = st.lists(
     st.sampled_from(
         [
-            *"ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةؤئ ،.:\"«»",
+            *'ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةؤئ ،.:"«»',
             *("\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u00a0"),
             *("&", "&nbsp;", "٣", "۴", "٫", "ﻻ", "ﺃ"),
         ]
@@ -96,6 +105,35 @@ def test_every_span_maps_inside_the_original(raw: str) -> None:
         # only deleted characters (marks, controls) lie outside the full span
         assert normalize(raw[:start]) == ""
         assert normalize(raw[end:]) == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        ("قالَ ﺃﺣﻤﺪ إنّ", "احمد"),
+        ("&&&قال أحمد&nbsp;اليوم", "احمد"),
+        ("ﻻ بد أن يقولَ محمّدٌ", "محمد"),
+        ("\u200fفي ٢٠١٦\u200e", "2016"),
+    ],
+)
+def test_span_of_a_word_is_that_word_in_the_original(raw: str, word: str) -> None:
+    nt = normalize_with_offsets(raw)
+    start = nt.text.index(word)
+    s, e = nt.span(start, start + len(word))
+    assert normalize(raw[s:e]) == word
+
+
+@given(st.one_of(st.text(max_size=60), ARABICISH))
+def test_span_round_trip_on_word_boundaries(raw: str) -> None:
+    """Every run of normalised letters maps back to original text that normalises to it.
+
+    (A ligature that expands to several words maps whole: the word is inside it.)
+    """
+    nt = normalize_with_offsets(raw)
+    for m in re.finditer(r"[^\W\d_]+", nt.text):
+        s, e = nt.span(m.start(), m.end())
+        back = normalize(raw[s:e])
+        assert back == m.group() or (m.group() in back and " " in back)
 
 
 @given(ARABICISH)
