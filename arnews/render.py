@@ -93,7 +93,7 @@ def highlights(doc: Document) -> list[Highlight]:
     """Every span to highlight in ``doc``, sorted by start (longest first on ties).
 
     Quotes give two highlights: the whole reporting frame and, when the speaker is named
-    there, the speaker's name.
+    there, the speaker's name (once, however many quotes that name introduces).
 
     >>> [h.kind for h in highlights(Document(text="نص"))]
     []
@@ -108,12 +108,14 @@ def highlights(doc: Document) -> list[Highlight]:
     items += [Highlight(m.start, m.end, "number", _number_title(m)) for m in doc.numbers]
     items += [Highlight(m.start, m.end, "date", _date_title(m)) for m in doc.dates]
     items += [Highlight(m.start, m.end, "duration", _duration_title(m)) for m in doc.durations]
+    speakers: set[tuple[int, int]] = set()
     for q in doc.quotes:
         items.append(Highlight(q.start, q.end, "quote", _quote_title(q)))
-        if q.speaker_start is not None and q.speaker_end is not None:
-            items.append(
-                Highlight(q.speaker_start, q.speaker_end, "speaker", f"speaker: {q.speaker}")
-            )
+        where = (q.speaker_start, q.speaker_end)
+        if where[0] is not None and where[1] is not None and where not in speakers:
+            # Several quotes of one speaker named once: one highlight for the name.
+            speakers.add((where[0], where[1]))
+            items.append(Highlight(where[0], where[1], "speaker", f"speaker: {q.speaker}"))
     items += [Highlight(m.start, m.end, "source", _source_title(m)) for m in doc.attributions]
     size = len(doc.text)
     kept = [h for h in items if 0 <= h.start < h.end <= size]

@@ -134,7 +134,8 @@ def test_seed_page(seed: Seed) -> None:
     assert "".join(reader.article) == seed.text
     assert len({m["data-id"] for m in reader.marks}) == len(highlights(doc))
     expected = len(doc.numbers) + len(doc.dates) + len(doc.durations) + len(doc.attributions)
-    expected += len(doc.quotes) + sum(q.speaker_start is not None for q in doc.quotes)
+    speakers = {(q.speaker_start, q.speaker_end) for q in doc.quotes}
+    expected += len(doc.quotes) + len(speakers - {(None, None)})
     expected += doc.dateline is not None
     assert len(highlights(doc)) == expected
 
