@@ -1293,14 +1293,29 @@ def _own_durations(text: str) -> Iterator[_Span]:
 
 
 def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the dates found around ``text[start:end]`` (a small window, not the text)."""
-    for m in _date_pattern().finditer(text, max(0, start - 60), min(len(text), end + 60)):
+    """Spans of the dates overlapping ``text[start:end]``, looked for in a small window."""
+    ws = max(0, start - 60)
+    window = text[ws : min(len(text), end + 60)]
+    last = 0
+    match = _date_pattern().match
+    for pos in _candidates(window, _DATE_STARTS, latin=True):
+        pos += ws
+        if pos < last:
+            continue
+        m = match(text, pos)
+        if m is None:
+            continue
+        last = m.end()
         if m.start() < end and start < m.end() and _found_from_match(m, text, None):
             yield m.start("body"), m.end("body")
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
     return any(True for _ in _dates_near(text, start, end))
+
+
+#: Above one duration per this many characters, dates are scanned once for the whole text.
+_DENSE_SPACING = 300
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -1381,8 +1396,17 @@ def extract_durations(
     text = nt.text
     original = nt.original
     mentions: list[DurationMention] = []
-    for span in _own_durations(text):
-        if _in_date(text, span.start, span.end):
+    own = list(_own_durations(text))
+    # Few durations: look for dates around each one. Many (a table, a list): scan the
+    # dates once. Either way the cost stays linear in the text.
+    dates: list[tuple[int, int]] | None = None
+    if len(own) * _DENSE_SPACING > len(text):
+        dates = [(f.start, f.end) for f in _iter_found(text, None)]
+    for span in own:
+        if dates is None:
+            if _in_date(text, span.start, span.end):
+                continue
+        elif _overlaps_any(span.start, span.end, dates):
             continue
         start, end = nt.span(span.start, span.end)
         mentions.append(
@@ -1400,8 +1424,15 @@ def extract_durations(
 
         numbers = extract_numbers(nt)
     taken = [(m.start, m.end) for m in mentions]
-    for span in _numeral_durations(nt, numbers, taken):
-        if _original_in_date(original, span.start, span.end):
+    spelled = list(_numeral_durations(nt, numbers, taken))
+    if dates is None and len(spelled) * _DENSE_SPACING > len(text):
+        dates = [(f.start, f.end) for f in _iter_found(text, None)]
+    original_dates = None if dates is None else [nt.span(s, e) for s, e in dates]
+    for span in spelled:
+        if original_dates is None:
+            if _original_in_date(original, span.start, span.end):
+                continue
+        elif _overlaps_any(span.start, span.end, original_dates):
             continue
         start, end = span.start, span.end
         qualifier = span.qualifier
