@@ -10,12 +10,15 @@ from __future__ import annotations
 
 __all__ = [
     "COUNTED_DUAL_STEMS",
+    "DUAL_CONSTRUCT",
     "FRACTIONS",
     "HUNDREDS",
     "MONTH_WORDS",
     "NAMES_WITH_NUMBERS",
     "NOT_NUMBERS",
+    "NOT_NUMBERS_AFTER",
     "ONES",
+    "ONE_BEFORE_TENS",
     "ORDINAL_ONES",
     "ORDINAL_TENS",
     "PERCENT_WORDS",
@@ -26,6 +29,7 @@ __all__ = [
     "TEEN_SUFFIXES",
     "TENS",
     "UNIT_STOPWORDS",
+    "VAGUE_NEEDS_NOUN",
     "VAGUE_WORDS",
 ]
 
@@ -68,6 +72,10 @@ TEEN_FIRST: dict[str, int] = {
     "اثنتا": 2,
     "اثنتي": 2,
 }
+
+# The forms of "one" that open 21, 31 ... 91 (إحدى وعشرون، أحد وثلاثين) but are not
+# numbers alone (أحد المسؤولين = one of the officials, الأحد = Sunday).
+ONE_BEFORE_TENS: tuple[str, ...] = ("أحد", "إحدى")
 
 # The second word of 11-19 (عشر with a masculine noun, عشرة with a feminine one).
 TEEN_SUFFIXES: tuple[str, ...] = ("عشرة", "عشر")
@@ -139,12 +147,21 @@ SCALES: dict[str, tuple[int, int]] = {
     "مليارات": (10**9, 1),
     "ملياران": (10**9, 2),
     "مليارين": (10**9, 2),
+    "ملياري": (10**9, 2),
     "بليون": (10**9, 1),
     "بلايين": (10**9, 1),
     "تريليون": (10**12, 1),
     "ترليون": (10**12, 1),
     "تريليونات": (10**12, 1),
+    "تريليونا": (10**12, 1),
+    "تريليونان": (10**12, 2),
+    "تريليونين": (10**12, 2),
 }
+
+# Scale words that are a dual in construct when they open a number ("ألفا دولار" =
+# 2000 dollars, "مليونا لاجئ"); after a count they are the accusative singular
+# ("خمسة عشر ألفا" = 15 000).
+DUAL_CONSTRUCT: tuple[str, ...] = ("ألفا", "مليونا", "مليارا")
 
 # Fractions written as words. خمس (a fifth) is left out: it is far more often "five".
 FRACTIONS: dict[str, float] = {
@@ -161,6 +178,7 @@ FRACTIONS: dict[str, float] = {
 VAGUE_WORDS: tuple[str, ...] = (
     "بضعة",
     "بضع",
+    "عدة",
     "عشرات",
     "مئات",
     "آلاف",
@@ -168,6 +186,10 @@ VAGUE_WORDS: tuple[str, ...] = (
     "ملايين",
     "مليارات",
 )
+
+# Vague words reported only before their counted noun ("عدة أشخاص"); after a noun
+# they are adjectives ("جولات عدة", "أيام بضعة").
+VAGUE_NEEDS_NOUN: tuple[str, ...] = ("عدة", "بضع", "بضعة")
 
 # Ordinals 1-10: masculine and feminine, written here without the article.
 ORDINAL_ONES: dict[str, int] = {
@@ -301,7 +323,21 @@ NOT_NUMBERS: tuple[str, ...] = (
     "الاثنين",
     "الإثنين",
     "الاثنان",
+    # Chemistry: ثاني أكسيد الكربون (carbon dioxide), أول أكسيد الكربون (monoxide).
+    "ثاني أكسيد",
+    "ثاني اكسيد",
+    "أول أكسيد",
+    "أول اكسيد",
+    "ثالث أكسيد",
 )
+
+# A number word that is not a number after these words: "في آن واحد" and "في وقت
+# واحد" (at the same time), the ruling family name "آل ثاني" (Qatar).
+NOT_NUMBERS_AFTER: dict[str, tuple[str, ...]] = {
+    "في آن": ("واحد",),
+    "في وقت": ("واحد",),
+    "آل": ("ثاني",),
+}
 
 # Month names that contain an ordinal (Levantine and Hijri calendars).
 MONTH_WORDS: tuple[str, ...] = (
@@ -400,6 +436,8 @@ UNIT_STOPWORDS: tuple[str, ...] = (
     "منهم",
     "منها",
     "وذلك",
+    "فيما",
+    "بينما",
     "يناير",
     "فبراير",
     "مارس",
