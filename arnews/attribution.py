@@ -48,10 +48,12 @@ __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of normalised words, longest first, spaces as ``\\s+``."""
-    forms = {normalize(w) for w in words}
-    ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in ordered)
+    """A regex alternation of normalised words, factored as a trie, spaces as ``\\s+``.
+
+    The longest word wins over its prefixes, as in a longest-first alternation, but
+    each character is tried once: long word lists stay fast in both regex engines.
+    """
+    return _trie({normalize(w) for w in words})
 
 
 def _alias_table() -> dict[str, tuple[str, bool]]:
@@ -140,10 +142,13 @@ class _Patterns:
         descriptor = rf"(?:{definite}|انباء|اخبار)"
         x = regex.VERBOSE
 
+        # وكالة الأنباء السورية "سانا"، وكالة تونس إفريقيا للأنباء (وات): the name in
+        # quotation marks after definite descriptors, or a known agency in parentheses
+        # after up to four words of the agency's full name.
         self.media_quoted = regex.compile(
-            rf"(?P<head>{media_heads}){_E}(?:\s+{descriptor}){{0,3}}"
-            rf"\s*(?:{_QUOTE}\s*(?P<name>{_NOT_QUOTE}{{1,60}}?)\s*{_QUOTE}"
-            rf"|\(\s*(?P<name>{alias_alt})\s*\))",
+            rf"(?P<head>{media_heads}){_E}"
+            rf"(?:(?:\s+{descriptor}){{0,3}}\s*{_QUOTE}\s*(?P<name>{_NOT_QUOTE}{{1,60}}?)\s*{_QUOTE}"
+            rf"|(?:\s+\w+){{0,4}}?\s*\(\s*(?P<name>{alias_alt})\s*\))",
             x,
         )
         self.media_known = regex.compile(
@@ -164,15 +169,20 @@ class _Patterns:
             rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
             x,
         )
+        # بيان وزارة الداخلية، إحصاءات البنك الدولي: the author joins the document
+        # when it follows without a preposition.
         self.document = regex.compile(
             rf"(?P<name>(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
-            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}){_E}){{0,2}})",
+            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}){_E}){{0,2}}"
+            rf"(?:\s+(?:{_alt(lex.ORGANIZATIONS)}|(?:{_alt(lex.ORGANIZATION_HEADS)})"
+            rf"(?:\s+{definite}){{1,3}}){_E})?)",
             x,
         )
+        org_word = rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
         qualifier = rf"""
             (?:{_alt(lex.UNNAMED_QUALIFIERS)}){_E}
             | {nisba}
-            | (?:في|من)\s+{definite}(?:\s+{definite}){{0,2}}{_E}
+            | (?:في|من)\s+{org_word}{definite}(?:\s+{definite}){{0,2}}{_E}
             | بال\w+(?:\s+{definite}){{0,2}}{_E}
         """
         self.unnamed = regex.compile(
@@ -184,7 +194,9 @@ class _Patterns:
             rf"(?P<name>(?:المصدر|المصادر){_E}|(?:المسؤولون|المسؤولين)\s+ال\w{{2,}}(?:يون|يين){_E})",
             x,
         )
-        self.plurals = regex.compile(rf"(?P<name>{_alt(lex.ANONYMOUS_PLURALS)}){_E}", x)
+        self.plurals = regex.compile(
+            rf"(?P<name>(?:{_alt(lex.ANONYMOUS_PLURALS)}){_E}(?:\s+(?:{qualifier})){{0,2}})", x
+        )
         self.person = regex.compile(
             rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}(?:\s+(?!(?:{stop}){_E})\w+){{0,5}})", x
         )
@@ -204,6 +216,7 @@ class _Patterns:
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
+        self.document_verbs = frozenset(normalize(v) for v in lex.DOCUMENT_VERBS)
         self.standalone = frozenset(
             [normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)]
             + [a.split()[0] for a in free]
@@ -217,20 +230,34 @@ class _Patterns:
         # The one scanning pattern is a trie of plain words compiled with the standard
         # library engine: on news text it runs several times faster than an alternation
         # in ``regex``, and it has no construct that could backtrack far.
-        self.trigger = re.compile(rf"(?<!\w)[وفلب]?{_trie(phrases)}(?!\w)")
-        self.verb_next = frozenset(
-            normalize(w.split()[0])
+        self.trigger = re.compile(
+            rf"(?<!\w)(?:[وفلب]?{_trie(phrases)}(?!\w)|ل(?=[ \t]?[\"«“]))"
+        )
+        # A verb is followed by a source only when the next word can open one. Names
+        # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
+        # first two words.
+        openers = [
+            normalize(w).split()
             for w in (
                 *lex.MEDIA_HEADS, *lex.AGENCIES, *(a for v in lex.AGENCIES.values() for a in v[0]),
                 *lex.REPORTING_ORGANIZATIONS, *lex.UNNAMED_HEADS, *lex.ANONYMOUS_PLURALS,
+                *lex.DOCUMENT_HEADS,
                 "المصدر", "المصادر", "المسؤولون", "المسؤولين",
             )
-        ) | frozenset(_QUOTE[1:-1])
-        self.gap = re.compile(r"(?:\s+\w+){0,3}\s*")
+        ]
+        singles = {ws[0] for ws in openers if len(ws) == 1}
+        self.verb_next = frozenset(
+            {ws[0] for ws in openers if len(ws) == 1 or (len(ws[0]) > 3 or ws[0] in singles)}
+            | set(_QUOTE[1:-1])
+        )
+        self.verb_next_pairs = frozenset(
+            f"{ws[0]} {ws[1]}" for ws in openers if len(ws) > 1 and ws[0] not in self.verb_next
+        )
+        self.gap = re.compile(r"(?:\s+[\"«»“”„]?\w+[\"«»“”„]?){0,4}\s*")
         self.verb_after = regex.compile(
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
         )
-        self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])")
+        self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
         # Credits.
         # Every credit label contains مصدر or مصادر: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
@@ -310,12 +337,13 @@ def _src(m: regex.Match[str], kind: AttributionKind, anonymous: bool = False) ->
 
 
 def _parse_source(
-    p: _Patterns, t: str, pos: int, mode: str, feminine: bool = False
+    p: _Patterns, t: str, pos: int, mode: str, feminine: bool = False, document: bool = False
 ) -> _Source | None:
     """The source phrase starting at ``pos`` (after spaces), for a cue of ``mode``.
 
     ``mode`` is ``"cue"`` (after an attribution cue: every kind), ``"verb"`` (after a
-    reporting verb: media, monitoring organisations, unnamed sources) or
+    reporting verb: media, monitoring organisations, unnamed sources, and documents
+    when ``document`` is true) or
     ``"standalone"`` (no cue: media with a head or a free name, qualified unnamed).
     """
     while pos < len(t) and t[pos] in " \t":
@@ -353,7 +381,13 @@ def _parse_source(
         return _src(m, "unnamed", True)
     if mode == "verb":
         m = p.plurals.match(t, pos)
-        return _src(m, "unnamed", True) if m else None
+        if m:
+            return _src(m, "unnamed", True)
+        m = p.media_definite.match(t, pos)
+        if m:
+            return _src(m, "media")
+        m = p.document.match(t, pos) if document else None
+        return _src(m, "document") if m else None
     m = p.document.match(t, pos)
     if m:
         return _src(m, "document")
@@ -371,7 +405,7 @@ def _parse_source(
 
 def _source_after(
     p: _Patterns, nt: NormalizedText, pos: int, mode: str, feminine: bool = False,
-    glued: bool = False,
+    glued: bool = False, document: bool = False,
 ) -> tuple[_Source, str] | None:
     """Parse a source at ``pos``; returns the source and its name as written.
 
@@ -381,7 +415,7 @@ def _source_after(
     t = nt.text
     if glued and t.startswith("ل", pos) and pos + 1 < len(t) and t[pos + 1] != " ":
         window = "ا" + t[pos : pos + 300]
-        src = _parse_source(p, window, 0, mode, feminine)
+        src = _parse_source(p, window, 0, mode, feminine, document)
         if src is None:
             return None
 
@@ -395,15 +429,18 @@ def _source_after(
             end=real(src.end), name_start=real(src.name_start), name_end=real(src.name_end)
         )
         return fixed, name
-    src = _parse_source(p, t, pos, mode, feminine)
+    src = _parse_source(p, t, pos, mode, feminine, document)
     if src is None:
         return None
     return src, nt.original_text(src.name_start, src.name_end)
 
 
 def _cue_text(nt: NormalizedText, start: int, end: int) -> str:
+    """The cue as written; a glued preposition لـ is shown with its tatweel."""
     cue = nt.original_text(start, end)
-    return cue + "ـ" if nt.text[start:end].endswith("ل") else cue
+    if nt.text[start:end].endswith("ل") and not cue.endswith("ـ"):
+        return cue + "ـ"
+    return cue
 
 
 def _after_cue(
@@ -423,18 +460,21 @@ def _after_cue(
         return
     src, name = parsed
     found.append(_Found(cue_s, src.end, name, cue, src.kind, src.anonymous))
-    if src.kind != "document":
-        return
-    chain = p.chain.match(t, src.end)
+    if src.kind == "document":
+        _chain_after(p, nt, src.end, found)
+
+
+def _chain_after(p: _Patterns, nt: NormalizedText, pos: int, found: list[_Found]) -> None:
+    """The medium or organisation a document is chained to (اطلعت عليها صحيفة ...)."""
+    t = nt.text
+    chain = p.chain.match(t, pos)
     if chain is None:
         return
     glued_chain = chain.group("cue") == "ل"
     media = _source_after(p, nt, chain.end(), "cue", glued=glued_chain)
     if media is not None and media[0].kind in ("media", "organization"):
         c_s, c_e = chain.span("cue")
-        chain_cue = nt.original_text(c_s, c_e)
-        if glued_chain:
-            chain_cue += "ـ"
+        chain_cue = _cue_text(nt, c_s, c_e)
         found.append(_Found(c_s, media[0].end, media[1], chain_cue, media[0].kind, False))
 
 
@@ -470,6 +510,15 @@ def _scan_words(
     for w in p.trigger.finditer(t):
         word = w.group().split(maxsplit=1)[0]
         start = w.start()
+        if word == "ل":
+            # لـ"الجزيرة نت": the outlet a statement was given to.
+            parsed = _source_after(p, nt, start + 1, "cue")
+            if parsed is not None and parsed[0].kind == "media":
+                src, name = parsed
+                cue = _cue_text(nt, start, start + 1)
+                standalone.append(_Found(start, src.end, name, cue, "media", src.anonymous))
+                skip_to = max(skip_to, src.end)
+            continue
         forms = [(word, start)]
         if len(word) > 2 and word[0] in "وفلب":
             forms.append((word[1:], start + 1))
@@ -487,14 +536,22 @@ def _scan_words(
                 if pos == start or word[0] in "وف":
                     last_verb = (pos, end)
                 nxt = p.next_word.match(t, end)
-                if nxt is not None and nxt.group("w") in p.verb_next:
+                if nxt is not None and (
+                    nxt.group("w") in p.verb_next
+                    or f"{nxt.group('w')} {nxt.group('w2')}" in p.verb_next_pairs
+                ):
                     feminine = p.feminine_verb.search(form) is not None
-                    parsed = _source_after(p, nt, end, "verb", feminine=feminine)
+                    parsed = _source_after(
+                        p, nt, end, "verb", feminine=feminine,
+                        document=form in p.document_verbs,
+                    )
                     if parsed is not None:
                         src, name = parsed
                         cue = nt.original_text(pos, end)
                         verbs.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
                         skip_to = src.end
+                        if src.kind == "document":
+                            _chain_after(p, nt, src.end, verbs)
                         break
             if form in p.standalone:
                 parsed = _source_after(p, nt, pos, "standalone")
