@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -81,8 +83,24 @@ def coerce_published(published: Published) -> datetime.date | None:
     )
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _outside(
+    numbers: tuple[NumberMention, ...],
+    dates: tuple[DateMention, ...],
+    durations: tuple[DurationMention, ...],
+) -> tuple[NumberMention, ...]:
+    """The numbers that overlap no date and no duration."""
+    if not numbers or not (dates or durations):
+        return numbers
+    spans = sorted([(m.start, m.end) for m in dates] + [(m.start, m.end) for m in durations])
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+    kept = []
+    for number in numbers:
+        # The spans starting before the number ends overlap it iff one ends after its start.
+        index = bisect.bisect_left(starts, number.end)
+        if index == 0 or reach[index - 1] <= number.start:
+            kept.append(number)
+    return tuple(kept)
 
 
 def _mention_dict(mention: Any) -> dict[str, Any]:
@@ -164,10 +182,10 @@ def parse(text: str, published: Published = None) -> Document:
     check_text(text)
     reference = coerce_published(published)
     nt = normalize_with_offsets(text)
+    all_numbers = extract_numbers(nt)
     dates = extract_dates(nt, reference)
-    durations = extract_durations(nt)
-    taken = [(m.start, m.end) for m in dates] + [(m.start, m.end) for m in durations]
-    numbers = tuple(m for m in extract_numbers(nt) if not _overlaps(m.start, m.end, taken))
+    durations = extract_durations(nt, numbers=all_numbers)
+    numbers = _outside(all_numbers, dates, durations)
     return Document(
         text=text,
         published=reference,
