@@ -1135,6 +1135,7 @@ _SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
 _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
 _UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}]+)")
+_FRACTION_AFTER = regex.compile(r"\s{1,3}و(نصف|ربع|ثلث)(?![\p{L}\p{N}])")
 _QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
 
 
@@ -1288,7 +1289,7 @@ def _own_durations(text: str) -> Iterator[_Span]:
                 prev = _strip_clitic(_previous_word(text, m.start("body")))
                 if prev in _VAGUE_LEADS or m.start("body") > m.start():
                     yield _Span(start, m.end("body"), 0, unit, qual)
-            elif count == 1 and _lone_singular(text, m):
+            elif count == 1 and m.group("bplus") is None and (qual or _lone_singular(text, m)):
                 yield _Span(start, m.end("body"), 1, unit, qual)
 
 
@@ -1357,7 +1358,12 @@ def _numeral_durations(
             end = m.end(1)
         if unit_found is None:
             continue
-        yield _Span(number.start, end, number.value, unit_found[0], number.qualifier)
+        value = number.value
+        plus = _FRACTION_AFTER.match(original, end)
+        if plus is not None and unit_found[1] != 2:  # ثلاث ساعات ونصف
+            value = value + _FRACTIONS[normalize(plus.group(1))]
+            end = plus.end()
+        yield _Span(number.start, end, value, unit_found[0], number.qualifier)
 
 
 def _original_in_date(original: str, start: int, end: int) -> bool:

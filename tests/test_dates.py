@@ -1,0 +1,478 @@
+"""Dates, times, weeks, months and years: tables of varied outlets' prose, traps, ranges,
+impossible dates, the formatter round trip and the seed gold.
+
+The reference (publication) date of the tables is Saturday 10 September 2016 unless a row
+says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arnews.dates import extract_dates, find_dates, format_date, parse_date
+from arnews.errors import ParseError
+from arnews.text import normalize_with_offsets
+from tests.conftest import Seed, overlapping
+
+REF = datetime.date(2016, 9, 10)  # a Saturday
+
+# (sentence, mention text, iso, kind)
+GREGORIAN = [
+    # Egypt and the Gulf: transliterated names and their variants
+    ("أعلنت الوزارة في 12 يونيو 2016 بدء الحملة", "12 يونيو 2016", "2016-06-12", "date"),
+    ("صدر القرار في 12 يونيه 2016", "12 يونيه 2016", "2016-06-12", "date"),
+    ("وقع الحادث في 3 يوليه 2015 بالقاهرة", "3 يوليه 2015", "2015-07-03", "date"),
+    ("افتتح المعرض في 5 أغسطوس 2014", "5 أغسطوس 2014", "2014-08-05", "date"),
+    ("وفي ٢٣ إبريل ٢٠١٥ أعلنت الشركة", "٢٣ إبريل ٢٠١٥", "2015-04-23", "date"),
+    ("بحلول ديسمبر 2020", "ديسمبر 2020", "2020-12", "month"),
+    # Levant and Iraq: Syriac names
+    ("عقدت الجلسة في 1 كانون الثاني 2017", "1 كانون الثاني 2017", "2017-01-01", "date"),
+    ("انتخب في 20 كانون الأول 2015", "20 كانون الأول 2015", "2015-12-20", "date"),
+    ("هجمات 13 تشرين الثاني 2015 في باريس", "13 تشرين الثاني 2015", "2015-11-13", "date"),
+    ("الجمعة 9 أيلول 2016 قرابة الظهر", "الجمعة 9 أيلول 2016", "2016-09-09", "date"),
+    ("في 14 آذار 2005 نزل اللبنانيون", "14 آذار 2005", "2005-03-14", "date"),
+    ("منذ تشرين الأول 2019 فقدت الليرة", "تشرين الأول 2019", "2019-10", "month"),
+    ("وفي نيسان 2018 جرت الانتخابات", "نيسان 2018", "2018-04", "month"),
+    # Maghreb: French-derived names
+    ("أفاد بلاغ صدر في 12 ماي 2016", "12 ماي 2016", "2016-05-12", "date"),
+    ("يوم 4 يوليوز 2015 بالرباط", "يوم 4 يوليوز 2015", "2015-07-04", "date"),
+    ("في 20 غشت 2016 ذكرى ثورة الملك والشعب", "20 غشت 2016", "2016-08-20", "date"),
+    ("مساء الخميس 12 شتنبر 2019", "مساء الخميس 12 شتنبر 2019", "2019-09-12", "date"),
+    ("في 15 نونبر 2016 بمراكش", "15 نونبر 2016", "2016-11-15", "date"),
+    ("إلى غاية 25 دجنبر 2015", "25 دجنبر 2015", "2015-12-25", "date"),
+    ("الجزائر في 1 جانفي 2016", "1 جانفي 2016", "2016-01-01", "date"),
+    ("يوم 5 جويلية 2016 عيد الاستقلال", "يوم 5 جويلية 2016", "2016-07-05", "date"),
+    ("في 10 أوت 2016", "10 أوت 2016", "2016-08-10", "date"),
+    ("منذ فاتح يناير 2019", "فاتح يناير 2019", "2019-01-01", "date"),
+    # paired names in either order are one mention
+    ("في 7 شباط/فبراير 2016", "7 شباط/فبراير 2016", "2016-02-07", "date"),
+    ("في 7 فبراير/ شباط 2016", "7 فبراير/ شباط 2016", "2016-02-07", "date"),
+    ("اجتمعوا في 7 سبتمبر (أيلول) 2016", "7 سبتمبر (أيلول) 2016", "2016-09-07", "date"),
+    ("خلال أيلول/سبتمبر 2016", "أيلول/سبتمبر 2016", "2016-09", "month"),
+]
+
+HIJRI = [
+    ("وقفة عرفات في 9 ذو الحجة 1437 هـ", "9 ذو الحجة 1437 هـ", "2016-09-10", "date"),
+    ("عيد الأضحى 10 ذي الحجة 1437ه", "10 ذي الحجة 1437ه", "2016-09-11", "date"),
+    ("في ١ رمضان ١٤٣٧ هـ", "١ رمضان ١٤٣٧ هـ", "2016-06-06", "date"),
+    ("غرة رمضان 1437 هـ", "غرة رمضان 1437 هـ", "2016-06-06", "date"),
+    ("يوم 15 شعبان 1437 هـ", "يوم 15 شعبان 1437 هـ", "2016-05-22", "date"),
+    ("وصدر في 1437/12/10 هـ", "1437/12/10 هـ", "2016-09-11", "date"),
+    ("بتاريخ 3 جمادى الآخرة 1441 هـ", "3 جمادى الآخرة 1441 هـ", "2020-01-28", "date"),
+    ("في 12 ربيع الأول 1438 هـ", "12 ربيع الأول 1438 هـ", "2016-12-11", "date"),
+    # with its Gregorian equivalent: one mention with the Gregorian value
+    (
+        "الخميس 1 رمضان 1437 هـ الموافق 6 يونيو 2016",
+        "الخميس 1 رمضان 1437 هـ الموافق 6 يونيو 2016",
+        "2016-06-06",
+        "date",
+    ),
+    (
+        "الموافق 1 شوال 1437 هـ (5 يوليو 2016)",
+        "1 شوال 1437 هـ (5 يوليو 2016)",
+        "2016-07-05",
+        "date",
+    ),
+    (
+        "حتى نهاية شهر ذي الحجة ١٤٤١هـ، الموافق ٢٠ أغسطس ٢٠٢٠م",
+        "نهاية شهر ذي الحجة ١٤٤١هـ، الموافق ٢٠ أغسطس ٢٠٢٠م",
+        "2020-08-20",
+        "date",
+    ),
+]
+
+NUMERIC = [
+    ("تاريخ 12/9/2016", "12/9/2016", "2016-09-12", "date"),
+    ("بتاريخ ١٢/٩/٢٠١٦", "١٢/٩/٢٠١٦", "2016-09-12", "date"),
+    ("حرر في 12-9-2016", "12-9-2016", "2016-09-12", "date"),
+    ("نشر 2016-09-12 على الموقع", "2016-09-12", "2016-09-12", "date"),
+    ("يوم 03.04.2015", "03.04.2015", "2015-04-03", "date"),
+    ("صورة بتاريخ August 26, 2016", "August 26, 2016", "2016-08-26", "date"),
+    ("(26 August 2016, Reuters)", "26 August 2016", "2016-08-26", "date"),
+]
+
+YEARS = [
+    ("منذ عام 2011 تغير كل شيء", "منذ عام 2011", "2011", "year"),
+    ("تأسس الحزب في 2014", "2014", "2014", "year"),
+    ("خلال العام 2016", "العام 2016", "2016", "year"),
+    ("منذ منتصف 2014", "منذ منتصف 2014", "2014", "year"),
+    ("في ٢٠١٩ وقع الاتفاق", "٢٠١٩", "2019", "year"),
+    ("أواخر عام 2015", "أواخر عام 2015", "2015", "year"),
+    ("عام 1437 هـ", "عام 1437 هـ", "2015", "year"),
+]
+
+WEEKDAYS = [
+    ("وصل الوفد الخميس", "الخميس", "2016-09-08", "date"),
+    ("وصل الوفد يوم الخميس", "يوم الخميس", "2016-09-08", "date"),
+    ("وصل الوفد السبت", "السبت", "2016-09-10", "date"),  # on or before the reference
+    ("قال الأحد إن", "الأحد", "2016-09-04", "date"),
+    ("يوم الإثنين الماضي", "يوم الإثنين الماضي", "2016-09-05", "date"),
+    ("الخميس الماضي", "الخميس الماضي", "2016-09-08", "date"),
+    ("السبت الماضي", "السبت الماضي", "2016-09-03", "date"),
+    ("الخميس المقبل", "الخميس المقبل", "2016-09-15", "date"),
+    ("يوم الأحد القادم", "يوم الأحد القادم", "2016-09-11", "date"),
+    ("الثلاثاء المقبل", "الثلاثاء المقبل", "2016-09-13", "date"),
+]
+
+DAYPARTS_AND_TIMES = [
+    ("فجر السبت", "فجر السبت", "2016-09-10", "date"),
+    ("صباح الجمعة", "صباح الجمعة", "2016-09-09", "date"),
+    ("ظهر الجمعة", "ظهر الجمعة", "2016-09-09", "date"),
+    ("عصر الخميس", "عصر الخميس", "2016-09-08", "date"),
+    ("مساء الأربعاء", "مساء الأربعاء", "2016-09-07", "date"),
+    ("ليلة الجمعة", "ليلة الجمعة", "2016-09-09", "date"),  # the day named: see docs
+    ("منتصف ليلة 12 سبتمبر", "منتصف ليلة 12 سبتمبر", "2016-09-12T00:00", "datetime"),
+    ("يبدأ الحظر الساعة 10:30", "الساعة 10:30", "T10:30", "time"),
+    ("عند الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "T10:00", "time"),
+    ("في الثالثة بعد الظهر", "الثالثة بعد الظهر", "T15:00", "time"),
+    (
+        "الساعة الثامنة مساء بالتوقيت المحلي",
+        "الساعة الثامنة مساء بالتوقيت المحلي",
+        "T20:00",
+        "time",
+    ),
+    ("الساعة الواحدة والنصف ظهرا", "الساعة الواحدة والنصف ظهرا", "T13:30", "time"),
+    ("الساعة ١٤:٠٠ بتوقيت غرينتش", "الساعة ١٤:٠٠ بتوقيت غرينتش", "T14:00", "time"),
+    ("الساعة الحادية عشرة ليلا", "الساعة الحادية عشرة ليلا", "T23:00", "time"),
+    (
+        "الجمعة 9 أيلول 2016 الساعة 10:30",
+        "الجمعة 9 أيلول 2016 الساعة 10:30",
+        "2016-09-09T10:30",
+        "datetime",
+    ),
+    ("الساعة 10:30 من صباح الجمعة", "الساعة 10:30 من صباح الجمعة", "2016-09-09T10:30", "datetime"),
+]
+
+RELATIVE = [
+    ("أعلنت الوزارة اليوم", "اليوم", "2016-09-10", "date"),
+    ("أعلنت الوزارة، اليوم الأحد، تسجيل", "اليوم الأحد", "2016-09-10", "date"),
+    ("وصل أمس", "أمس", "2016-09-09", "date"),
+    ("مساء أمس", "مساء أمس", "2016-09-09", "date"),
+    ("صباح اليوم", "صباح اليوم", "2016-09-10", "date"),
+    ("وقع الانفجار أول من أمس", "أول من أمس", "2016-09-08", "date"),
+    ("أول أمس", "أول أمس", "2016-09-08", "date"),
+    ("يصل غدا", "غدا", "2016-09-11", "date"),
+    ("يصل بعد غد", "بعد غد", "2016-09-12", "date"),
+    ("الأسبوع الماضي", "الأسبوع الماضي", "2016-W35", "week"),
+    ("الأسبوع المقبل", "الأسبوع المقبل", "2016-W37", "week"),
+    ("هذا الأسبوع", "هذا الأسبوع", "2016-W36", "week"),
+    ("الشهر الماضي", "الشهر الماضي", "2016-08", "month"),
+    ("الشهر الحالي", "الشهر الحالي", "2016-09", "month"),
+    ("الشهر الجاري", "الشهر الجاري", "2016-09", "month"),
+    ("الشهر المقبل", "الشهر المقبل", "2016-10", "month"),
+    ("العام الماضي", "العام الماضي", "2015", "year"),
+    ("السنة الماضية", "السنة الماضية", "2015", "year"),
+    ("العام المقبل", "العام المقبل", "2017", "year"),
+    ("السنة المقبلة", "السنة المقبلة", "2017", "year"),
+    ("العام الحالي", "العام الحالي", "2016", "year"),
+    ("السنة الحالية", "السنة الحالية", "2016", "year"),
+    ("هذا العام", "هذا العام", "2016", "year"),
+    ("في منتصف العام الماضي", "منتصف العام الماضي", "2015", "year"),
+    ("فبراير الماضي", "فبراير الماضي", "2016-02", "month"),
+    ("في نيسان الماضي", "نيسان الماضي", "2016-04", "month"),
+    ("ديسمبر المقبل", "ديسمبر المقبل", "2016-12", "month"),
+    ("إلى غاية متم دجنبر المقبل", "متم دجنبر المقبل", "2016-12", "month"),
+    ("يوليو المقبل", "يوليو المقبل", "2017-07", "month"),
+    ("12 سبتمبر الحالي", "12 سبتمبر الحالي", "2016-09-12", "date"),
+    ("12 سبتمبر الجاري", "12 سبتمبر الجاري", "2016-09-12", "date"),
+    ("في 3 أيلول", "3 أيلول", "2016-09-03", "date"),
+    ("في شهر رمضان", "شهر رمضان", "2016-06", "month"),
+    ("مطلع يناير", "مطلع يناير", "2016-01", "month"),
+]
+
+ALL = GREGORIAN + HIJRI + NUMERIC + YEARS + WEEKDAYS + DAYPARTS_AND_TIMES + RELATIVE
+
+
+@pytest.mark.parametrize(("sentence", "text", "iso", "kind"), ALL)
+def test_one_date_in_sentence(sentence: str, text: str, iso: str, kind: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.kind) for d in found] == [(text, iso, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "iso", "kind"), HIJRI)
+def test_hijri_calendar_is_reported(sentence: str, text: str, iso: str, kind: str) -> None:
+    (found,) = find_dates(sentence)
+    assert found.calendar == "hijri"
+    assert not found.relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso"),
+    [
+        ("أعلنت وزارة الصحة السعودية، اليوم الأحد، تسجيل", "2020-07-12", "2020-07-12"),
+        ("الخميس", datetime.datetime(2016, 7, 16, 9, 30), "2016-07-14"),
+        ("ديسمبر المقبل", "2019-09-13", "2019-12"),
+        ("يناير الماضي", "2019-01-20", "2018-01"),
+        ("15 يناير", "2016-12-28", "2017-01-15"),  # a month soon after the reference
+        ("3 ديسمبر", "2017-01-04", "2016-12-03"),  # a month just before it
+        ("الأسبوع الماضي", "2016-01-04", "2015-W53"),
+        ("الشهر المقبل", "2016-12-20", "2017-01"),
+        ("في رمضان", "2016-09-10", "2016-06"),
+    ],
+)
+def test_resolution_against_other_references(sentence: str, published: object, iso: str) -> None:
+    (found,) = find_dates(sentence, published=published)  # type: ignore[arg-type]
+    assert found.iso == iso
+    assert found.relative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وصل أمس",
+        "الخميس الماضي",
+        "الأسبوع المقبل",
+        "الشهر الجاري",
+        "العام الماضي",
+        "12 سبتمبر الحالي",
+        "فبراير الماضي",
+        "اليوم",
+        "في رمضان",
+    ],
+)
+def test_relative_without_reference_has_no_iso(sentence: str) -> None:
+    (found,) = find_dates(sentence)
+    assert found.iso is None
+    assert found.relative
+
+
+def test_written_fields_are_kept_without_reference() -> None:
+    (found,) = find_dates("الخميس 12 سبتمبر")
+    assert (found.weekday, found.day, found.month, found.year) == (4, 12, 9, None)
+    assert found.iso is None
+    assert found.relative
+
+
+def test_absolute_dates_are_not_relative() -> None:
+    (found,) = find_dates("الجمعة 9 أيلول 2016")
+    assert not found.relative
+    assert (found.weekday, found.day, found.month, found.year) == (5, 9, 9, 2016)
+    assert found.calendar == "gregorian"
+
+
+# Traps: words that look like dates and are not.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أكدت قوى 14 آذار تمسكها بالمحكمة",  # the Lebanese coalition
+        "انتقد نواب فريق 8 آذار الحكومة",
+        "قالت رئيسة الوزراء تيريزا ماي إن",  # Theresa May
+        "أعلنت شركة نيسان عن سيارة جديدة",  # the car maker
+        "نقلت صحيفة تشرين السورية",  # the newspaper
+        "ذكرت صحيفة المصري اليوم أن",  # the newspaper
+        "ذكرت المصري اليوم أن",
+        "بقي الرصيد صفر",  # zero
+        "قال الرئيس رجب طيب أردوغان",  # a personal name
+        "التقى الوزير رمضان لعمامرة بنظيره",
+        "أدلى 3 رجب بأصواتهم",
+        "في اليوم الثاني من الزيارة",  # the second day of the visit
+        "لم يكن يوما مع الحرب",  # "ever"
+        "اليوم الوطني للمملكة",
+        "قتل 2014 شخصا في الحرب",  # a number that is not a year
+        "رقم الهاتف 2016 1234",
+        "زار مايوركا الإسبانية",  # مايو inside another word
+        "قال أبو علي إن آب لابنه كل شيء",
+        "حزب أيار الديمقراطي",
+        "عقد الطرفين الاثنين اجتماعا",
+        "الساعة 25:00",
+        "الساعة 10:75",
+    ],
+)
+def test_traps_are_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, published=REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("في 14 آذار 2005", ["14 آذار 2005"]),  # the date, with its year
+        ("في آب", ["آب"]),  # after a preposition a lone month is a date
+        ("في أيار", ["أيار"]),
+        ("مطلع نيسان المقبل", ["مطلع نيسان المقبل"]),
+    ],
+)
+def test_ambiguous_months_with_context(sentence: str, texts: list[str]) -> None:
+    assert [d.text for d in find_dates(sentence, published=REF)] == texts
+
+
+# Impossible dates are never reported with an invented value.
+@pytest.mark.parametrize(
+    "phrase",
+    ["31 فبراير 2016", "30/2/2016", "2016-13-45", "31 نيسان 2016", "30 شوال 1437 هـ", "0/5/2016"],
+)
+def test_impossible_dates_are_dropped(phrase: str) -> None:
+    assert find_dates(f"في {phrase} وقع", published=REF) == ()
+    with pytest.raises(ParseError, match="not a date phrase"):
+        parse_date(phrase)
+
+
+def test_feb_29_only_in_leap_years() -> None:
+    assert parse_date("29 فبراير 2016").iso == "2016-02-29"
+    with pytest.raises(ParseError):
+        parse_date("29 فبراير 2015")
+
+
+# Ranges: two mentions, one per end, the first end borrowing the month and year.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("من 10 إلى 12 سبتمبر", [("10", "2016-09-10"), ("12 سبتمبر", "2016-09-12")]),
+        (
+            "بين 3 و5 تشرين الأول 2015",
+            [("3", "2015-10-03"), ("5 تشرين الأول 2015", "2015-10-05")],
+        ),
+        ("من 20-22 يناير 2017", [("20", "2017-01-20"), ("22 يناير 2017", "2017-01-22")]),
+        ("بين 2011 و2014", [("2011", "2011"), ("2014", "2014")]),
+        ("خلال الفترة من 2011 إلى 2014", [("2011", "2011"), ("2014", "2014")]),
+        ("بين عامي 2003 و2011", [("عامي 2003", "2003"), ("2011", "2011")]),
+    ],
+)
+def test_ranges(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso) for d in found] == expected
+
+
+def test_two_dates_in_one_text_keep_order_and_offsets() -> None:
+    text = "اجتمعوا الخميس الماضي، ثم سافروا في 12 سبتمبر 2016 إلى جنيف."
+    found = find_dates(text, published=REF)
+    assert [d.iso for d in found] == ["2016-09-08", "2016-09-12"]
+    assert all(text[d.start : d.end] == d.text for d in found)
+
+
+def test_offsets_point_into_the_original_with_diacritics() -> None:
+    text = "وَصَلَ الوَفْدُ أَمْسِ إلى الرِّيَاضِ"
+    (found,) = find_dates(text, published=REF)
+    assert found.text == text[found.start : found.end]
+    assert found.text.startswith("أَمْس")
+    assert found.iso == "2016-09-09"
+
+
+def test_extract_dates_accepts_published_forms() -> None:
+    nt = normalize_with_offsets("وصل أمس")
+    for published in (REF, datetime.datetime(2016, 9, 10, 23, 59), "2016-09-10"):
+        assert extract_dates(nt, published)[0].iso == "2016-09-09"
+
+
+def test_bad_published_is_an_error() -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        find_dates("أمس", published="yesterday")
+    with pytest.raises(TypeError):
+        find_dates("أمس", published=20160910)  # type: ignore[arg-type]
+
+
+# parse_date: one whole phrase
+def test_parse_date_fields() -> None:
+    d = parse_date("  الجمعة 9 أيلول 2016. ")
+    assert (d.iso, d.kind, d.weekday, d.calendar) == ("2016-09-09", "date", 5, "gregorian")
+    assert parse_date("الخميس الماضي", published=REF).iso == "2016-09-08"
+
+
+@pytest.mark.parametrize("phrase", ["", "مرحبا", "9 أيلول 2016 و10 أيلول 2016", "قال أمس إن"])
+def test_parse_date_rejects_non_phrases(phrase: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_date(phrase)
+    assert repr(phrase) in str(info.value)
+
+
+@pytest.mark.parametrize("bad", [None, b"12/9/2016", 2016])
+def test_non_str_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        find_dates(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse_date(bad)  # type: ignore[arg-type]
+
+
+# format_date
+@pytest.mark.parametrize(
+    ("style", "digits", "expected"),
+    [
+        ("gregorian", "western", "12 سبتمبر 2016"),
+        ("levantine", "eastern", "١٢ أيلول ٢٠١٦"),
+        ("paired", "western", "12 أيلول/سبتمبر 2016"),
+        ("maghrebi", "western", "12 شتنبر 2016"),
+        ("hijri", "western", "11 ذو الحجة 1437 هـ"),
+        ("numeric", "eastern", "١٢/٩/٢٠١٦"),
+    ],
+)
+def test_format_date_styles(style: str, digits: str, expected: str) -> None:
+    assert format_date(datetime.date(2016, 9, 12), style=style, digits=digits) == expected  # type: ignore[arg-type]
+
+
+def test_format_date_rejects_unknown_style() -> None:
+    with pytest.raises(ValueError, match="style"):
+        format_date(REF, style="julian")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="digits"):
+        format_date(REF, digits="roman")  # type: ignore[arg-type]
+
+
+STYLES = ["gregorian", "levantine", "paired", "maghrebi", "hijri", "numeric"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.dates(datetime.date(1925, 1, 1), datetime.date(2076, 12, 31)),
+    style=st.sampled_from(STYLES),
+    digits=st.sampled_from(["western", "eastern"]),
+)
+def test_format_then_parse_round_trip(day: datetime.date, style: str, digits: str) -> None:
+    phrase = format_date(day, style=style, digits=digits)  # type: ignore[arg-type]
+    mention = parse_date(phrase)
+    assert mention.iso == day.isoformat()
+    assert mention.calendar == ("hijri" if style == "hijri" else "gregorian")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(datetime.date(1925, 1, 1), datetime.date(2076, 12, 31)),
+    style=st.sampled_from(STYLES),
+    before=st.sampled_from(["وقع ذلك في ", "أعلن، ", "(", ""]),
+    after=st.sampled_from([" بحسب الوكالة.", "، وقال", ")", ""]),
+)
+def test_formatted_date_is_found_in_a_sentence(
+    day: datetime.date, style: str, before: str, after: str
+) -> None:
+    text = before + format_date(day, style=style) + after  # type: ignore[arg-type]
+    found = find_dates(text, published=REF)
+    assert [d.iso for d in found] == [day.isoformat()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, REF]))
+def test_any_text_never_raises_and_offsets_hold(text: str, published: object) -> None:
+    for d in find_dates(text, published=published):  # type: ignore[arg-type]
+        assert text[d.start : d.end] == d.text
+
+
+ALPHABET = st.sampled_from(
+    list("0123456789٠١٢٣٤٥٦٧٨٩/-.:، ()")
+    + ["أمس", "اليوم", "الخميس", "يوم", "سبتمبر", "أيلول", "شباط", "رمضان", "هـ", "الماضي"]
+    + ["المقبل", "العام", "عام", "منذ", "الساعة", "العاشرة", "صباحا", "و", "من", "إلى", "بين"]
+    + ["\u064e", "\u0640", "\u00a0", "ـ", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.sampled_from([None, REF]))
+def test_date_like_soup_keeps_offsets(text: str, published: object) -> None:
+    found = find_dates(text, published=published)  # type: ignore[arg-type]
+    assert list(found) == sorted(found, key=lambda d: (d.start, d.end))
+    for d in found:
+        assert text[d.start : d.end] == d.text
+        if d.iso is not None and d.kind in ("date", "datetime"):
+            datetime.date.fromisoformat(d.iso[:10])
+
+
+def test_seed_gold_dates(seed: Seed) -> None:
+    found = find_dates(seed.text, published=seed.published)
+    gold = seed.spans("dates")
+    for g in gold:
+        if g.optional:
+            continue
+        hits = list(overlapping(g.start, g.end, found))
+        assert [h.iso for h in hits] == [g.data["iso"]], g.data["text"]
+    for mention in found:
+        assert any(overlapping(mention.start, mention.end, gold)), mention.text
