@@ -1134,8 +1134,8 @@ _VAGUE_LEADS = _norm_set(lex.VAGUE_LEADS)
 _SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
 _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
-_UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}]+)")
-_FRACTION_AFTER = regex.compile(r"\s{1,3}و(نصف|ربع|ثلث)(?![\p{L}\p{N}])")
+_UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}\p{M}]+)")
+_FRACTION_AFTER = regex.compile(r"\s{1,3}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
 _QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
 
 
@@ -1360,8 +1360,9 @@ def _numeral_durations(
             continue
         value = number.value
         plus = _FRACTION_AFTER.match(original, end)
-        if plus is not None and unit_found[1] != 2:  # ثلاث ساعات ونصف
-            value = value + _FRACTIONS[normalize(plus.group(1))]
+        fraction = None if plus is None else _FRACTIONS.get(normalize(plus.group(1)))
+        if plus is not None and fraction is not None and unit_found[1] != 2:
+            value = value + fraction  # ثلاث ساعات ونصف
             end = plus.end()
         yield _Span(number.start, end, value, unit_found[0], number.qualifier)
 

@@ -1,0 +1,164 @@
+"""Durations: digits, spelled numbers, duals, fractions, qualifiers, vague plurals, the
+منذ distinction, traps, precomputed numbers and the seed gold."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arnews.dates import extract_durations, find_durations
+from arnews.numerals import extract_numbers
+from arnews.text import normalize_with_offsets
+from tests.conftest import Seed, overlapping
+
+# (sentence, mention text, value, unit, qualifier)
+DURATIONS = [
+    ("استمرت المفاوضات ثلاثة أيام", "ثلاثة أيام", 3, "day", None),
+    ("اعتصم المحتجون سبعة أيام في الساحة", "سبعة أيام", 7, "day", None),
+    ("أمهل الجيش المسلحين يومين", "يومين", 2, "day", None),
+    ("هدنة لمدة 48 ساعة", "48 ساعة", 48, "hour", None),
+    ("هدنة لمدة ٧٢ ساعة", "٧٢ ساعة", 72, "hour", None),
+    ("قضى في السجن خمس سنوات", "خمس سنوات", 5, "year", None),
+    ("لم يزر البلاد منذ خمس سنوات", "خمس سنوات", 5, "year", None),
+    ("تعطل المشروع منذ عامين", "عامين", 2, "year", None),
+    ("أغلق المعبر لمدة أسبوع", "أسبوع", 1, "week", None),
+    ("استمر الحصار نحو شهرين", "نحو شهرين", 2, "month", "approx"),
+    ("انتظر المسافرون نصف ساعة", "نصف ساعة", 0.5, "hour", None),
+    ("استغرق الاجتماع ساعة ونصف", "ساعة ونصف", 1.5, "hour", None),
+    ("تأخرت الرحلة ساعتين ونصف", "ساعتين ونصف", 2.5, "hour", None),
+    ("دامت الجلسة ثلاث ساعات ونصف", "ثلاث ساعات ونصف", 3.5, "hour", None),
+    ("استمرت المحادثات أكثر من 13 ساعة", "أكثر من 13 ساعة", 13, "hour", "more_than"),
+    ("بقي محتجزا أكثر من تسع ساعات", "أكثر من تسع ساعات", 9, "hour", "more_than"),
+    ("انتهى الإحصاء في أقل من دقيقة", "أقل من دقيقة", 1, "minute", "less_than"),
+    ("سجن ما لا يقل عن 20 عاما", "ما لا يقل عن 20 عاما", 20, "year", "at_least"),
+    ("وصل بعد قرابة ١٠ دقائق", "قرابة ١٠ دقائق", 10, "minute", "approx"),
+    ("شارك أزيد من 3 ساعات", "أزيد من 3 ساعات", 3, "hour", "more_than"),
+    ("خلال أسبوعين", "أسبوعين", 2, "week", None),
+    ("ظل معتقلا عشرة أشهر", "عشرة أشهر", 10, "month", None),
+    ("أمام الحكومة مئة يوم", "مئة يوم", 100, "day", None),
+    ("دقيقة صمت استمرت ثلاثين ثانية", "ثلاثين ثانية", 30, "second", None),
+    ("تستمر الدورة أربعة أسابيع", "أربعة أسابيع", 4, "week", None),
+    ("انتظر 2.5 ساعة", "2.5 ساعة", 2.5, "hour", None),
+    ("ربع ساعة فقط", "ربع ساعة", 0.25, "hour", None),
+    ("خلال السنوات الخمس الماضية", "السنوات الخمس", 5, "year", None),
+    ("في الأيام الثلاثة الأخيرة", "الأيام الثلاثة", 3, "day", None),
+    ("خلال الـ24 ساعة الماضية", "الـ24 ساعة", 24, "hour", None),
+    ("الساعات الـ48 المقبلة حاسمة", "الساعات الـ48", 48, "hour", None),
+    ("بعد ساعات من الهجوم", "ساعات", 0, "hour", None),  # vague: value 0
+    ("استمر القصف لعدة أيام", "أيام", 0, "day", None),
+    ("منذ سنوات طويلة", "سنوات", 0, "year", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit", "qualifier"), DURATIONS)
+def test_one_duration_in_sentence(
+    sentence: str, text: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    found = find_durations(sentence)
+    assert [(d.text, d.value, d.unit, d.qualifier) for d in found] == [
+        (text, value, unit, qualifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "منذ عام 2011",  # a date (since a year), not a duration
+        "منذ 2011",
+        "في عام 2016",
+        "خلال شهر رمضان",  # a month, not "one month"
+        "خلال يوم الجمعة",
+        "طوال العام الدراسي",
+        "لم يكن يوما مع الحرب",  # يوما = ever
+        "يوما بعد يوم",
+        "في اليوم الثاني من الزيارة",
+        "شهر رمضان المبارك",
+        "وقال وزير الدفاع",
+        "",
+    ],
+)
+def test_not_durations(sentence: str) -> None:
+    assert find_durations(sentence) == ()
+
+
+def test_several_durations_in_order() -> None:
+    text = "بعد يومين من المفاوضات التي استمرت 13 ساعة، أعلن هدنة لمدة سبعة أيام"
+    found = find_durations(text)
+    assert [(d.value, d.unit) for d in found] == [(2, "day"), (13, "hour"), (7, "day")]
+    assert all(text[d.start : d.end] == d.text for d in found)
+
+
+def test_precomputed_numbers_give_the_same_result() -> None:
+    text = "استمرت المحادثات أكثر من ثلاث ساعات، ثم سبعة أيام، وتنتهي بعد 48 ساعة"
+    nt = normalize_with_offsets(text)
+    assert extract_durations(nt, extract_numbers(nt)) == extract_durations(nt)
+    assert [d.value for d in extract_durations(nt)] == [3, 7, 48]
+
+
+def test_precomputed_numbers_are_used() -> None:
+    # Only the numbers passed in are read as spelled counts.
+    nt = normalize_with_offsets("استمرت سبعة أيام")
+    assert extract_durations(nt, ()) == ()
+
+
+def test_diacritics_kept_in_text() -> None:
+    text = "اسْتَمَرَّتْ ثَلَاثَ سَاعَاتٍ"
+    (found,) = find_durations(text)
+    assert found.text == text[found.start : found.end]
+    assert (found.value, found.unit) == (3, "hour")
+
+
+@pytest.mark.parametrize("bad", [None, b"3 days", 3])
+def test_non_str_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        find_durations(bad)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_never_raises_and_offsets_hold(text: str) -> None:
+    for d in find_durations(text):
+        assert text[d.start : d.end] == d.text
+
+
+_SOUP = [
+    *"0123456789٠١٢٣٤٥٦٧٨٩. ،",
+    *"ساعة ساعات يومين أيام عام عاما سنوات أسبوع شهرين دقيقة نصف ونصف ثلاثة سبعة".split(),
+    *"أكثر من نحو لمدة منذ خلال الـ السنوات الخمس و".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=30).map(" ".join))
+def test_duration_like_soup(text: str) -> None:
+    found = find_durations(text)
+    assert list(found) == sorted(found, key=lambda d: (d.start, d.end))
+    for d in found:
+        assert text[d.start : d.end] == d.text
+        assert d.value >= 0
+
+
+@pytest.mark.parametrize("count", [1, 3, 7, 12])
+@pytest.mark.parametrize(
+    ("unit_word", "unit"),
+    [("ساعة", "hour"), ("يوما", "day"), ("دقيقة", "minute"), ("أسبوعا", "week")],
+)
+def test_digit_counts_round_trip(count: int, unit_word: str, unit: str) -> None:
+    text = f"انتظر المسافرون {count * 11} {unit_word} في المطار"
+    (found,) = find_durations(text)
+    assert (found.value, found.unit) == (count * 11, unit)
+
+
+def test_seed_gold_durations(seed: Seed) -> None:
+    found = find_durations(seed.text)
+    gold = seed.spans("durations")
+    for g in gold:
+        if g.optional:
+            continue
+        hits = list(overlapping(g.start, g.end, found))
+        assert [(h.value, h.unit) for h in hits] == [(g.data["value"], g.data["unit"])], g.data
+        if "qualifier" in g.data:
+            assert hits[0].qualifier == g.data["qualifier"]
+    for mention in found:
+        assert any(overlapping(mention.start, mention.end, gold)), mention.text
