@@ -102,6 +102,12 @@ _MENTION_WORDS = frozenset(
 )
 _VERB_PREP = {normalize(k): normalize(v) for k, v in speech.VERB_PREPOSITIONS.items()}
 _NOMINAL = frozenset(normalize(w) for w in speech.NOMINAL_COMPLEMENT)
+# The preposition that introduces a call's content (دعا ... إلى، طالب ... بـ), compiled once.
+_PREP_RE: dict[str, re.Pattern[str]] = {
+    prep: re.compile(r"(?<!\w)ب(?=\w)" if prep == "ب" else r"(?<!\w)" + re.escape(prep) + r"(?!\w)")
+    for prep in set(_VERB_PREP.values())
+    if prep
+}
 _PLURAL_ENDINGS = ("وا", "ون", "ين")
 _DUAL_ENDINGS = ("ا", "تا", "ان")
 
@@ -136,11 +142,12 @@ _CLAUSE_OPENERS = tuple(
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
               "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن")
 )
+_CLAUSE_OPENER_WORDS = tuple(o.strip() for o in _CLAUSE_OPENERS)
 _PRONOUN_WORDS = frozenset(
     normalize(w) for w in speech.PRONOUN_SUBJECTS if " " not in w and "لكن" in w
 )
 _SENT_END = regex.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
+_WORD = re.compile(r"\w+")
 _HAKADHA = normalize("هكذا")
 _KAN = normalize("كان")
 _GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
@@ -166,6 +173,8 @@ _SPACE = " \t\u00a0"
 
 #: Characters looked at around a cue.
 WINDOW = 320
+#: Cues looked at inside one content when searching for the next reporting frame.
+MAX_INNER_CUES = 12
 
 # ---------------------------------------------------------------------------------------
 # Quote marks.
@@ -307,7 +316,7 @@ def _is_boundary_cue(text: str, cue: _Cue) -> bool:
         return True
     if _word_before(text, cue.frame_start) in _PRONOUN_WORDS:
         return True  # لكنه أشار: a new clause with the same speaker
-    return any(stripped.endswith(o.strip()) for o in _CLAUSE_OPENERS)
+    return stripped.endswith(_CLAUSE_OPENER_WORDS)
 
 
 def _content_limit(state: _State, start: int, hard: int) -> int:
@@ -325,15 +334,17 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
                 m2 = _SENT_END.search(text, q.close + 1, hard)
                 end = m2.start() if m2 is not None else hard
             k += 1
+    inner = _quotes_between(state, start, end)
     if "و" in text[start:end]:
         for m in _AND_COMP_IN.finditer(text, start, end):
-            if not any(q.open < m.start() < q.close for q in _quotes_between(state, start, end)):
+            if not any(q.open < m.start() < q.close for q in inner):
                 end = m.start()
                 break
     k = bisect_right(state.cue_starts, start)
-    while k < len(state.cue_starts) and state.cue_starts[k] < end:
+    last = min(len(state.cue_starts), k + MAX_INNER_CUES)
+    while k < last and state.cue_starts[k] < end:
         cue = state.cues[k]
-        inside = any(q.open < cue.start < q.close for q in _quotes_between(state, start, end))
+        inside = any(q.open < cue.start < q.close for q in inner)
         if not inside and _is_boundary_cue(text, cue):
             cut = cue.frame_start
             head = text[start:cut]
@@ -380,10 +391,7 @@ def _find_content(
     prep = _VERB_PREP.get(cue.lemma, "")
     prep_at = -1
     if prep:
-        if prep == "ب":
-            pm = regex.compile(_NB + "(ب)(?=[\\p{L}])").search(text, pos, window_end)
-        else:
-            pm = regex.compile(_NB + regex.escape(prep) + _NA).search(text, pos, window_end)
+        pm = _PREP_RE[prep].search(text, pos, window_end)
         if pm is not None:
             sent = _SENT_END.search(text, pos, pm.start())
             if sent is None:
@@ -535,7 +543,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         ):
             state.registry.register(phrase)
         return
-    if cue.kind == "verb" and any(text.startswith(nc, cue.start) for nc in _NOT_CUES):
+    if cue.kind == "verb" and text.startswith(_NOT_CUES, cue.start):
         return
     if state.quoted and any(s <= cue.start < e for s, e in state.quoted[-4:]):
         return
@@ -570,8 +578,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             phrase = parse_speaker(text, cue.end)
             if phrase is not None and phrase.kind == "name":
                 after = _skip_space(text, phrase.frame_end, len(text))
-                known = state.registry._by_name(tuple(text[phrase.start:phrase.end].split()))
-                ok = known is not None or (
+                known = state.registry.known(tuple(text[phrase.start : phrase.end].split()))
+                ok = known or (
                     after < len(text) and (text[after] in "،,:\"«»“”'‘’" or
                                            _COMP.match(text, after) is not None
                                            or _next_word(text, after) in _AFTER_NAME)

@@ -20,6 +20,9 @@ per call: there is no module-level state.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from itertools import islice
 from typing import Literal
 
 import attrs
@@ -95,7 +98,8 @@ _PREPS = _norm_set(("إلى", "في", "لدى", "باسم"))
 _KOL = normalize("كل")
 _MIN = normalize("من")
 
-_TOKEN = regex.compile(r"[ \t\u00a0]*(?:(?P<w>[\p{L}\p{M}\p{N}_]+)|(?P<p>\S))")
+# a word | a punctuation mark; spaces are skipped
+_TOKENS = re.compile(r"(\w+)|([^\w\s])")
 _DEFINITE = "ال"
 
 #: At most this many words in one speaker phrase.
@@ -131,19 +135,14 @@ class SpeakerPhrase:
 
 def _tokens(text: str, pos: int, limit: int) -> list[tuple[int, int, bool]]:
     """Up to ``limit`` tokens from ``pos``: (start, end, is_word), stopping at a newline."""
-    out: list[tuple[int, int, bool]] = []
-    while len(out) < limit:
-        m = _TOKEN.match(text, pos)
-        if m is None:
-            break
-        if m.group("w") is not None:
-            out.append((m.start("w"), m.end("w"), True))
-        else:
-            if m.group("p") == "\n":
-                break
-            out.append((m.start("p"), m.end("p"), False))
-        pos = m.end()
-    return out
+    end = min(len(text), pos + limit * 10)
+    nl = text.find("\n", pos, end)
+    if nl >= 0:
+        end = nl
+    return [
+        (m.start(), m.end(), m.lastindex == 1)
+        for m in islice(_TOKENS.finditer(text, pos, end), limit)
+    ]
 
 
 def _key(word: str) -> str:
@@ -210,13 +209,19 @@ def _read_name(
     return n
 
 
-def _match_multi(text: str, pos: int, words: tuple[str, ...]) -> int:
-    for w in words:
-        if text.startswith(w, pos):
-            end = pos + len(w)
-            if end == len(text) or not (text[end].isalpha() or text[end] in "\u064b\u0652"):
-                return end
-    return -1
+def _match_multi(text: str, pos: int, words: re.Pattern[str]) -> int:
+    m = words.match(text, pos)
+    return -1 if m is None else m.end()
+
+
+def _literal_words(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``words`` (longest first) as whole words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
+
+
+_MULTI_ORG_RE = _literal_words(_MULTI_ORGS)
+_MULTI_COUNTRY_RE = _literal_words(c for c in _COUNTRIES if " " in c)
 
 
 def parse_speaker(text: str, pos: int, *, allow_bare: bool = True) -> SpeakerPhrase | None:
@@ -264,7 +269,10 @@ def parse_speaker(text: str, pos: int, *, allow_bare: bool = True) -> SpeakerPhr
                 frame_end = second.frame_end if second.frame_end > 0 else second.end
                 number = "dual"
                 conjunct = second.start
-    return attrs.evolve(phrase, number=number, frame_end=frame_end, conjunct_start=conjunct)
+    return SpeakerPhrase(
+        phrase.start, phrase.end, phrase.kind, phrase.name_start, phrase.name_end, number,
+        phrase.definite, frame_end, conjunct,
+    )
 
 
 class _TokenView:
@@ -291,7 +299,7 @@ def _parse_at(
         return text[toks[k][0] : toks[k][1]] if k < len(toks) and toks[k][2] else ""
 
     # multiword organisations and countries
-    org_end = _match_multi(text, start, _MULTI_ORGS)
+    org_end = _match_multi(text, start, _MULTI_ORG_RE)
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
         k = next(k for k, t in enumerate(toks) if t[1] >= org_end) + 1
         if word in _ORG_NAME_HEADS and w(k) and _is_name_word(w(k)):
@@ -307,7 +315,7 @@ def _parse_at(
             added += 1
         return SpeakerPhrase(start, toks[k - 1][1], "organization",
                              definite=word.startswith(_DEFINITE))
-    for country_end in (_match_multi(text, start, tuple(c for c in _COUNTRIES if " " in c)),):
+    for country_end in (_match_multi(text, start, _MULTI_COUNTRY_RE),):
         if country_end > 0:
             return SpeakerPhrase(start, country_end, "country", definite=True)
     if word in _COUNTRIES:
@@ -453,18 +461,22 @@ def find_speaker(text: str) -> str | None:
     return None if p is None else nt.original_text(p.start, p.end)
 
 
-@attrs.define
+@attrs.define(eq=False)
 class _Entity:
     keys: set[str]
-    names: list[tuple[str, ...]]
+    names: set[tuple[str, ...]]
     best: tuple[int, int, int]  # (weight, original start, original end)
     number: Number
     last: int
     kind: SpeakerKind
+    order: int = 0  # position in the registry: later entities win ties
 
 
 class SpeakerRegistry:
     """The speakers of one article, for coreference (one registry per call).
+
+    Entities are indexed by each word of their names and by each descriptive key, so a
+    lookup costs the same however long the article is.
 
     >>> from arnews.text import normalize_with_offsets
     >>> nt = normalize_with_offsets("قال وزير الخارجية الروسي سيرغي لافروف ... وقال لافروف")
@@ -479,9 +491,27 @@ class SpeakerRegistry:
         """Start an empty registry over ``nt``."""
         self.nt = nt
         self.entities: list[_Entity] = []
+        self._name_index: dict[str, list[_Entity]] = {}
+        self._key_index: dict[str, list[_Entity]] = {}
 
     def _words(self, start: int, end: int) -> list[str]:
         return [w for w in self.nt.text[start:end].split() if w not in _STOP]
+
+    def _new(self, ent: _Entity) -> _Entity:
+        ent.order = len(self.entities)
+        self.entities.append(ent)
+        return ent
+
+    def _index(self, ent: _Entity, name: tuple[str, ...] | None, keys: set[str]) -> None:
+        if name is not None:
+            for word in name:
+                bucket = self._name_index.setdefault(word, [])
+                if not bucket or bucket[-1] is not ent:
+                    bucket.append(ent)
+        for key in keys:
+            bucket = self._key_index.setdefault(key, [])
+            if not bucket or bucket[-1] is not ent:
+                bucket.append(ent)
 
     def register(self, phrase: SpeakerPhrase) -> _Entity:
         """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
@@ -494,43 +524,54 @@ class SpeakerRegistry:
             o_start, o_end = self.nt.span(phrase.name_start, phrase.name_end)
             weight = len(name) * 100 + (o_end - o_start)
             if found is None:
-                found = _Entity(keys, [name], (weight, o_start, o_end), phrase.number,
-                                phrase.start, phrase.kind)
-                self.entities.append(found)
+                found = self._new(_Entity(keys, {name}, (weight, o_start, o_end),
+                                          phrase.number, phrase.start, phrase.kind))
             else:
                 found.keys |= keys
-                found.names.append(name)
+                found.names.add(name)
                 if weight > found.best[0]:
                     found.best = (weight, o_start, o_end)
+            self._index(found, name, keys)
             found.last = phrase.start
             return found
         o_start, o_end = self.nt.span(phrase.start, phrase.end)
         weight = len(keys) * 100 + (o_end - o_start)
         found = self._by_keys(keys) if phrase.definite else None
         if found is None:
-            found = _Entity(keys, [], (weight, o_start, o_end), phrase.number, phrase.start,
-                            phrase.kind)
-            self.entities.append(found)
+            found = self._new(_Entity(keys, set(), (weight, o_start, o_end), phrase.number,
+                                      phrase.start, phrase.kind))
         else:
             found.keys |= keys
             if weight > found.best[0] and not found.names:
                 found.best = (weight, o_start, o_end)
+        self._index(found, None, keys)
         found.last = phrase.start
         return found
 
+    def known(self, name: tuple[str, ...]) -> bool:
+        """Whether a person called ``name`` (or a longer or shorter form of it) is known."""
+        return self._by_name(name) is not None
+
     def _by_name(self, name: tuple[str, ...]) -> _Entity | None:
-        for ent in reversed(self.entities):
+        if not name:
+            return None
+        best: _Entity | None = None
+        for ent in self._name_index.get(name[-1], ()):
+            if best is not None and ent.order <= best.order:
+                continue
             for known in ent.names:
-                if name == known[-len(name):] or known == name[-len(known):]:
-                    return ent
-                if len(name) == 1 and name[0] in known:
-                    return ent
-        return None
+                if name == known[-len(name):] or known == name[-len(known):] or (
+                    len(name) == 1 and name[0] in known
+                ):
+                    best = ent
+                    break
+        return best
 
     def _by_keys(self, keys: set[str]) -> _Entity | None:
         if not keys:
             return None
-        for ent in reversed(self.entities):
+        bucket = min((self._key_index.get(k, []) for k in keys), key=len)
+        for ent in reversed(bucket):
             if keys <= ent.keys:
                 return ent
         return None
