@@ -26,7 +26,6 @@ from itertools import islice
 from typing import Literal
 
 import attrs
-import regex
 
 from arnews.lexicon import speech
 from arnews.text import NormalizedText, normalize
