@@ -48,7 +48,7 @@ napoleon_use_ivar = True
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_typehints_format = "short"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False
 autodoc_default_options = {"members": True, "undoc-members": False}
 
 # The build runs with -W (warnings are errors). Unresolved cross-references to standard
