@@ -26,6 +26,7 @@ Datelines are read at the start of the first two paragraphs only.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from collections.abc import Iterable
@@ -37,7 +38,7 @@ import regex
 from arnews.dates import extract_dates
 from arnews.errors import check_text
 from arnews.lexicon import sources as lex
-from arnews.mentions import Attribution, AttributionKind, Dateline
+from arnews.mentions import Attribution, AttributionKind, Dateline, DateMention
 from arnews.text import NormalizedText, normalize, normalize_with_offsets
 
 __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
@@ -154,8 +155,14 @@ class _Patterns:
         self.media_known = regex.compile(
             rf"(?P<head>{media_heads})(?:\s+{descriptor}){{0,2}}?\s+(?P<name>{alias_alt}){_E}", x
         )
+        # قناة الجديد -> الجديد (an outlet named by one definite word); التلفزيون الرسمي,
+        # وكالة الأنباء العمانية stay whole.
         self.media_definite = regex.compile(
-            rf"(?P<name>(?:{media_heads})(?:\s+{descriptor}){{1,3}}){_E}", x
+            rf"(?P<name>(?P<head>{media_heads})(?P<desc>(?:\s+{descriptor}){{1,3}})){_E}", x
+        )
+        self.outlet_heads = frozenset(
+            normalize(w)
+            for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "شبكة", "محطة", "تلفزيون")
         )
         self.alias_any = regex.compile(rf"(?P<name>{alias_alt}){_E}", x)
         self.alias_free = regex.compile(rf"(?P<name>{_alt(free)}){_E}", x)
@@ -174,6 +181,7 @@ class _Patterns:
         self.document = regex.compile(
             rf"(?P<name>(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
             rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}){_E}){{0,2}}"
+            rf"(?:(?<=\sال\w+)\s+{lam_word}{_E})?"
             rf"(?:\s+(?:{_alt(lex.ORGANIZATIONS)}|(?:{_alt(lex.ORGANIZATION_HEADS)})"
             rf"(?:\s+{definite}){{1,3}}){_E})?)",
             x,
@@ -191,7 +199,7 @@ class _Patterns:
             x,
         )
         self.unnamed_definite = regex.compile(
-            rf"(?P<name>(?:المصدر|المصادر){_E}|(?:المسؤولون|المسؤولين)\s+ال\w{{2,}}(?:يون|يين){_E})",
+            rf"(?P<name>(?:المصدر|المصادر)(?:\s+(?:ذاته|ذاتها|نفسه|نفسها))?{_E}|(?:المسؤولون|المسؤولين)\s+ال\w{{2,}}(?:يون|يين){_E})",
             x,
         )
         self.plurals = regex.compile(
@@ -259,18 +267,20 @@ class _Patterns:
         )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
         # Credits.
-        # Every credit label contains مصدر or مصادر: the scan looks for those letters
+        # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
-        assert all("مصدر" in w or "مصادر" in w for w in lex.CREDIT_LABELS)
-        self.credit_core = re.compile("مصا?در")
+        self.credit_core = re.compile("مصا?در|صور")
+        labels = _alt((*lex.CREDIT_LABELS, *lex.PHOTO_LABELS))
         self.credit_line = regex.compile(
-            rf"(?m)^{_H}*(?P<label>{_alt(lex.CREDIT_LABELS)}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$",
-            x,
+            rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
         )
+        self.photo_labels = frozenset(normalize(w) for w in lex.PHOTO_LABELS)
         self.credit_item = regex.compile(r"[^+،,/\n]+")
         latin = "|".join(regex.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
         self.paren_credit = regex.compile(
-            rf"\(\s*(?P<name>{alias_alt}|{latin})\s*\)", x
+            rf"\(\s*(?:(?P<label>{_alt(lex.PHOTO_LABELS)}){_H}*[:：]{_H}*)?"
+            rf"(?P<name>{alias_alt}|{latin})\s*\)",
+            x,
         )
         self.latin_names_longest = tuple(sorted(lex.LATIN_CREDITS, key=len, reverse=True))
         self.latin_credit = regex.compile(
@@ -286,18 +296,34 @@ class _Patterns:
         self.dateline_from = regex.compile(
             rf"(?P<src>{alias_alt})\s+من\s+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
         )
+        self.countries = frozenset(normalize(w) for w in lex.COUNTRIES)
+        # بيروت (رويترز) -، دمشق، 12 أيلول (سانا) -، الكويت - 15 - 3 (كونا) --
         self.dateline_paren = regex.compile(
             rf"""
-            (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?)
-            (?:{_H}*[،,]?{_H}*(?P<date>[\w/.]{{1,12}}(?:{_H}*[-/]?{_H}*[\w/.]{{1,12}}){{0,3}}?))?
-            {_H}*-?{_H}*\({_H}*(?P<src>[^()\n]{{1,30}}?){_H}*\){_H}*[-:]
+            (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
+            (?:{_H}*[،,\-]?{_H}*(?:في{_H}+)?
+               (?P<date>[\w/.]{{1,12}}(?:{_H}*[-/]?{_H}*[\w/.]{{1,12}}){{0,3}}?))?
+            {_H}*-?{_H}*\({_H}*(?P<src>[^()\n]{{1,30}}?){_H}*\){_H}*(?:-{{1,2}}|:)
             """,
             x,
         )
+        # دمشق – سانا، الرياض ـ واس:، بيروت - «الحياة»:، طرابلس (ليبيا) - وال:، بغداد/ الأناضول:
         self.dateline_dash = regex.compile(
             rf"""
-            (?P<place>{_alt(lex.DATELINE_PLACES)}){_E}(?P<sep>{_H}*-?{_H}*)
-            (?P<src>{alias_alt}){_E}(?P<tail>{_H}*[:\-])?
+            (?P<place>{_alt(lex.DATELINE_PLACES)}){_E}
+            (?:{_H}*\({_H}*(?P<country>{_alt(lex.COUNTRIES)}){_H}*\))?
+            (?P<sep>{_H}*[-/]?{_H}*)
+            (?P<q>{_QUOTE})?(?P<src>{alias_alt}){_E}(?(q){_QUOTE})
+            (?P<tail>{_H}*(?:-{{1,2}}|:|/))?
+            """,
+            x,
+        )
+        # أبوظبي في 5 مارس / وام /، القاهرة في 12 سبتمبر 2016 /أ ش أ/
+        self.dateline_slash = regex.compile(
+            rf"""
+            (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
+            (?:{_H}+في{_H}+(?P<date>[^/\n]{{1,30}}?))?
+            {_H}*/{_H}*(?P<src>{alias_alt}){_H}*/
             """,
             x,
         )
@@ -334,6 +360,13 @@ class _Found(NamedTuple):
 
 def _src(m: regex.Match[str], kind: AttributionKind, anonymous: bool = False) -> _Source:
     return _Source(m.end(), m.start("name"), m.end("name"), kind, anonymous)
+
+
+def _media_definite(p: _Patterns, m: regex.Match[str]) -> _Source:
+    desc = m.group("desc")
+    if m.group("head") in p.outlet_heads and desc.count(" ") == 1 and "\n" not in desc:
+        return _Source(m.end(), m.end() - len(desc.lstrip()), m.end(), "media", False)
+    return _src(m, "media")
 
 
 def _parse_source(
@@ -385,7 +418,7 @@ def _parse_source(
             return _src(m, "unnamed", True)
         m = p.media_definite.match(t, pos)
         if m:
-            return _src(m, "media")
+            return _media_definite(p, m)
         m = p.document.match(t, pos) if document else None
         return _src(m, "document") if m else None
     m = p.document.match(t, pos)
@@ -393,7 +426,7 @@ def _parse_source(
         return _src(m, "document")
     m = p.media_definite.match(t, pos)
     if m:
-        return _src(m, "media")
+        return _media_definite(p, m)
     m = p.org_head.match(t, pos)
     if m:
         return _src(m, "organization")
@@ -557,7 +590,11 @@ def _scan_words(
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
-                    cue = _nearby_verb(p, nt, start, src.end, last_verb)
+                    if pos > start and word[0] == "ل" and src.kind == "media":
+                        # لرويترز، لوكالة الأناضول: the outlet a statement was given to.
+                        cue, pos = _cue_text(nt, start, pos), start
+                    else:
+                        cue = _nearby_verb(p, nt, start, src.end, last_verb)
                     standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
                     skip_to = src.end
                     break
@@ -567,20 +604,24 @@ def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) 
     t = nt.text
     for line in _credit_lines(p, t):
         label = nt.original_text(*line.span("label"))
+        photo = line.group("label") in p.photo_labels
         for item in p.credit_item.finditer(t, line.start("items"), line.end("items")):
             s, e = item.span()
             while s < e and t[s].isspace():
                 s += 1
             while e > s and t[e - 1].isspace():
                 e -= 1
-            if s < e:
+            # After a photo label (صورة:) only an agency is a credit, not a caption.
+            if s < e and (not photo or t[s:e] in p.aliases or t[s:e] in p.latin_names):
                 name = nt.original_text(s, e)
                 anonymous = t[s:e] in ("وكالات", "مواقع", "صحف", "وسائل اعلام")
                 found.append(_Found(s, e, name, label, "media", anonymous))
     if "(" in t:
         for m in p.paren_credit.finditer(t):
             name = nt.original_text(*m.span("name"))
-            found.append(_Found(m.start(), m.end(), name, "", "media", m.group("name") == "وكالات"))
+            label = nt.original_text(*m.span("label")) if m.group("label") else ""
+            anonymous = m.group("name") == "وكالات"
+            found.append(_Found(m.start(), m.end(), name, label, "media", anonymous))
     slash = t.find("/")
     while slash >= 0:
         if slash and t[slash - 1].isascii() and t[slash - 1].isalpha():
@@ -695,46 +736,64 @@ def _match_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
         pos = para.start()
         while pos < para.end() and t[pos] in " \t":
             pos += 1
-        m = p.dateline_from.match(t, pos, para.end())
-        if m:
-            place = nt.original_text(*m.span("place"))
-            return _DatelineMatch(m.start(), m.end(), nt.original_text(*m.span("src")), place, None)
-        m = p.dateline_paren.match(t, pos, para.end())
-        if m:
-            src = m.group("src").strip()
-            known = src in p.aliases or src in p.latin_names
-            place_known = p.place.fullmatch(m.group("place")) is not None
-            if src not in p.not_credits and (known or place_known):
-                return _DatelineMatch(
-                    m.start(),
-                    m.end(),
-                    nt.original_text(*m.span("src")),
-                    nt.original_text(*m.span("place")),
-                    m.span("date") if m.group("date") else None,
-                )
-        m = p.dateline_dash.match(t, pos, para.end())
-        if m:
-            # A tatweel separator (ـ) is removed by normalisation: look at the original.
-            between = nt.original[nt.span(*m.span("place"))[1] : nt.span(*m.span("src"))[0]]
-            if m.group("tail") or any(c in between for c in "-–—ـ"):
-                return _DatelineMatch(
-                    m.start(),
-                    m.end(),
-                    nt.original_text(*m.span("src")),
-                    nt.original_text(*m.span("place")),
-                    None,
-                )
+        found = _dateline_at(p, nt, pos, para.end())
+        if found is not None:
+            return found
     return None
 
 
-def extract_dateline(nt: NormalizedText) -> Dateline | None:
+def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _DatelineMatch | None:
+    t = nt.text
+
+    def result(m: regex.Match[str], with_date: bool = True) -> _DatelineMatch:
+        date = m.span("date") if with_date and m.group("date") else None
+        return _DatelineMatch(
+            m.start(),
+            m.end(),
+            nt.original_text(*m.span("src")),
+            nt.original_text(*m.span("place")),
+            date,
+        )
+
+    m = p.dateline_from.match(t, pos, end)
+    if m:
+        return result(m, with_date=False)
+    m = p.dateline_paren.match(t, pos, end)
+    if m:
+        src = m.group("src").strip()
+        known = src in p.aliases or src in p.latin_names
+        place_known = p.place.fullmatch(m.group("place")) is not None
+        if src not in p.not_credits and src not in p.countries and (known or place_known):
+            return result(m)
+    m = p.dateline_slash.match(t, pos, end)
+    if m:
+        return result(m)
+    m = p.dateline_dash.match(t, pos, end)
+    if m:
+        # A tatweel separator (ـ) is removed by normalisation: look at the original.
+        between = nt.original[nt.span(*m.span("place"))[1] : nt.span(*m.span("src"))[0]]
+        if m.group("tail") or any(c in between for c in "-–—ـ/"):
+            return result(m, with_date=False)
+    return None
+
+
+def extract_dateline(
+    nt: NormalizedText,
+    dates: tuple[DateMention, ...] | None = None,
+    published: datetime.date | None = None,
+) -> Dateline | None:
     """The dateline opening the first or second paragraph of a normalised text.
 
     Shapes read: ``إيلاف من جنيف:``، ``القاهرة - (أ ف ب) -``، ``بيروت (رويترز) -``،
-    ``دمشق، 12 أيلول (سانا) -``، ``دمشق – سانا``، ``الرياض ـ واس:``.
+    ``دمشق، 12 أيلول (سانا) -``، ``دمشق – سانا``، ``الرياض ـ واس:``،
+    ``أبوظبي في 5 مارس / وام /``.
 
     Args:
         nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
+        dates: the dates already found in ``nt`` (as :func:`arnews.parse` has them); the
+            dateline's date is taken from them instead of being read again.
+        published: the reference date used to resolve a date without a year when
+            ``dates`` is not given.
 
     Returns:
         The :class:`~arnews.mentions.Dateline`, with its date when one is written, or
@@ -751,10 +810,15 @@ def extract_dateline(nt: NormalizedText) -> Dateline | None:
     date = None
     if m.date_span is not None:
         d_start, d_end = nt.span(*m.date_span)
-        sub = normalize_with_offsets(nt.original[d_start:d_end])
-        for mention in extract_dates(sub, None):
-            date = attrs.evolve(mention, start=d_start + mention.start, end=d_start + mention.end)
-            break
+        if dates is not None:
+            date = next((d for d in dates if d_start <= d.start and d.end <= d_end), None)
+        else:
+            sub = normalize_with_offsets(nt.original[d_start:d_end])
+            for mention in extract_dates(sub, published):
+                date = attrs.evolve(
+                    mention, start=d_start + mention.start, end=d_start + mention.end
+                )
+                break
     return Dateline(
         start=start,
         end=end,
