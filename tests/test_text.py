@@ -140,3 +140,20 @@ def test_span_round_trip_on_word_boundaries(raw: str) -> None:
 def test_normalisation_is_idempotent(raw: str) -> None:
     once = normalize(raw)
     assert normalize(once) == once
+
+
+@given(st.one_of(st.text(max_size=300), ARABICISH, ARABICISH.map(lambda s: s * 6)))
+def test_normalize_equals_the_offset_keeping_pass(raw: str) -> None:
+    """normalize() takes a shortcut on short texts; the result is the same."""
+    assert normalize(raw) == normalize_with_offsets(raw).text
+
+
+def test_normalize_equals_the_offset_keeping_pass_per_character() -> None:
+    blocks = (*range(0x0600, 0x0700), *range(0xFB50, 0xFF00), *range(0x2000, 0x2070))
+    differ = [
+        hex(c)
+        for c in blocks
+        for raw in (chr(c), chr(c) * 300)
+        if normalize(raw) != normalize_with_offsets(raw).text
+    ]
+    assert differ == []
