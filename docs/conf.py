@@ -57,7 +57,8 @@ nitpicky = False
 
 html_theme = "furo"
 html_title = f"arnews {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["arnews.css"]
 html_show_sourcelink = False
 pygments_style = "default"
 pygments_dark_style = "monokai"
@@ -112,6 +113,34 @@ def _on_source_read(app: Any, docname: str, source: list[str]) -> None:
         source[0] = arrange_toctrees(source[0], pages())
 
 
+# --- examples with Arabic ------------------------------------------------------------------
+# In a line that mixes Arabic and Latin, the bidirectional algorithm reorders neutral
+# characters, so ``[('أمس', '2016-09-09')]`` could display as ``[('2016-09-09' ,'أمس')]``.
+# The console lexer below also highlights example *output* as Python, so every string
+# literal is its own token, and _static/arnews.css isolates string tokens (unicode-bidi:
+# isolate): each Arabic string is shown right to left inside its quotes, in LTR order.
+
+
+def _console_lexer() -> Any:
+    from pygments.lexers import PythonConsoleLexer, PythonLexer
+    from pygments.token import Generic
+
+    class ConsoleLexer(PythonConsoleLexer):  # type: ignore[misc]
+        """Python console sessions whose output lines are highlighted as Python too."""
+
+        def get_tokens_unprocessed(self, text: str) -> Any:
+            python = PythonLexer()
+            for index, token, value in super().get_tokens_unprocessed(text):
+                if token is Generic.Output:
+                    for offset, sub, part in python.get_tokens_unprocessed(value):
+                        yield index + offset, sub, part
+                else:
+                    yield index, token, value
+
+    return ConsoleLexer
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.connect("source-read", _on_source_read)
+    app.add_lexer("pycon", _console_lexer())
     return {"parallel_read_safe": True}
