@@ -150,6 +150,8 @@ _SENT_END = regex.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 _WORD = re.compile(r"\w+")
 _HAKADHA = normalize("هكذا")
 _KAN = normalize("كان")
+_TIME_WORDS = frozenset(normalize(w) for w in speech.TIME_WORDS)
+_SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "عينها"))
 _GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
 _AND_COMP_IN = regex.compile(
     r"(?<=[\s،,\"«»“”])و(?:ب?ان)(?:" + "|".join(
@@ -271,7 +273,7 @@ class _State:
     current: tuple[str, int, int] | None = None
     current_number: str = "singular"
     consumed: int = 0
-    quoted: list[tuple[int, int]] = attrs.Factory(list)
+    content_end: int = 0
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -366,6 +368,38 @@ def _quotes_between(state: _State, start: int, end: int) -> list[QuoteMark]:
     return out
 
 
+def _balance(state: _State, start: int, end: int) -> tuple[int, int]:
+    """Widen mixed content so that it holds both marks of each quotation it cuts, or
+    neither (``"الخلافات ما زالت قائمة" حول ...`` keeps its opening mark)."""
+    text = state.nt.text
+    if start > 0:
+        q = state.by_open.get(start - 1)
+        if q is not None and q.closed and q.close < end + 1:
+            start -= 1
+    if end < len(text):
+        q = state.by_close.get(end)
+        if q is not None and start <= q.open:
+            end += 1
+    q = state.by_open.get(start)
+    if q is not None and q.close == end - 1:  # one whole quotation: neither mark
+        return start + 1, end - 1
+    return start, end
+
+
+def _skip_adverbials(text: str, pos: int) -> int:
+    """Skip time words and commas before a noun-phrase content (``، اليوم الأحد، تسجيل``)."""
+    for _ in range(6):
+        p = _skip_space(text, pos, len(text))
+        if p < len(text) and text[p] in "،,":
+            pos = p + 1
+            continue
+        word = _next_word(text, p)
+        if not word or word not in _TIME_WORDS:
+            return p
+        pos = p + len(word)
+    return pos
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     junk = " \t\u00a0\n،,.:؛;\"«»“”„‘’'-"
     while start < end and text[start] in junk:
@@ -444,7 +478,7 @@ def _find_content(
     if prep_at >= 0:
         c_start = prep_at
     elif cue.lemma in _NOMINAL:
-        c_start = pos
+        c_start = _skip_adverbials(text, pos)
     else:
         return None
     end = _content_limit(state, c_start, hard)
@@ -545,8 +579,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         return
     if cue.kind == "verb" and text.startswith(_NOT_CUES, cue.start):
         return
-    if state.quoted and any(s <= cue.start < e for s, e in state.quoted[-4:]):
-        return
+    if cue.start < state.content_end:
+        return  # inside the content of an earlier frame: the speaker's own words
     speaker: tuple[str, int, int] | None = None
     pos = cue.end
     front = -1
@@ -598,6 +632,11 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 explicit = True
                 number = phrase.number
                 pos = phrase.frame_end
+                after = _skip_space(text, pos, len(text))
+                same = _next_word(text, after)
+                if same in _SAME and state.current is not None:
+                    speaker = state.current  # المصدر ذاته: the one who just spoke
+                    pos = after + len(same)
                 state.consumed = pos
             else:
                 speaker = _agreeing(state, cue)
@@ -651,6 +690,9 @@ def _emit(
 ) -> None:
     nt = state.nt
     c_start, c_end, kind, frame_end = found
+    if kind == "mixed":
+        c_start, c_end = _balance(state, c_start, c_end)
+        frame_end = max(frame_end, c_end)
     o_start, _ = nt.span(frame_start, frame_start + 1)
     _, o_end = nt.span(frame_end - 1, frame_end) if frame_end > frame_start else (0, o_start)
     oc_start, oc_end = nt.span(c_start, c_end)
@@ -670,13 +712,7 @@ def _emit(
         )
     )
     state.consumed = max(state.consumed, frame_end)
-    # cues inside the quoted words are the speaker's own words, not new frames
-    if kind == "direct":
-        state.quoted.append((c_start, c_end))
-    elif kind == "mixed":
-        state.quoted.extend(
-            (q.open, q.close) for q in _quotes_between(state, c_start - 1, c_end)
-        )
+    state.content_end = max(state.content_end, c_end)
 
 
 def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
@@ -713,7 +749,11 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     for cue in cues:
         _process(state, cue, out)
     out.sort(key=lambda q: (q.start, q.content_start))
-    return tuple(out)
+    kept: list[Quote] = []
+    for quote in out:  # frames never overlap: a later one inside an earlier one is dropped
+        if not kept or quote.start >= kept[-1].end:
+            kept.append(quote)
+    return tuple(kept)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:

@@ -337,6 +337,9 @@ def _parse_at(
                     and k == i + 1:
                 k += 1  # وزير الخارجيه، رئيس الحكومه
                 continue
+            if person and k == i + 1 and cur in _SINGLE_ORGS and w(k + 1).startswith(_DEFINITE):
+                k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
+                continue
             if person and cur.startswith("لل") and len(cur) > 4 and not prep_used:
                 prep_used = True  # الامين العام للامم المتحده
                 k += 1
