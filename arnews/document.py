@@ -12,7 +12,7 @@ import attrs
 
 from arnews.attribution import extract_attributions, extract_dateline
 from arnews.dates import extract_dates, extract_durations
-from arnews.errors import check_text
+from arnews.errors import check_text, check_texts
 from arnews.mentions import (
     Attribution,
     Dateline,
@@ -266,7 +266,8 @@ def parse_many(
         chunksize: texts sent to a worker at a time.
 
     Raises:
-        TypeError: when an item is not a ``str``.
+        TypeError: at once when ``texts`` is one ``str`` (wrap it in a list), ``bytes``,
+            None or not iterable; when read, for an item that is not a ``str``.
         ValueError: when ``workers`` or ``chunksize`` is below 1.
 
     >>> import arnews
@@ -274,5 +275,6 @@ def parse_many(
     >>> [d.text for d in docs]
     ['وصل 700 مقاتل', 'لا شيء']
     """
+    check_texts(texts)
     reference = coerce_published(published)
     return parse_pairs(((text, reference) for text in texts), workers, chunksize)

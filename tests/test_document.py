@@ -158,3 +158,13 @@ def test_parse_many_rejects_bad_settings_at_once(workers: int, chunksize: int) -
 def test_parse_many_rejects_non_text(workers: int) -> None:
     with pytest.raises(TypeError, match="decode bytes first"):
         list(arnews.parse_many(["خبر", b"\xd8\xae"], workers=workers))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("bad", "hint"),
+    [("وصل 700 مقاتل", "not one str"), (b"abc", "decode bytes first"), (None, "iterable")],
+)
+def test_parse_many_refuses_one_text_at_once(bad: object, hint: str) -> None:
+    # Not when the results are read: at the call, before any parsing.
+    with pytest.raises(TypeError, match=hint):
+        arnews.parse_many(bad)  # type: ignore[arg-type]
