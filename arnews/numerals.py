@@ -327,8 +327,6 @@ def _phrase_value(phrase: str) -> tuple[int | float, bool]:
             scale, implied = g.scales[word]
             if words == 1 and word in g.plural_scales:
                 bare_plural = True
-            elif words == 1 and word in g.dual_construct:
-                implied = 2  # ألفا دولار: the dual before its noun, two thousand
             if scale == 100:
                 current = (current or implied) * 100
             else:
@@ -396,6 +394,8 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
             value, bare = _phrase_value(card)
             if bare:
                 kind, value = "vague", 0
+            elif card in g.dual_construct and regs[index["unit"]][0] >= 0:
+                value *= 2  # ألفا دولار: a dual before its noun; بلغت ألفا is 1000
         if regs[index["pct"]][0] >= 0:
             end = regs[index["pct"]][1]
             kind = "percent"

@@ -377,6 +377,8 @@ QUALIFIERS = [
     ("خمس حافلات على الأقل", "خمس", "at_least"),
     ("ما لا يزيد على 20 شخصا", "20", "at_most"),
     ("30 مقعدا كحد أقصى", "30", "at_most"),
+    ("نسبة التمدن ناهزت 63 بالمائة", "63 بالمائة", "approx"),
+    ("سعر الصرف تجاوز 15 ألف ليرة", "15 ألف", "more_than"),
     ("وأكثر من 11 ساعة", "11", "more_than"),
 ]
 
@@ -451,6 +453,14 @@ def test_dual_counted_nouns_are_two(text: str, word: str) -> None:
     [("ألفا دولار", 2000), ("مليونا لاجئ", 2_000_000), ("مليارا يورو", 2 * 10**9)],
 )
 def test_dual_scale_in_construct(text: str, value: int) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("بلغ عددهم ألفا.", 1000), ("بلغت أرباحها مليارا و200 مليون ريال", 1_200_000_000)],
+)
+def test_accusative_scale_is_not_a_dual(text: str, value: int) -> None:
     assert only(text).value == value
 
 

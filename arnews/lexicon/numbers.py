@@ -231,7 +231,8 @@ PERCENT_WORDS: tuple[str, ...] = (
     "في المية",
 )
 
-# Words that open a qualified number, with the qualifier they give.
+# Words that open a qualified number, with the qualifier they give; the verbs are
+# the ones news prose puts right before a figure (تجاوز عدد السكان 36 مليونا، ناهزت 63%).
 QUALIFIERS_BEFORE: dict[str, str] = {
     "أكثر من": "more_than",
     "أزيد من": "more_than",
@@ -243,6 +244,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "يربو على": "more_than",
     "ما يفوق": "more_than",
     "يفوق": "more_than",
+    "تجاوز": "more_than",
+    "تجاوزت": "more_than",
+    "يتجاوز": "more_than",
+    "تتجاوز": "more_than",
+    "ما يتجاوز": "more_than",
+    "فاق": "more_than",
+    "فاقت": "more_than",
     "أقل من": "less_than",
     "ما يقل عن": "less_than",
     "دون": "less_than",
@@ -263,6 +271,12 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "يقارب": "approx",
     "ما يناهز": "approx",
     "يناهز": "approx",
+    "تناهز": "approx",
+    "ناهز": "approx",
+    "ناهزت": "approx",
+    "قارب": "approx",
+    "قاربت": "approx",
+    "تقارب": "approx",
     "ما يقرب من": "approx",
     "تقريبا": "approx",
 }
