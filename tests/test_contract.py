@@ -113,16 +113,12 @@ def test_check_texts_refuses_what_is_not_many_texts(bad: object, hint: str) -> N
         check_texts(bad)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="document.parse_many does not call arnews.errors.check_texts yet (asked of its owner)",
-)
 @pytest.mark.parametrize(
     ("bad", "hint"),
     [("خبر واحد", "not one str"), (b"abc", "decode bytes first"), (None, "iterable of str")],
 )
 def test_parse_many_refuses_a_single_text_at_once(bad: object, hint: str) -> None:
-    """A str given to parse_many would be parsed one character at a time: refuse it eagerly."""
+    """B6: a str given to parse_many was parsed one character at a time; refuse it at once."""
     with pytest.raises(TypeError, match=hint):
         arnews.parse_many(bad)  # type: ignore[arg-type]
 
