@@ -1,0 +1,187 @@
+"""Datelines: the place, source and date that open an article or its second paragraph."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import arnews
+from arnews.attribution import extract_dateline
+from arnews.mentions import Dateline
+from arnews.text import normalize, normalize_with_offsets
+from tests.conftest import Seed
+
+
+def dateline(text: str, published: datetime.date | None = None) -> Dateline | None:
+    return extract_dateline(normalize_with_offsets(text), published=published)
+
+
+# text, dateline text, place, source. Styles: AFP/Reuters/AP Arabic wires, the Gulf
+# agencies (واس، وام، قنا، كونا، بنا), Levant (سانا، بترا، وفا), Egypt (أ ش أ، اليوم
+# السابع), Maghreb (هسبريس، وأج، وات، و م ع), papers signing from a bureau (إيلاف).
+CASES: list[tuple[str, str, str, str]] = [
+    ("إيلاف من جنيف: عقد الوزيران اجتماعا.", "إيلاف من جنيف:", "جنيف", "إيلاف"),
+    ("القاهرة - (أ ف ب) - أعلنت الحكومة.", "القاهرة - (أ ف ب) -", "القاهرة", "أ ف ب"),
+    ("دمشق – سانا\nأعلنت الحكومة.", "دمشق – سانا", "دمشق", "سانا"),
+    ("الرياض ـ واس: استقبل خادم الحرمين.", "الرياض ـ واس:", "الرياض", "واس"),
+    ("بيروت (رويترز) - قال مسؤول.", "بيروت (رويترز) -", "بيروت", "رويترز"),
+    ("الرباط – هسبريس:\nأفاد بلاغ.", "الرباط – هسبريس:", "الرباط", "هسبريس"),
+    ("الدوحة - قنا: استقبل أمير البلاد.", "الدوحة - قنا:", "الدوحة", "قنا"),
+    ("المنامة - بنا: استقبل الملك.", "المنامة - بنا:", "المنامة", "بنا"),
+    ("الجزائر - وأج - أعلن الرئيس.", "الجزائر - وأج -", "الجزائر", "وأج"),
+    ("تونس (وات) - أعلنت الحكومة.", "تونس (وات) -", "تونس", "وات"),
+    ("الرباط (و م ع) - ترأس الملك.", "الرباط (و م ع) -", "الرباط", "و م ع"),
+    ("غزة - وفا - قصفت الطائرات.", "غزة - وفا -", "غزة", "وفا"),
+    ("موسكو - إنترفاكس - أعلن الكرملين.", "موسكو - إنترفاكس -", "موسكو", "إنترفاكس"),
+    ("برلين (د ب أ) - أعلنت الحكومة.", "برلين (د ب أ) -", "برلين", "د ب أ"),
+    ("واشنطن - (أ ب) - قال الرئيس.", "واشنطن - (أ ب) -", "واشنطن", "أ ب"),
+    ("أنقرة (الأناضول) - أعلنت الحكومة.", "أنقرة (الأناضول) -", "أنقرة", "الأناضول"),
+    ("القاهرة - أ ش أ\nقال الرئيس.", "القاهرة - أ ش أ", "القاهرة", "أ ش أ"),
+    (
+        "القاهرة - اليوم السابع: أعلنت الحكومة.",
+        "القاهرة - اليوم السابع:",
+        "القاهرة",
+        "اليوم السابع",
+    ),
+    ("بيروت - «الحياة»: أعلنت الحكومة.", "بيروت - «الحياة»:", "بيروت", "الحياة"),
+    ("الخرطوم – سونا: أعلن المجلس.", "الخرطوم – سونا:", "الخرطوم", "سونا"),
+    ("صنعاء - سبأ: أعلن المجلس.", "صنعاء - سبأ:", "صنعاء", "سبأ"),
+    ("بغداد/ الأناضول: أعلن الجيش.", "بغداد/ الأناضول:", "بغداد", "الأناضول"),
+    ("القدس المحتلة - وفا: اقتحم مستوطنون.", "القدس المحتلة - وفا:", "القدس المحتلة", "وفا"),
+    # A country in parentheses after the city is not the source.
+    ("طرابلس (ليبيا) - وال: أعلنت الحكومة.", "طرابلس (ليبيا) - وال:", "طرابلس", "وال"),
+    # Kuwaiti style: the date as day - month, a doubled dash.
+    ("الكويت - 15 - 3 (كونا) -- استقبل الأمير.", "الكويت - 15 - 3 (كونا) --", "الكويت", "كونا"),
+    # WAM and MENA style: في + date, the agency between slashes.
+    ("أبوظبي في 5 مارس / وام / استقبل سموه.", "أبوظبي في 5 مارس / وام /", "أبوظبي", "وام"),
+    # The dateline opens the second paragraph, after a title line.
+    ("عنوان الخبر\nالقاهرة - (أ ش أ) - أعلنت الحكومة.", "القاهرة - (أ ش أ) -", "القاهرة", "أ ش أ"),
+    ("عنوان الخبر\n\nعمان - بترا - أعلنت الحكومة.", "عمان - بترا -", "عمان", "بترا"),
+    # Eastern digits in the date do not disturb the offsets.
+    ("بكين، ٣ يناير (شينخوا) -- أعلنت الصين.", "بكين، ٣ يناير (شينخوا) --", "بكين", "شينخوا"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "place", "source"), CASES)
+def test_table(text: str, written: str, place: str, source: str) -> None:
+    d = dateline(text)
+    assert d is not None
+    assert (d.text, d.place, d.source) == (written, place, source)
+    assert text[d.start : d.end] == d.text
+
+
+# text, published, the dateline's date (iso)
+DATE_CASES: list[tuple[str, datetime.date | None, str]] = [
+    ("دمشق، 12 أيلول (سانا) - أعلنت الحكومة.", datetime.date(2016, 9, 12), "2016-09-12"),
+    ("بكين، ٣ يناير (شينخوا) -- أعلنت الصين.", datetime.date(2021, 1, 4), "2021-01-03"),
+    ("القاهرة في 12 سبتمبر 2016 /أ ش أ/ أعلنت الحكومة.", None, "2016-09-12"),
+    ("أبوظبي في 5 مارس / وام / استقبل سموه.", datetime.date(2020, 3, 6), "2020-03-05"),
+    ("تونس، 2 شتنبر 2019 (وات) - أعلنت الحكومة.", None, "2019-09-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "iso"), DATE_CASES)
+def test_dateline_date(text: str, published: datetime.date | None, iso: str) -> None:
+    d = dateline(text, published)
+    assert d is not None and d.date is not None
+    assert d.date.iso == iso
+    assert text[d.date.start : d.date.end] == d.date.text
+
+
+def test_dateline_date_from_parse_dates() -> None:
+    """Given the dates parse() found, the dateline takes its date from them."""
+    text = "دمشق، 12 أيلول (سانا) - أعلنت الحكومة."
+    nt = normalize_with_offsets(text)
+    dates = arnews.find_dates(text, published=datetime.date(2016, 9, 12))
+    d = extract_dateline(nt, dates=dates)
+    assert d is not None and d.date is dates[0]
+
+
+NOT_DATELINES: list[str] = [
+    "قال الرئيس إن البلاد تواجه تحديات.",
+    "وزير الخارجية الروسي سيرغي لافروف (يمين) - مصافحا نظيره",
+    "الرئيس (وسط) - خلال الحفل",
+    # Third paragraph: too far from the start.
+    "عنوان\nسطر ثان\nالقاهرة - (أ ف ب) - أعلنت الحكومة.",
+    "دمشق سانا الرياض واس",
+    "",
+    "((((((",
+    "-" * 50,
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_datelines(text: str) -> None:
+    assert dateline(text) is None
+
+
+def test_parse_has_the_dateline_and_no_attribution_inside() -> None:
+    text = "بيروت (رويترز) - قال مصدر أمني إن الوضع هادئ."
+    doc = arnews.parse(text)
+    assert doc.dateline is not None and doc.dateline.source == "رويترز"
+    assert all(a.start >= doc.dateline.end for a in doc.attributions)
+
+
+def test_seed_dateline(seed: Seed) -> None:
+    gold = seed.gold["dateline"]
+    d = dateline(seed.text)
+    if gold is None:
+        assert d is None
+        return
+    assert d is not None
+    assert normalize(d.source or "") == normalize(gold["source"])
+    assert normalize(d.place or "") == normalize(gold["place"])
+    assert d.text == gold["text"]
+
+
+# place × separator × agency -> the dateline
+GEN_PLACES = [
+    "القاهرة", "دمشق", "الرياض", "أبوظبي", "الدوحة", "الكويت", "عمان", "بيروت", "الرباط",
+    "الجزائر", "تونس", "بغداد", "جنيف", "موسكو", "القدس المحتلة", "الخرطوم", "المنامة",
+]
+GEN_AGENCIES = [
+    "رويترز", "أ ف ب", "أ ب", "سانا", "واس", "وام", "قنا", "كونا", "بترا", "بنا", "وفا",
+    "الأناضول", "شينخوا", "د ب أ", "وأج", "أ ش أ", "إنترفاكس",
+]
+# How the header is written: {p} place, {a} agency.
+GEN_SHAPES = [
+    "{p} - {a} -",
+    "{p} – {a}:",
+    "{p} ـ {a}:",
+    "{p} ({a}) -",
+    "{p} - ({a}) -",
+    "{p} ({a}) --",
+    "{p}/ {a}:",
+    "{p} / {a} /",
+]
+GEN_BODIES = [
+    "أعلنت الحكومة اليوم خطة جديدة.",
+    "قال مسؤول إن 12 شخصا قتلوا.",
+    "\nاستقبل الوزير الوفد.",
+]
+
+
+@given(
+    st.sampled_from(GEN_PLACES),
+    st.sampled_from(GEN_SHAPES),
+    st.sampled_from(GEN_AGENCIES),
+    st.sampled_from(GEN_BODIES),
+    st.sampled_from(["", "عنوان الخبر\n", "عنوان الخبر\n\n"]),
+)
+def test_generated(place: str, shape: str, agency: str, body: str, title: str) -> None:
+    header = shape.format(p=place, a=agency)
+    text = f"{title}{header} {body}"
+    d = dateline(text)
+    assert d is not None
+    assert (d.text, d.place, d.source) == (header, place, agency)
+    assert d.start == len(title)
+
+
+@given(st.text(max_size=300))
+def test_any_text(text: str) -> None:
+    d = dateline(text)
+    if d is not None:
+        assert text[d.start : d.end] == d.text
