@@ -208,21 +208,25 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
 
     A mark opens when a space or punctuation is before it and a character after it;
     it closes when a character is before it and a space, punctuation or the end is
-    after it. A closing mark with nothing open is a stray and is ignored; a quote
-    left open ends at the paragraph end. Guillemets pair in either stored order.
+    after it. An opening mark inside an open quotation of the same family starts a
+    nested quotation (up to three deep); a closing mark closes the innermost one. A
+    closing mark with nothing open is a stray and is ignored; a quote left open ends at
+    the paragraph end. Guillemets pair in either stored order.
 
     >>> [(q.open, q.close) for q in pair_quote_marks('قال "نعم" ثم »لا« و"')]
     [(4, 8), (13, 16)]
+    >>> [(q.open, q.close) for q in pair_quote_marks('قال "ندعو إلى "حوار" الآن"')]
+    [(4, 25), (14, 19)]
     """
     out: list[QuoteMark] = []
-    open_at: dict[str, int] = {}
+    open_at: dict[str, list[int]] = {}
     n = len(text)
     for m in _MARKS.finditer(text):
         pos = m.start()
         ch = text[pos]
         if ch == "\n":
-            for start in open_at.values():
-                out.append(QuoteMark(start, pos, False))
+            for stack in open_at.values():
+                out.extend(QuoteMark(start, pos, False) for start in stack)
             open_at.clear()
             continue
         family = _FAMILY[ch]
@@ -232,17 +236,19 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
         closeish = before not in " \t\u00a0\n" and (after in _CLOSE_AFTER or pos + 1 == n)
         if family in ("ascii_single", "curly_single") and not (openish or closeish):
             continue  # an apostrophe inside a word
-        if family in open_at:
+        stack = open_at.get(family)
+        if stack:
             if closeish or not openish:
-                out.append(QuoteMark(open_at.pop(family), pos, True))
+                out.append(QuoteMark(stack.pop(), pos, True))
+            elif len(stack) < 3:
+                stack.append(pos)  # a quotation inside a quotation
             else:
-                # a new opener while one is open: the first was never closed
-                out.append(QuoteMark(open_at.pop(family), pos, False))
-                open_at[family] = pos
-        elif openish or (not closeish and not openish):
-            open_at[family] = pos
-    for start in open_at.values():
-        out.append(QuoteMark(start, n, False))
+                out.append(QuoteMark(stack.pop(), pos, False))
+                stack.append(pos)
+        elif openish or not closeish:
+            open_at[family] = [pos]
+    for stack in open_at.values():
+        out.extend(QuoteMark(start, n, False) for start in stack)
     out.sort(key=lambda q: q.open)
     return out
 
@@ -310,8 +316,8 @@ def _speech_like(text: str, q: QuoteMark, content_start: int) -> bool:
 
 def _is_boundary_cue(text: str, cue: _Cue) -> bool:
     """Whether the cue at ``cue`` opens a new reporting frame (ends earlier content)."""
-    if cue.kind == "part":
-        return True
+    if cue.kind == "part" or cue.frame_start < cue.start:
+        return True  # a participle, or a verb joined by و/ف (وأكد المرصد أن ...)
     head = text[max(0, cue.frame_start - 12) : cue.frame_start]
     stripped = head.rstrip(_SPACE)
     if not stripped or stripped[-1] in "،,.:؛;\n\"»«”":
@@ -525,6 +531,16 @@ def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
     return None
 
 
+def _subject_ends(text: str, pos: int) -> bool:
+    """Whether a bare subject may end at ``pos``: punctuation, a quote, إن/أن, a
+    preposition, a time word or a participle follows (قال كيري متوجها، قال كيري:)."""
+    return pos == len(text) or (
+        text[pos] in ".،,:\"«»“”'‘’"
+        or _COMP.match(text, pos) is not None
+        or _next_word(text, pos) in _AFTER_NAME
+    )
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _WORD.match(text, pos)
     return m.group() if m is not None else ""
@@ -556,7 +572,8 @@ def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
     m = _WORD.match(text, _skip_space(text, pos, len(text)))
     if m is None or len(m.group()) < 3 or m.group() in _BARE_STOP:
         return None
-    return SpeakerPhrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True)
+    return SpeakerPhrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True,
+                         frame_end=m.end())
 
 
 def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
@@ -610,15 +627,13 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 speaker = state.current
         else:
             phrase = parse_speaker(text, cue.end)
+            if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
+                # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
+                phrase = _bare_word(text, cue.end)
             if phrase is not None and phrase.kind == "name":
                 after = _skip_space(text, phrase.frame_end, len(text))
                 known = state.registry.known(tuple(text[phrase.start : phrase.end].split()))
-                ok = known or (
-                    after < len(text) and (text[after] in "،,:\"«»“”'‘’" or
-                                           _COMP.match(text, after) is not None
-                                           or _next_word(text, after) in _AFTER_NAME)
-                )
-                if not ok:
+                if not known and not _subject_ends(text, after):
                     phrase = None
             if phrase is not None:
                 _register_conjunct(state, phrase)

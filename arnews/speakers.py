@@ -340,8 +340,10 @@ def _parse_at(
             if person and k == i + 1 and cur in _SINGLE_ORGS and w(k + 1).startswith(_DEFINITE):
                 k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
                 continue
-            if person and cur.startswith("لل") and len(cur) > 4 and not prep_used:
-                prep_used = True  # الامين العام للامم المتحده
+            if person and not prep_used and len(cur) > 3 and (
+                cur.startswith("لل") or (cur[0] == "ل" and w(k + 1).startswith(_DEFINITE))
+            ):
+                prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
                 k += 1
                 while w(k) and w(k).startswith(_DEFINITE) and w(k) not in _TIME \
                         and w(k) not in _STOP:
