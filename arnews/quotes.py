@@ -225,8 +225,8 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
         pos = m.start()
         ch = text[pos]
         if ch == "\n":
-            for stack in open_at.values():
-                out.extend(QuoteMark(start, pos, False) for start in stack)
+            for starts in open_at.values():
+                out.extend(QuoteMark(start, pos, False) for start in starts)
             open_at.clear()
             continue
         family = _FAMILY[ch]
@@ -247,8 +247,8 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
                 stack.append(pos)
         elif openish or not closeish:
             open_at[family] = [pos]
-    for stack in open_at.values():
-        out.extend(QuoteMark(start, n, False) for start in stack)
+    for starts in open_at.values():
+        out.extend(QuoteMark(start, n, False) for start in starts)
     out.sort(key=lambda q: q.open)
     return out
 
