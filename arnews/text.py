@@ -131,7 +131,6 @@ _AMPERSAND_RUN = re.compile("&+")
 _NEEDS_WORK = re.compile(
     "[" + re.escape("".join(_ONE_TO_ONE)) + f"{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]"
 )
-_COMBINING_CHARS = re.compile(f"[{_COMBINING}]")
 
 
 def _class_chars(spec: str) -> str:
@@ -147,6 +146,8 @@ def _class_chars(spec: str) -> str:
             i += 1
     return "".join(out)
 
+
+_COMBINING_SET = frozenset(_class_chars(_COMBINING))
 
 # :func:`normalize` of a short text without '&' in one ``str.translate`` call: every
 # replacement, expansion and deletion of the offset-keeping pass, as one table.
@@ -246,16 +247,37 @@ class NormalizedText:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span to the original string.
 
-        A span that ends on a letter keeps the diacritics written after it.
+        A span that ends on a letter keeps the diacritics written after it. (This is
+        :meth:`start_of` and :meth:`end_of` inlined: extractors call it for every
+        mention.)
         """
-        if self._norm_starts is None:
+        starts = self._norm_starts
+        if starts is None:
             return start, end
-        orig_start = self.start_of(start)
+        is_copy = self._segment_is_copy
+        orig_starts = self._orig_starts
+        if start >= len(self.text):
+            orig_start = len(self.original)
+        else:
+            k = bisect_right(starts, start) - 1
+            if k < 0:
+                orig_start = 0
+            elif is_copy[k]:
+                orig_start = orig_starts[k] + (start - starts[k])
+            else:
+                orig_start = orig_starts[k]
         if end <= start:
             return orig_start, orig_start
-        orig_end = self.end_of(end)
+        k = bisect_right(starts, end - 1) - 1 if end > 0 else -1
+        if k < 0:
+            orig_end = 0
+        elif is_copy[k]:
+            orig_end = orig_starts[k] + (end - starts[k])
+        else:
+            orig_end = self._orig_ends[k]
         original = self.original
-        while orig_end < len(original) and _COMBINING_CHARS.match(original, orig_end):
+        size = len(original)
+        while orig_end < size and original[orig_end] in _COMBINING_SET:
             orig_end += 1
         return orig_start, orig_end
 
