@@ -115,6 +115,8 @@ _NOT_TODAY_AFTER = _alt(lex.NOT_TODAY_AFTER)
 _CLOCK_WORD = _alt(lex.CLOCK_HOURS)
 _DAY_WORDS = _norm_map(lex.DAY_WORDS)
 _DAY_WORD = _alt(lex.DAY_WORDS)
+_ORDINAL_DAYS = _norm_map(lex.ORDINAL_DAYS)
+_ORDINAL_DAY = _alt(lex.ORDINAL_DAYS)
 _TIME_DAYPART = _alt(
     ("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", "بعد الظهيرة")
 )
@@ -148,7 +150,10 @@ _DATE_SOURCE = rf"""
         (?:(?P<dp>{_DAYPART})\s{{1,3}})?
         (?:(?P<yawm>يوم)\s{{1,3}})?
         (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
-        (?P<day>\d{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+        (?:
+          (?P<day>\d{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+        | (?P<oday>{_ORDINAL_DAY})\s{{1,3}}من\s{{1,3}}
+        )
       |
         (?P<mmod>{_MODIFIER})\s{{1,3}}
       )?
@@ -277,6 +282,7 @@ _DATE_STARTS: tuple[str, ...] = _search_words(
             *lex.YEAR_WORDS,
             *lex.RELATIVE_DAYS,
             *lex.DAY_WORDS,
+            *lex.ORDINAL_DAYS,
             "يوم",
             "شهر",
             "الساعة",
@@ -543,7 +549,12 @@ def _from_month_match(m: regex.Match[str], text: str, ref: datetime.date | None)
         if pair_cal != calendar or pair_month != month:
             return None
     raw_day = m.group("day")
-    day = None if raw_day is None else _DAY_WORDS.get(raw_day) or int(raw_day)
+    if raw_day is not None:
+        day: int | None = _DAY_WORDS.get(raw_day) or int(raw_day)
+    elif m.group("oday") is not None:
+        day = _ORDINAL_DAYS[_squash(m.group("oday"))]
+    else:
+        day = None
     year = int(m.group("year")) if m.group("year") else None
     if _is_hijri_era(m.group("era")) and calendar == "gregorian":
         return None
@@ -834,6 +845,12 @@ def _merge(text: str, items: list[_Found]) -> list[_Found]:
                     kind=greg.kind if greg.iso else hijri.kind,
                 )
                 continue
+            if gap_ok and _weekday_then_day(prev, item):
+                end = item.end
+                if end < len(text) and text[end] == ")" and "(" in text[prev.end : item.start]:
+                    end += 1
+                out[-1] = attrs.evolve(item, start=prev.start, end=end, weekday=prev.weekday)
+                continue
             pair = _time_and_date(prev, item) if gap_ok else None
             if pair is not None:
                 out[-1] = pair
@@ -850,6 +867,22 @@ def _equivalents(first: _Found, second: _Found) -> bool:
     if greg.kind != "date":
         return False
     return hijri.kind == "date" or (hijri.kind == "month" and hijri.year is not None)
+
+
+def _weekday_then_day(first: _Found, second: _Found) -> bool:
+    """A weekday alone, then the date it names: يوم الجمعة الموافق 9 سبتمبر، الجمعة (9 سبتمبر)."""
+    weekday_only = (
+        first.kind == "date"
+        and first.weekday is not None
+        and first.day is None
+        and first.month is None
+    )
+    return (
+        weekday_only
+        and second.kind in ("date", "datetime")
+        and second.day is not None
+        and second.weekday is None
+    )
 
 
 def _time_and_date(first: _Found, second: _Found) -> _Found | None:

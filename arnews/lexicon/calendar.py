@@ -31,6 +31,7 @@ __all__ = [
     "MONTH_NAMES_BY_STYLE",
     "NOT_TODAY_AFTER",
     "NOT_TODAY_BEFORE",
+    "ORDINAL_DAYS",
     "PAST_WORDS",
     "PERIOD_MODIFIERS",
     "PRESENT_WORDS",
@@ -105,6 +106,24 @@ COALITION_DAYS: tuple[int, ...] = (8, 14)
 #: Words standing for a day of the month: the Maghrebi فاتح (the first, "فاتح يناير") and
 #: غرة (the first day of a Hijri month, "غرة رمضان").
 DAY_WORDS: dict[str, int] = {"فاتح": 1, "غرة": 1}
+
+_ORDINAL_UNITS = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+)  # fmt: skip
+
+#: Days of the month written as masculine ordinals before ``من`` and a month name
+#: («الحادي عشر من سبتمبر», «التاسع من أيلول»): 1..31 in the ordinary spelling of news prose.
+ORDINAL_DAYS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    "العاشر": 10,
+    "الحادي عشر": 11,
+    **{f"{word} عشر": n + 10 for n, word in enumerate(_ORDINAL_UNITS, start=1) if n > 1},
+    "العشرين": 20,
+    "الحادي والعشرين": 21,
+    **{f"{word} والعشرين": n + 20 for n, word in enumerate(_ORDINAL_UNITS, start=1) if n > 1},
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
 
 #: Hijri month names and spelling variants -> month number (Umm al-Qura names).
 HIJRI_MONTHS: dict[str, int] = {
