@@ -19,7 +19,8 @@ aligned with ``alignment_mode="expand"``: a span covers every token the mention 
 and the exact mention offsets stay in the dict (``start``/``end``).
 
 spaCy is imported only when this module is imported, never by ``import arnews``; without
-spaCy installed this module still imports (and registers nothing).
+spaCy installed this module still imports (and registers nothing). A process that only
+reads a ``DocBin`` written by the component imports this module to get ``span._.arnews``.
 """
 
 from __future__ import annotations
@@ -158,11 +159,17 @@ def make_arnews_component(
 
 
 def _register_factory() -> None:
-    """Register the ``arnews`` factory with spaCy when spaCy is installed."""
+    """Register the ``arnews`` factory and extensions with spaCy when spaCy is installed.
+
+    The extensions are registered here too, so that a process which only reads a
+    ``DocBin`` (and never builds the component) gets ``span._.arnews`` by importing this
+    module.
+    """
     try:
         language = importlib.import_module("spacy.language")
     except ImportError:
         return
+    _register_extensions()
     if not language.Language.has_factory("arnews"):
         language.Language.factory(
             "arnews",

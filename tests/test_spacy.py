@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -150,3 +154,28 @@ def test_pipe_in_batches(nlp: Any) -> None:
         [s._.arnews["value"] for s in by_label(doc, "NUMBER")] for doc in nlp.pipe(texts)
     ]
     assert values == [[700], [], [15]]
+
+
+def test_docbin_read_in_a_fresh_process(nlp: Any, tmp_path: Path) -> None:
+    # A reader that never builds the component: importing the module registers the getter.
+    path = tmp_path / "docs.spacy"
+    doc = nlp(QUOTE_TEXT)
+    tokens.DocBin(store_user_data=True, docs=[doc]).to_disk(path)
+    script = (
+        "import json, sys, spacy\n"
+        "from spacy.tokens import DocBin\n"
+        "import arnews.spacy_component\n"
+        "nlp = spacy.blank('ar')\n"
+        "[doc] = DocBin().from_disk(sys.argv[1]).get_docs(nlp.vocab)\n"
+        "print(json.dumps([[s.label_, s._.arnews] for s in doc.spans['arnews']]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    values = json.loads(done.stdout)
+    assert values == [[span.label_, span._.arnews] for span in doc.spans[SPAN_KEY]]
+    assert ["DATE", by_label(doc, "DATE")[0]._.arnews] in values
