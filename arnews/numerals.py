@@ -1,8 +1,11 @@
 """Numbers in Arabic news text: digits, spelled cardinals, ordinals, percentages,
 fractions and vague quantities, with their qualifier and counted noun.
 
-One combined pattern, built once from :mod:`arnews.lexicon.numbers`, scans the
-normalised text; a small evaluator turns each matched phrase into its value.
+One combined pattern is built from :mod:`arnews.lexicon.numbers` on first use. It is
+not scanned over the whole text: the words that can open a number (and the words with
+digits) are located first with C-level string operations, and the pattern is matched,
+anchored, only there (and at a qualifier just before). A small evaluator turns each
+matched phrase into its value.
 
 Conventions (see ``docs/numbers.md``):
 
@@ -12,8 +15,10 @@ Conventions (see ``docs/numbers.md``):
 - a vague quantity (``بضع``, ``عشرات``, ``آلاف``) has ``value`` 0 and kind ``vague``;
 - a dual of a counted noun (``يومين``) is the cardinal 2 with the dual word as ``unit``;
   definite duals (``الجانبين``) name two known parties and are not reported;
-- numbers inside names (``مجموعة العشرين``, ``فرانس 24``), weekday names (``الأحد``,
-  ``الاثنين``), month names (``كانون الثاني``) and ``أول من أمس`` are not numbers.
+- ``أحد``/``إحدى`` count only inside 11 and 21-91; ``عدة``/``بضع`` only before a noun;
+- numbers inside names (``مجموعة العشرين``, ``فرانس 24``, ``آل ثاني``), weekday names
+  (``الأحد``, ``الاثنين``), month names (``كانون الثاني``), fixed expressions (``أول من
+  أمس``, ``في آن واحد``) and telephone numbers are not numbers.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ _DIGITS = r"""
 _SPACES = regex.compile(r"\s+")
 _DIGITS_ONLY = re.compile(r"[0-9][0-9.,]*")
 _WORDS = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _MAX_FIND_WORDS = 48  # distinct trigger words located with str.find (see _candidates)
 
@@ -443,29 +449,19 @@ def _candidates(g: _Grammar, text: str) -> list[int]:
     """Start offsets of the words that may open a number, in order.
 
     Those are the trigger words (number words with their clitics, skipped names) and
-    the words with digits. The distinct whitespace-separated tokens are checked against
-    the trigger set first; the few trigger words present are then located with
-    ``str.find`` and the digits with one ``re`` scan, all in C. When many different
-    trigger words are present, one pass over every word is cheaper and is used instead.
+    the words with digits. The text's words are intersected with the trigger set first;
+    the few trigger words present are then located with ``str.find`` and the digits
+    with one ``re`` scan, all in C. When many different trigger words are present, one
+    pass over every word is cheaper and is used instead.
     """
     triggers = g.triggers
-    present: set[str] = set()
-    digits = False
-    for token in set(text.split()):
-        if token in triggers:
-            present.add(token)
-        elif not token.isalpha():
-            for word in _WORDS.findall(token):
-                if word in triggers:
-                    present.add(word)
-                elif not word.isalpha():
-                    digits = True
-        if len(present) > _MAX_FIND_WORDS:
-            return [
-                word.start()
-                for word in _WORDS.finditer(text)
-                if (w := word.group()) in triggers or not w.isalpha()
-            ]
+    present = triggers.intersection(_NON_WORD.split(text))
+    if len(present) > _MAX_FIND_WORDS:
+        return [
+            word.start()
+            for word in _WORDS.finditer(text)
+            if (w := word.group()) in triggers or not w.isalpha()
+        ]
     starts: set[int] = set()
     size = len(text)
     for word in present:
@@ -478,12 +474,11 @@ def _candidates(g: _Grammar, text: str) -> list[int]:
             ):
                 starts.add(pos)
             pos = text.find(word, end)
-    if digits:
-        for run in _DIGIT_RUN.finditer(text):
-            pos = run.start()
-            while pos and text[pos - 1].isalpha():
-                pos -= 1
-            starts.add(pos)
+    for run in _DIGIT_RUN.finditer(text):
+        pos = run.start()
+        while pos and text[pos - 1].isalpha():
+            pos -= 1
+        starts.add(pos)
     return sorted(starts)
 
 
