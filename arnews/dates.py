@@ -536,6 +536,17 @@ def _month_lookup(name: str) -> tuple[str, int]:
     return "hijri", _HIJRI[name]
 
 
+def _possible(month: int, day: int | None, calendar: str) -> bool:
+    """Whether a day and month written without a year exist in some year."""
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if calendar == "hijri":
+        return 1 <= day <= 30
+    return _valid(2000, month, day)
+
+
 def _is_hijri_era(era: str | None) -> bool:
     return era is not None and _squash(era) in _HIJRI_SUFFIXES
 
@@ -608,6 +619,10 @@ def _from_month_match(m: regex.Match[str], text: str, ref: datetime.date | None)
             else:
                 year = _infer_year(month, day, direction, ref)
     iso, ok = _day_iso(year, month, day, calendar)
+    if not ok and relative and year is not None:
+        # Resolved outside the calendars' range (a reference near year 1 or 9999): keep the
+        # mention without a value if the written day and month can exist at all.
+        iso, ok = None, _possible(month, day, calendar)
     if not ok:
         return None
     kind: DateKind = "date" if day is not None else "month"
@@ -717,9 +732,11 @@ def _period_found(m: regex.Match[str], ref: datetime.date | None) -> _Found:
             iso = _week_iso(ref + datetime.timedelta(days=7 * direction))
         elif kind == "month":
             index = ref.year * 12 + ref.month - 1 + direction
-            iso = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            if 1 <= index // 12 <= 9999:
+                iso = f"{index // 12:04d}-{index % 12 + 1:02d}"
         else:
-            iso = f"{ref.year + direction:04d}"
+            if 1 <= ref.year + direction <= 9999:
+                iso = f"{ref.year + direction:04d}"
     return _Found(
         m.start("body"),
         m.end("body"),
@@ -804,6 +821,16 @@ def _found_from_match(m: regex.Match[str], text: str, ref: datetime.date | None)
     return _weekday_found(m, text, ref)
 
 
+def _resolve(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+    """``_found_from_match``, without a value when resolving overflows the calendar."""
+    try:
+        return _found_from_match(m, text, ref)
+    except (OverflowError, ValueError):
+        # A reference date near year 1 or 9999 (or before the Hijri epoch) puts the
+        # resolved value out of range: report what was written, as without a reference.
+        return _found_from_match(m, text, None)
+
+
 def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
     """Every date match, left to right, as ``_DATE_PATTERN.finditer`` would give them.
 
@@ -820,7 +847,7 @@ def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
         if m is None:
             continue
         last = m.end()
-        found = _found_from_match(m, text, ref)
+        found = _resolve(m, text, ref)
         if found is not None:
             yield found
 

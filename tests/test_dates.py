@@ -486,8 +486,26 @@ ALPHABET = st.sampled_from(
 )
 
 
+@pytest.mark.parametrize(
+    "published",
+    [datetime.date.min, datetime.date(1, 12, 31), datetime.date(9999, 12, 25), datetime.date.max],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    ["غدا", "أمس", "الخميس المقبل", "الأسبوع الماضي", "الشهر المقبل", "العام المقبل",
+     "رمضان المقبل", "يناير المقبل", "من 10 إلى 12 يناير المقبل", "العام الماضي"],
+)  # fmt: skip
+def test_relative_dates_at_the_ends_of_the_calendar(
+    sentence: str, published: datetime.date
+) -> None:
+    found = find_dates(sentence, published=published)
+    assert found
+    for d in found:
+        assert d.iso is None or datetime.date.min.isoformat()[:4] <= d.iso[:4] <= "9999"
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(ALPHABET, max_size=40).map("".join), st.sampled_from([None, REF]))
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.none() | st.dates())
 def test_date_like_soup_keeps_offsets(text: str, published: object) -> None:
     found = find_dates(text, published=published)  # type: ignore[arg-type]
     assert list(found) == sorted(found, key=lambda d: (d.start, d.end))
