@@ -230,22 +230,27 @@ class _Grammar:
         )
         # A telephone number: a leading 0 and at least 7 digits, or + and digit groups.
         phone = r"0\d{6,14}(?!\d)|\+\d{1,4}(?:[\ -]?\d{2,6}){1,5}(?!\d)"
+        # Alternatives that open with a letter fail at once on digits, without trying
+        # each word of their alternation.
+        word = r"(?=[^\W\d])"
         return regex.compile(
             rf"""
             (?<!\w)(?<![0-9][.,/:])(?<![A-Za-z\u0621-\u064a]-)
             (?:
-                (?:[وفبلك]{{0,2}})(?P<skip>(?:{skip}|{after}){_END})
+                {word}(?:[وفبلك]{{0,2}})(?P<skip>(?:{skip}|{after}){_END})
               | (?P<phone>{phone})
-              | (?:[وفب]?(?P<pre>{_alternation(self.qual_before)}){_END}{_SP})?
+              | (?:{word}[وفب]?(?P<pre>{_alternation(self.qual_before)}){_END}{_SP})?
                 (?:
-                    (?!لست{_END})[وف]?[بلك]?(?P<vague>{vague})(?:{_SP}(?P<vunit>{unit_any}))?
-                  | (?!لست{_END})[وف]?[بلك]?(?P<frac>{fraction})(?:{_SP}(?P<funit>{unit_any}))?
+                    {word}(?!لست{_END})[وف]?[بلك]?(?P<vague>{vague})
+                    (?:{_SP}(?P<vunit>{unit_any}))?
+                  | {word}(?!لست{_END})[وف]?[بلك]?(?P<frac>{fraction})
+                    (?:{_SP}(?P<funit>{unit_any}))?
                   | (?!لست{_END})(?:[وف]?[بلك]?|[وف]?(?:بال|لل|ال))
                     (?P<card>{phrase})(?P<pct>{percent})?(?:{_SP}(?P<unit>{unit}))?
                 )
                 (?:{_SP}(?P<post>{_alternation(self.qual_after)}){_END})?
-              | [وف]?[بك]?(?P<ord>{ordinal})
-              | [وفبلك]{{0,2}}(?P<dual>{dual})
+              | {word}[وف]?[بك]?(?P<ord>{ordinal})
+              | {word}[وفبلك]{{0,2}}(?P<dual>{dual})
             )
           | %(?P<pctnum>{_DIGITS})
             """,
