@@ -303,11 +303,18 @@ def _short_quote(text: str, q: QuoteMark) -> bool:
     return len(_WORD.findall(text, q.open + 1, q.close)) < 4
 
 
-def _speech_like(text: str, q: QuoteMark, content_start: int) -> bool:
-    """Whether a quotation inside indirect content is the speaker's words."""
+def _speech_like(text: str, q: QuoteMark, content_start: int, content_end: int) -> bool:
+    """Whether a quotation inside indirect content is the speaker's words.
+
+    Four words or more, or the whole content, are speech; a short quotation followed by
+    more content is a term (``إن "فترة تهدئة" ستسبق``); a single word is speech when it
+    looks like a predicate (``لا يزال "متفائلا"``), not a definite name.
+    """
     words = _WORD.findall(text, q.open + 1, q.close)
-    if len(words) >= 4 or q.open <= content_start + 1:
-        return bool(words)
+    if not words:
+        return False
+    if len(words) >= 4 or (q.open <= content_start + 1 and q.close >= content_end - 1):
+        return True
     if len(words) == 1:
         word = words[0]
         return not word.startswith("ال") and word.endswith(("ا", "ه", "ين", "ون"))
@@ -503,7 +510,7 @@ def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind
         return None
     kind: QuoteKind = "indirect"
     for q in _quotes_between(state, s - 1, e):
-        if _speech_like(text, q, s):
+        if _speech_like(text, q, s, e):
             kind = "mixed"
             break
     return s, e, kind, e
@@ -705,7 +712,7 @@ def _emit(
 ) -> None:
     nt = state.nt
     c_start, c_end, kind, frame_end = found
-    if kind == "mixed":
+    if kind != "direct":
         c_start, c_end = _balance(state, c_start, c_end)
         frame_end = max(frame_end, c_end)
     o_start, _ = nt.span(frame_start, frame_start + 1)

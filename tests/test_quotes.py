@@ -1,0 +1,691 @@
+"""Quoted speech: tables of reporting frames in the styles of several outlets, the hard
+cases seen in real articles, hypothesis properties, and the seed gold.
+
+The sentences are written for these tests in the house styles of Gulf agencies (واس، وام،
+قنا), Egyptian papers (الأهرام، أ ش أ), Levantine outlets (الوكالة الوطنية، النهار),
+Maghrebi sites (هسبريس، ماب) and the pan-Arab wires (رويترز، فرانس برس، الجزيرة).
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arnews.mentions import Quote
+from arnews.quotes import find_quotes, pair_quote_marks
+from arnews.text import normalize, normalize_with_offsets
+from tests.conftest import Seed, overlapping
+
+Row = tuple[str | None, str, str, str]  # speaker, cue, kind, content
+
+
+def summary(text: str) -> list[Row]:
+    return [(q.speaker, q.cue, q.kind, q.content) for q in find_quotes(text)]
+
+
+# --------------------------------------------------------------------------------------
+# Speaker before the content: title + name, organisations, unnamed sources, groups.
+
+SPEAKER_FIRST: list[tuple[str, list[Row]]] = [
+    # WAM (UAE): honorific title + compound name with بن
+    (
+        "وقال الشيخ محمد بن زايد إن الإمارات ماضية في دعم الاستقرار في المنطقة.",
+        [("محمد بن زايد", "قال", "indirect", "الإمارات ماضية في دعم الاستقرار في المنطقة")],
+    ),
+    # Ahram (Egypt): title + name, apposition between commas
+    (
+        "وأكد الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، أن الحكومة تعمل على خفض التضخم.",
+        [("مصطفى مدبولي", "أكد", "indirect", "الحكومة تعمل على خفض التضخم")],
+    ),
+    # Egypt: a title chain with an organisation (رئيس مجلس الوزراء الدكتور ...)
+    (
+        "من جانبه، أكد رئيس مجلس الوزراء الدكتور مصطفى مدبولي أن الحكومة تستهدف خفض "
+        "البطالة.",
+        [("مصطفى مدبولي", "أكد", "indirect", "الحكومة تستهدف خفض البطالة")],
+    ),
+    # NNA (Lebanon): nationality adjective + name, guillemets
+    (
+        "وقال وزير الخارجية اللبناني جبران باسيل: «لن نقبل بتوطين اللاجئين على أرضنا».",
+        [("جبران باسيل", "قال", "direct", "لن نقبل بتوطين اللاجئين على أرضنا")],
+    ),
+    # MAP (Morocco): compound name with عبد
+    (
+        "وأوضح وزير الداخلية المغربي عبد الوافي لفتيت أن الانتخابات ستجري في موعدها.",
+        [("عبد الوافي لفتيت", "أوضح", "indirect", "الانتخابات ستجري في موعدها")],
+    ),
+    # Hespress (Morocco): spokesperson باسم + definite surname
+    (
+        "وقال الناطق باسم الحكومة المغربية مصطفى الخلفي إن المملكة ترفض أي تدخل في "
+        "شؤونها الداخلية.",
+        [("مصطفى الخلفي", "قال", "indirect", "المملكة ترفض أي تدخل في شؤونها الداخلية")],
+    ),
+    # BNA (Bahrain)
+    (
+        "وأكد وزير الخارجية البحريني عبد اللطيف الزياني أن المنامة تدعم جهود التهدئة.",
+        [("عبد اللطيف الزياني", "أكد", "indirect", "المنامة تدعم جهود التهدئة")],
+    ),
+    # Petra (Jordan): definite surname after a title, then a participle with a quote
+    (
+        "وقال رئيس الوزراء الأردني بشر الخصاونة إن المملكة ستواصل دعم الأشقاء، مضيفا أن "
+        '"الأردن لن يتخلى عن دوره التاريخي".',
+        [
+            ("بشر الخصاونة", "قال", "indirect", "المملكة ستواصل دعم الأشقاء"),
+            ("بشر الخصاونة", "مضيفا", "mixed", "الأردن لن يتخلى عن دوره التاريخي"),
+        ],
+    ),
+    # TASS in Arabic: spokesman باسم + organisation + name, addressees before إن
+    (
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين إن بوتين لم يتخذ قرارا بعد.",
+        [("دميتري بيسكوف", "قال", "indirect", "بوتين لم يتخذ قرارا بعد")],
+    ),
+    # genitive organisation inside the title
+    (
+        "وحذر الأمين العام لجامعة الدول العربية أحمد أبو الغيط من خطورة التصعيد.",
+        [("أحمد أبو الغيط", "حذر", "indirect", "خطورة التصعيد")],
+    ),
+    # organisations, ministries and documents speak
+    (
+        "وقالت الوزارة في بيان إن الحدود ستبقى مغلقة حتى إشعار آخر.",
+        [("الوزارة", "قالت", "indirect", "الحدود ستبقى مغلقة حتى إشعار آخر")],
+    ),
+    (
+        "وأعلن الجيش اللبناني في بيان أنه أوقف ثلاثة أشخاص.",
+        [("الجيش اللبناني", "أعلن", "indirect", "أوقف ثلاثة أشخاص")],
+    ),
+    (
+        "أفاد بلاغ لوزارة الداخلية، صدر مساء الخميس، بأن السلطات أحبطت محاولة للهجرة.",
+        [("بلاغ لوزارة الداخلية", "أفاد", "indirect", "السلطات أحبطت محاولة للهجرة")],
+    ),
+    # unnamed sources and groups
+    (
+        "قال مصدر في الوفد الروسي إن المحادثات تعثرت.",
+        [("مصدر في الوفد الروسي", "قال", "indirect", "المحادثات تعثرت")],
+    ),
+    (
+        "وقال شهود عيان إن الانفجار وقع قرب السوق.",
+        [("شهود عيان", "قال", "indirect", "الانفجار وقع قرب السوق")],
+    ),
+    (
+        "وقال ناشطون إن الطائرات قصفت البلدة.",
+        [("ناشطون", "قال", "indirect", "الطائرات قصفت البلدة")],
+    ),
+    (
+        "فيما قال مسؤول عسكري إن القوات تقدمت نحو المدينة.",
+        [("مسؤول عسكري", "قال", "indirect", "القوات تقدمت نحو المدينة")],
+    ),
+    # a one-word definite subject before a colon or a preposition
+    (
+        "وقال المدرب: ‘سنقاتل حتى النهاية في هذه البطولة’.",
+        [("المدرب", "قال", "direct", "سنقاتل حتى النهاية في هذه البطولة")],
+    ),
+    (
+        'وقال الكاتب في كتابه "الطريق إلى دمشق" إن الحرب ستطول.',
+        [("الكاتب", "قال", "indirect", "الحرب ستطول")],
+    ),
+    # present tense and plural subjects
+    (
+        "ويقول الخبراء إن الأسعار سترتفع خلال الأشهر المقبلة.",
+        [("الخبراء", "يقول", "indirect", "الأسعار سترتفع خلال الأشهر المقبلة")],
+    ),
+    (
+        "وأكد المحتجون أنهم لن يغادروا الساحة قبل تحقيق مطالبهم.",
+        [("المحتجون", "أكد", "indirect", "لن يغادروا الساحة قبل تحقيق مطالبهم")],
+    ),
+    # كما / فيما before the cue
+    (
+        "كما أكد الوزير أن بلاده لن تتراجع عن قرارها.",
+        [("الوزير", "أكد", "indirect", "بلاده لن تتراجع عن قرارها")],
+    ),
+    # Eastern Arabic digits are kept as written in the content
+    (
+        "وقال المرصد إن ١٥ شخصا قتلوا في القصف.",
+        [("المرصد", "قال", "indirect", "١٥ شخصا قتلوا في القصف")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_FIRST)
+def test_speaker_first(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Quote marks: every style, reversed guillemets, unbalanced, nested, speaker after.
+
+MARKS: list[tuple[str, list[Row]]] = [
+    (
+        "وقال الوزير: » لسنا رجال قضاء، ولن نتدخل في عمل المحاكم « .",
+        [("الوزير", "قال", "direct", "لسنا رجال قضاء، ولن نتدخل في عمل المحاكم")],
+    ),
+    (
+        "وقالت المتحدثة باسم الخارجية الأمريكية: “نحن قلقون للغاية من هذه التطورات”.",
+        [
+            (
+                "المتحدثة باسم الخارجية الأمريكية",
+                "قالت",
+                "direct",
+                "نحن قلقون للغاية من هذه التطورات",
+            )
+        ],
+    ),
+    (
+        "وقال الوزير: ”لن نقبل بأي تسوية على حساب شعبنا“.",
+        [("الوزير", "قال", "direct", "لن نقبل بأي تسوية على حساب شعبنا")],
+    ),
+    (
+        "وقال اللاعب: 'نحن جاهزون تماما للمباراة النهائية'.",
+        [("اللاعب", "قال", "direct", "نحن جاهزون تماما للمباراة النهائية")],
+    ),
+    # a quote that spans sentences
+    (
+        'وقال كيري: "لا نريد اتفاقا من أجل الاتفاق. نريد شيئا فعالا يفيد الشعب السوري".',
+        [
+            (
+                "كيري",
+                "قال",
+                "direct",
+                "لا نريد اتفاقا من أجل الاتفاق. نريد شيئا فعالا يفيد الشعب السوري",
+            )
+        ],
+    ),
+    # a missing closing mark ends the quote at the paragraph end
+    (
+        'وقال مسؤول أمني: "الوضع خطير جدا في المنطقة الشمالية\n\nفي سياق آخر، ارتفعت '
+        "أسعار النفط.",
+        [("مسؤول أمني", "قال", "direct", "الوضع خطير جدا في المنطقة الشمالية")],
+    ),
+    # a stray closing mark does not swallow the next paragraph
+    (
+        'قتل 15 شخصا في الغارة على حي الشعار" وفق ناشطين.\n\nوقال الدفاع المدني إن '
+        "فرق الإنقاذ ما زالت تبحث عن ناجين.",
+        [("الدفاع المدني", "قال", "indirect", "فرق الإنقاذ ما زالت تبحث عن ناجين")],
+    ),
+    # quotes inside quotes, in two mark families and in one
+    (
+        'وقال الرئيس: «إن الشعب قال كلمته "لن نتراجع" وهذا موقفنا النهائي».',
+        [("الرئيس", "قال", "direct", 'إن الشعب قال كلمته "لن نتراجع" وهذا موقفنا النهائي')],
+    ),
+    (
+        'وقال المتحدث: "نحن ندعو إلى "حوار وطني شامل" دون شروط مسبقة".',
+        [("المتحدث", "قال", "direct", 'نحن ندعو إلى "حوار وطني شامل" دون شروط مسبقة')],
+    ),
+    # speaker after the quote
+    (
+        '"سنواصل العمل حتى تحرير آخر شبر من أرضنا"، قال رئيس الوزراء العراقي حيدر العبادي.',
+        [("حيدر العبادي", "قال", "direct", "سنواصل العمل حتى تحرير آخر شبر من أرضنا")],
+    ),
+    (
+        "«لن نسمح بذلك أبدا مهما كان الثمن»، قال الوزير.",
+        [("الوزير", "قال", "direct", "لن نسمح بذلك أبدا مهما كان الثمن")],
+    ),
+    (
+        '"نحن مستعدون للحوار مع الجميع"، قال لافروف.',
+        [("لافروف", "قال", "direct", "نحن مستعدون للحوار مع الجميع")],
+    ),
+    (
+        '"هذا يوم تاريخي لجماهيرنا"، هكذا علق رئيس النادي على الفوز.',
+        [("رئيس النادي", "علق", "direct", "هذا يوم تاريخي لجماهيرنا")],
+    ),
+    # words between the speaker and the colon
+    (
+        'وقال لافروف للصحفيين في موسكو يوم الخميس: "ننتظر ردا من واشنطن".',
+        [("لافروف", "قال", "direct", "ننتظر ردا من واشنطن")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_quote_marks(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+def test_pair_quote_marks_accepts_both_guillemet_orders() -> None:
+    assert [(q.open, q.close) for q in pair_quote_marks("«نعم» و»لا«")] == [(0, 4), (7, 10)]
+
+
+def test_pair_quote_marks_leaves_unclosed_quote_to_paragraph_end() -> None:
+    (q,) = pair_quote_marks('قال "نعم\nثم')
+    assert (q.open, q.close, q.closed) == (4, 8, False)
+
+
+def test_pair_quote_marks_ignores_apostrophes_inside_words() -> None:
+    assert pair_quote_marks("O'Brien") == []
+
+
+# --------------------------------------------------------------------------------------
+# Continuity: participles, continuity markers, pronoun-only cues, agreement.
+
+CONTINUITY: list[tuple[str, list[Row]]] = [
+    (
+        "وقال المتحدث باسم الجيش إن القوات استعادت السيطرة على المدينة، مشيرا إلى أن "
+        "العمليات مستمرة.",
+        [
+            ("المتحدث باسم الجيش", "قال", "indirect", "القوات استعادت السيطرة على المدينة"),
+            ("المتحدث باسم الجيش", "مشيرا", "indirect", "العمليات مستمرة"),
+        ],
+    ),
+    (
+        "وقالت الوزيرة إن المفاوضات ستستأنف، مشيرة إلى أن الجولة المقبلة ستعقد في عمان.",
+        [
+            ("الوزيرة", "قالت", "indirect", "المفاوضات ستستأنف"),
+            ("الوزيرة", "مشيرة", "indirect", "الجولة المقبلة ستعقد في عمان"),
+        ],
+    ),
+    (
+        "من جهته، قال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن الدوحة تدعم "
+        "الحوار.",
+        [("محمد بن عبد الرحمن آل ثاني", "قال", "indirect", "الدوحة تدعم الحوار")],
+    ),
+    (
+        "من جانبها، قالت الخارجية الفرنسية إن باريس تتابع الوضع عن كثب.",
+        [("الخارجية الفرنسية", "قالت", "indirect", "باريس تتابع الوضع عن كثب")],
+    ),
+    # a pronoun-only cue resolves to the current speaker, also across sentences
+    (
+        "وقال لافروف إن موسكو مستعدة للحوار. وأضاف أن العقوبات لن تغير موقف بلاده.",
+        [
+            ("لافروف", "قال", "indirect", "موسكو مستعدة للحوار"),
+            ("لافروف", "أضاف", "indirect", "العقوبات لن تغير موقف بلاده"),
+        ],
+    ),
+    (
+        'وقال الوزير إن الوضع هادئ.\n\nوتابع: "لن نتراجع عن مواقفنا".',
+        [
+            ("الوزير", "قال", "indirect", "الوضع هادئ"),
+            ("الوزير", "تابع", "direct", "لن نتراجع عن مواقفنا"),
+        ],
+    ),
+    # attached pronouns: لكنه (singular), ولكنهما (dual)
+    (
+        "وقال مسؤول أميركي كبير إن واشنطن لم تتلق ردا بعد، لكنه أشار إلى أن الاتصالات "
+        "مستمرة.",
+        [
+            ("مسؤول أميركي كبير", "قال", "indirect", "واشنطن لم تتلق ردا بعد"),
+            ("مسؤول أميركي كبير", "أشار", "indirect", "الاتصالات مستمرة"),
+        ],
+    ),
+    (
+        "فشل الطرفان في التوصل إلى اتفاق، ولكنهما قالا إن المحادثات ستستمر.",
+        [("الطرفان", "قالا", "indirect", "المحادثات ستستمر")],
+    ),
+    # dual agreement without a pronoun
+    (
+        "التقى الرئيسان في القاهرة أمس، وقالا إن العلاقات بين البلدين ممتازة.",
+        [("الرئيسان", "قالا", "indirect", "العلاقات بين البلدين ممتازة")],
+    ),
+    # a definite anaphor resolves to the person named earlier
+    (
+        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق ممكن. وأكد الوزير الأميركي أن "
+        "بلاده لن تتخلى عن حلفائها.",
+        [
+            ("جون كيري", "قال", "indirect", "الاتفاق ممكن"),
+            ("جون كيري", "أكد", "indirect", "بلاده لن تتخلى عن حلفائها"),
+        ],
+    ),
+    # a later short name is the same speaker as the full name
+    (
+        "وقال الرئيس المصري عبد الفتاح السيسي إن مصر لن تسمح بالمساس بأمنها المائي. "
+        'وأضاف السيسي أن "الخيارات كلها مفتوحة".',
+        [
+            ("عبد الفتاح السيسي", "قال", "indirect", "مصر لن تسمح بالمساس بأمنها المائي"),
+            ("عبد الفتاح السيسي", "أضاف", "mixed", "الخيارات كلها مفتوحة"),
+        ],
+    ),
+    # المصدر ذاته: the source that just spoke
+    (
+        "أفاد بلاغ لوزارة الداخلية بأن السلطات أحبطت محاولة للهجرة. وأكد المصدر ذاته أن "
+        "المراقبة ستتواصل.",
+        [
+            ("بلاغ لوزارة الداخلية", "أفاد", "indirect", "السلطات أحبطت محاولة للهجرة"),
+            ("بلاغ لوزارة الداخلية", "أكد", "indirect", "المراقبة ستتواصل"),
+        ],
+    ),
+    # a coordinated second complement (وأن) is a second quote of the same frame
+    (
+        'وأضاف كيري أن الجانبين "حققا وضوحا بشأن الطريق"، وأن معظم الخطوات قد '
+        "استكملت.",
+        [
+            ("كيري", "أضاف", "mixed", 'الجانبين "حققا وضوحا بشأن الطريق"'),
+            ("كيري", "أضاف", "indirect", "معظم الخطوات قد استكملت"),
+        ],
+    ),
+    # the next reporting frame ends the content
+    (
+        "قال الوزير إن الوضع مستقر وأكد المرصد أن 15 شخصا قتلوا في القصف.",
+        [
+            ("الوزير", "قال", "indirect", "الوضع مستقر"),
+            ("المرصد", "أكد", "indirect", "15 شخصا قتلوا في القصف"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUITY)
+def test_continuity(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Agencies reporting someone's words, calls and demands.
+
+CALLS: list[tuple[str, list[Row]]] = [
+    (
+        "ونقلت وكالة الأنباء السعودية عن مصدر مسؤول قوله إن المملكة ترفض هذه الاتهامات.",
+        [("مصدر مسؤول", "نقلت", "indirect", "المملكة ترفض هذه الاتهامات")],
+    ),
+    (
+        'ونقلت قناة الجديد عن مصدر وزاري قوله إن "الخلافات ما زالت قائمة" حول توزيع '
+        "الخسائر.",
+        [("مصدر وزاري", "نقلت", "mixed", '"الخلافات ما زالت قائمة" حول توزيع الخسائر')],
+    ),
+    (
+        "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش جميع الأطراف إلى وقف القتال فورا.",
+        [("أنطونيو غوتيريش", "دعا", "indirect", "وقف القتال فورا")],
+    ),
+    (
+        "وحث الاتحاد الأوروبي الطرفين على العودة إلى طاولة المفاوضات.",
+        [("الاتحاد الأوروبي", "حث", "indirect", "العودة إلى طاولة المفاوضات")],
+    ),
+    (
+        "وطالب المتظاهرون بإسقاط الحكومة ومحاسبة الفاسدين.",
+        [("المتظاهرون", "طالب", "indirect", "إسقاط الحكومة ومحاسبة الفاسدين")],
+    ),
+    (
+        "وشدد الوزير على ضرورة حماية المدنيين في مناطق النزاع.",
+        [("الوزير", "شدد", "indirect", "ضرورة حماية المدنيين في مناطق النزاع")],
+    ),
+    (
+        "ونفت وزارة الدفاع الروسية حدوث أي غارات على المنطقة.",
+        [("وزارة الدفاع الروسية", "نفت", "indirect", "حدوث أي غارات على المنطقة")],
+    ),
+    (
+        "وأعرب الرئيس التونسي قيس سعيد عن أمله في أن تتجاوز البلاد الأزمة قريبا.",
+        [("قيس سعيد", "أعرب", "indirect", "أمله في أن تتجاوز البلاد الأزمة قريبا")],
+    ),
+    # a time adverbial before a noun-phrase content is not content
+    (
+        "أعلنت وزارة الصحة السعودية، اليوم الأحد، تسجيل ١٬٢٤٥ إصابة جديدة.",
+        [("وزارة الصحة السعودية", "أعلنت", "indirect", "تسجيل ١٬٢٤٥ إصابة جديدة")],
+    ),
+    # a noun phrase that runs into a quotation is mixed
+    (
+        'وأكد المرصد وصول "خمس حافلات على الأقل إلى مدينة إدلب".',
+        [("المرصد", "أكد", "mixed", 'وصول "خمس حافلات على الأقل إلى مدينة إدلب"')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS)
+def test_calls_and_agencies(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Hard cases from real articles.
+
+HARD: list[tuple[str, list[Row]]] = [
+    # the name nearest the quote is the addressee, not the speaker
+    (
+        'وقال كيري متوجها إلى لافروف "نحن مستعدون للعمل معكم حتى النهاية".',
+        [("كيري", "قال", "direct", "نحن مستعدون للعمل معكم حتى النهاية")],
+    ),
+    # a name inside the content is not the speaker
+    (
+        "وقال المرصد إن لافروف وصل إلى دمشق في زيارة لم يعلن عنها.",
+        [("المرصد", "قال", "indirect", "لافروف وصل إلى دمشق في زيارة لم يعلن عنها")],
+    ),
+    # سئل X ... فأجاب: the one asked answers
+    (
+        'سئل الوزير عما إذا كانت بلاده ستنسحب من الاتفاق، فأجاب "هذا غير وارد على الإطلاق".',
+        [("الوزير", "أجاب", "direct", "هذا غير وارد على الإطلاق")],
+    ),
+    (
+        'وقال الرئيس بشار الأسد إن الحرب ستنتهي. سئل الأسد عن المفاوضات، فأجاب "لم يحدث '
+        'أبدا".',
+        [
+            ("بشار الأسد", "قال", "indirect", "الحرب ستنتهي"),
+            ("بشار الأسد", "أجاب", "direct", "لم يحدث أبدا"),
+        ],
+    ),
+    # an editor's insertion inside a quote stays in the content
+    (
+        'وقال لافروف "اقتربنا من ذلك، لكن لا نعرف بعد موقف أصدقائنا ( كيري) من هذه '
+        'المسألة".',
+        [
+            (
+                "لافروف",
+                "قال",
+                "direct",
+                "اقتربنا من ذلك، لكن لا نعرف بعد موقف أصدقائنا ( كيري) من هذه المسألة",
+            )
+        ],
+    ),
+    # إن written where أن is expected
+    (
+        "وأكد الوزير إن المفاوضات مستمرة رغم الصعوبات.",
+        [("الوزير", "أكد", "indirect", "المفاوضات مستمرة رغم الصعوبات")],
+    ),
+    # قبل أن is not a complementizer
+    (
+        "وقال لافروف قبل أن يغادر القاعة إن الاجتماع كان مثمرا.",
+        [("لافروف", "قال", "indirect", "الاجتماع كان مثمرا")],
+    ),
+    # غير أن before a fronted subject
+    (
+        "غير أن الكرملين أعلن الجمعة أنه لم يتم بحث التعاون العسكري.",
+        [("الكرملين", "أعلن", "indirect", "لم يتم بحث التعاون العسكري")],
+    ),
+    # a cue inside the content is part of the content
+    (
+        "وقال المتحدث إن الوزير أكد أن الوضع هادئ.",
+        [("المتحدث", "قال", "indirect", "الوزير أكد أن الوضع هادئ")],
+    ),
+    # a short quoted term inside indirect content keeps it indirect
+    (
+        'وقال المرصد إن عناصر "داعش" انسحبوا من المدينة بعد معارك عنيفة.',
+        [("المرصد", "قال", "indirect", 'عناصر "داعش" انسحبوا من المدينة بعد معارك عنيفة')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARD)
+def test_hard_cases(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+NOT_SPEECH = [
+    "يذكر أن الاتفاق وقع عام 2015 في فيينا.",
+    "ويشار إلى أن المدينة تخضع للحصار منذ عامين.",
+    'ونشرت صحيفة "واشنطن بوست" تقريرا عن المفاوضات.',
+    'وعقد الاجتماع في فندق "فور سيزونز" بجنيف.',
+    'واستهدفت الغارات مواقع "جبهة النصرة" في ريف إدلب.',
+    'واستهدفت الطائرات من وصفتهم دمشق بـ"الإرهابيين" في المنطقة.',
+    'وصدر كتاب "President Wilson" في نيويورك.',
+    "وجاء ذلك بعد أن وصل الوفد إلى جنيف.",
+    "",
+    "قال",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_not_speech(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_scare_quote_is_never_the_content() -> None:
+    text = 'وقال كيري إن "فترة تهدئة" ستسبق التنفيذ.'
+    (quote,) = find_quotes(text)
+    assert quote.kind == "indirect"
+    assert quote.content == '"فترة تهدئة" ستسبق التنفيذ'
+
+
+def test_offsets_point_into_the_original() -> None:
+    text = "وقالَ وزيرُ الخارجيّة الأميركي جون كيري: «لا نريدُ اتفاقاً»."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == q.text
+    assert text[q.content_start : q.content_end] == q.content == "لا نريدُ اتفاقاً"
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert text[q.speaker_start : q.speaker_end] == q.speaker == "جون كيري"
+    assert q.cue == "قالَ"
+
+
+def test_rejects_bytes() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        find_quotes("قال".encode())  # type: ignore[arg-type]
+
+
+def test_quotes_pickle() -> None:
+    quotes = find_quotes("وقال كيري إن الاتفاق ممكن.")
+    assert pickle.loads(pickle.dumps(quotes)) == quotes
+
+
+# --------------------------------------------------------------------------------------
+# Properties.
+
+SPEAKERS = [  # (phrase as written, speaker reported)
+    ("وزير الخارجية الأردني أيمن الصفدي", "أيمن الصفدي"),
+    ("المتحدث باسم الحكومة", "المتحدث باسم الحكومة"),
+    ("مسؤول أميركي كبير", "مسؤول أميركي كبير"),
+    ("المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان"),
+    ("رئيس الوزراء العراقي حيدر العبادي", "حيدر العبادي"),
+    ("لافروف", "لافروف"),
+    ("مصدر في الوفد الروسي", "مصدر في الوفد الروسي"),
+]
+CUES = ["قال", "أكد", "أوضح", "أضاف", "صرح", "ذكر", "أعلن"]
+MARK_STYLES = [('"', '"'), ("«", "»"), ("»", "«"), ("“", "”"), ("‘", "’")]
+CONTENT_WORDS = [
+    "الوضع", "مستقر", "في", "المنطقة", "والحكومة", "تعمل", "على", "تحسين", "الخدمات",
+    "للمواطنين", "خلال", "الأشهر", "المقبلة", "بلادنا", "لن", "تتراجع", "عن", "مواقفها",
+    "١٥", "2016", "نحو", "السلام", "والاستقرار", "الاقتصاد", "ينمو", "ببطء",
+]
+
+
+@st.composite
+def frames(draw: st.DrawFn) -> tuple[str, str, str, str, str]:
+    """(text, speaker, cue, kind, content) for one generated reporting frame."""
+    phrase, speaker = draw(st.sampled_from(SPEAKERS))
+    cue = draw(st.sampled_from(CUES))
+    words = draw(st.lists(st.sampled_from(CONTENT_WORDS), min_size=4, max_size=12))
+    content = " ".join(words)
+    shape = draw(st.sampled_from(["colon", "after", "indirect"]))
+    opening, closing = draw(st.sampled_from(MARK_STYLES))
+    prefix = draw(st.sampled_from(["و", ""]))
+    if shape == "colon":
+        text = f"{prefix}{cue} {phrase}: {opening}{content}{closing}."
+        return text, speaker, cue, "direct", content
+    if shape == "after":
+        text = f"{opening}{content}{closing}، {cue} {phrase}."
+        return text, speaker, cue, "direct", content
+    text = f"{prefix}{cue} {phrase} إن {content}."
+    return text, speaker, cue, "indirect", content
+
+
+@given(frames())
+@settings(max_examples=300)
+def test_generated_frame_gives_one_quote(frame: tuple[str, str, str, str, str]) -> None:
+    text, speaker, cue, kind, content = frame
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue, q.kind, q.content) == (speaker, cue, kind, content)
+    assert text[q.content_start : q.content_end] == content
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert normalize(text[q.speaker_start : q.speaker_end]) == normalize(speaker)
+
+
+def check_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
+    last_end = 0
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert text[q.content_start : q.content_end] == q.content
+        if q.speaker_start is not None and q.speaker_end is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+        assert q.start >= last_end, "frames overlap"
+        last_end = q.end
+
+
+QUOTE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "قال", "وقال", "وأضاف", "مضيفا", "إن", "أن", "بأن", "إلى", "كيري", "لافروف",
+            "وزير", "الخارجية", "المرصد", "سئل", "فأجاب", "لكنه", "من جهته،", '"', "«", "»",
+            "“", "”", "'", ":", "،", ".", "\n", "الوضع", "هادئ", "دعا", "ولكنهما", "قالا",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@given(st.text())
+def test_any_text_never_raises(text: str) -> None:
+    check_offsets(text, find_quotes(text))
+
+
+@given(QUOTE_TEXT)
+def test_offsets_on_cue_soup(text: str) -> None:
+    check_offsets(text, find_quotes(text))
+
+
+def test_many_unbalanced_marks() -> None:
+    text = '"' * 50_000 + "«" * 25_000 + "“" * 25_000
+    assert find_quotes(text) == ()
+
+
+def test_many_repeated_cues() -> None:
+    text = "قال إن " * 50_000
+    quotes = find_quotes(text)
+    assert quotes
+    check_offsets(text, quotes)
+
+
+# --------------------------------------------------------------------------------------
+# Seeds.
+
+
+def test_seed_gold_quotes(seed: Seed) -> None:
+    quotes = find_quotes(seed.text)
+    for gold in seed.spans("quotes"):
+        if gold.optional:
+            continue
+        hits = [q for q in quotes if q.content_start < gold.end and gold.start < q.content_end]
+        item = gold.data
+        speakers = {normalize(s) for s in item["speaker"]}
+        good = [
+            q
+            for q in hits
+            if (normalize(q.speaker or "") in speakers or (not speakers and q.speaker is None))
+            and normalize(q.cue) == normalize(item["cue"])
+            and q.kind == item["kind"]
+        ]
+        assert good, f"{item['text'][:40]!r}: {[(q.speaker, q.cue, q.kind) for q in hits]}"
+        # the content runs from the gold head to the gold tail (a call's content may
+        # leave out the addressee that the gold keeps: حث ... روسيا ... على العمل)
+        assert any(
+            item["content_tail"] in q.content
+            and (item["content_head"] in q.content or q.content in item["text"])
+            for q in good
+        ), (item["content_head"], item["content_tail"], [q.content for q in good])
+
+
+def test_seed_nothing_spurious(seed: Seed) -> None:
+    spans = seed.spans("quotes")
+    for q in find_quotes(seed.text):
+        assert any(
+            True for _ in overlapping(q.content_start, q.content_end, spans)
+        ), f"spurious quote {q.content[:50]!r}"
+
+
+def test_seed_scare_quotes_not_reported(seed: Seed) -> None:
+    quotes = find_quotes(seed.text)
+    nt = normalize_with_offsets(seed.text)
+    gold = seed.spans("quotes")
+    for mark in pair_quote_marks(nt.text):
+        start, end = nt.span(mark.open + 1, mark.close)
+        inner = seed.text[start:end]
+        in_gold = any(True for _ in overlapping(start, end, gold))
+        if mark.closed and len(inner.split()) < 4 and not in_gold:
+            assert not any(
+                q.content == inner and q.kind == "direct" for q in quotes
+            ), f"scare quote reported: {inner!r}"
