@@ -48,7 +48,8 @@ _SP = r"[^\S\n]{1,3}"  # one gap between words of a phrase (not across a line)
 _SP0 = r"[^\S\n]{0,3}"
 _END = r"(?!\w)"
 _DIGITS = r"""
-    (?:\d{1,3}(?:,\d{3}){1,5}|\d{1,18}(?:\.\d{1,12}|,\d{1,2})?)
+    (?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,12})?|\d{1,3}(?:\.\d{3}){2,5}
+      |\d{1,18}(?:\.\d{1,12}|,\d{1,2})?)
     (?![0-9A-Za-z]|[.,/:][0-9])
 """
 _SPACES = regex.compile(r"\s+")
@@ -269,12 +270,15 @@ def _grammar() -> _Grammar:
 
 
 def _digits_value(digits: str) -> int | float:
-    """``1,500`` → 1500, ``3.5`` → 3.5, ``1,5`` (decimal comma) → 1.5."""
+    """``1,500`` → 1500, ``3.5`` → 3.5, ``1,5`` (decimal comma) → 1.5, ``1.500.000`` → 1500000."""
     if "," in digits:
         head, _, tail = digits.partition(",")
-        if len(tail) == 3 or tail.count(",") or len(tail.split(",")[0]) == 3:
-            return int(digits.replace(",", ""))
-        digits = f"{head}.{tail}"
+        if len(tail) == 3 or tail.count(",") or "." in tail or len(tail.split(",")[0]) == 3:
+            digits = digits.replace(",", "")  # thousands separators
+        else:
+            digits = f"{head}.{tail}"  # a decimal comma
+    elif digits.count(".") > 1:
+        return int(digits.replace(".", ""))  # dots between thousands
     if "." in digits:
         return float(digits)
     return int(digits)
