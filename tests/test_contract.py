@@ -180,6 +180,29 @@ def test_lone_surrogate_beside_a_number_keeps_offsets() -> None:
     assert [(m.text, m.value) for m in doc.numbers] == [("١٥", 15)]
 
 
+_B8 = pytest.mark.xfail(strict=True, reason="B8: week iso not zero-padded before year 1000")
+EDGE_DATES = [
+    pytest.param(datetime.date.min, marks=_B8, id="0001-01-01"),
+    pytest.param(datetime.date(1, 12, 31), marks=_B8, id="0001-12-31"),
+    pytest.param(datetime.date(622, 7, 18), marks=_B8, id="0622-07-18"),
+    pytest.param(datetime.date(9999, 1, 1), id="9999-01-01"),
+    pytest.param(datetime.date.max, id="9999-12-31"),
+]
+RELATIVE = ["أمس", "أول أمس", "غدا", "بعد غد", "اليوم", "الخميس الماضي", "الخميس المقبل",
+            "الأسبوع الماضي", "الأسبوع المقبل", "الشهر الماضي", "الشهر المقبل", "العام الماضي",
+            "العام المقبل", "رمضان الماضي", "رمضان المقبل", "9 أيلول", "محرم"]
+
+
+@pytest.mark.parametrize("published", EDGE_DATES)
+def test_relative_dates_at_the_ends_of_the_calendar_do_not_raise(
+    published: datetime.date,
+) -> None:
+    """B7: a valid ``published`` made parse() raise OverflowError; unresolvable is None."""
+    for text in RELATIVE:
+        doc = arnews.parse(text, published=published)
+        check_document(text, doc)  # includes a valid iso (no year 0 or 10000)
+
+
 def _thread_corpus() -> list[str]:
     texts = [seed.text for seed in SEED_LIST]
     texts += [

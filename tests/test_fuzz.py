@@ -27,6 +27,7 @@ import os
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import (
@@ -40,7 +41,7 @@ from strategies import (
 )
 
 import arnews
-from arnews.mentions import Quote
+from arnews.mentions import DateMention, Quote
 
 _EXAMPLES = int(os.environ.get("ARNEWS_FUZZ_EXAMPLES", "150"))
 _SUPPRESS = [HealthCheck.too_slow, HealthCheck.data_too_large]
@@ -48,8 +49,11 @@ _SUPPRESS = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
 _KINDS = ("numbers", "dates", "durations", "quotes", "attributions")
 
+# Mostly news-like reference dates, sometimes any date at all (B7: the ends of the calendar).
 published_dates = st.one_of(
-    st.none(), st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))
+    st.none(),
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31)),
+    st.dates(),
 )
 
 
@@ -64,18 +68,49 @@ def check_span(text: str, start: int | None, end: int | None, what: str) -> None
     assert 0 <= start <= end <= len(text), f"{what}: [{start}, {end}) outside 0..{len(text)}"
 
 
+_ISO_SHAPES = {
+    "year": regex.compile(r"\d{4}"),
+    "month": regex.compile(r"\d{4}-\d{2}"),
+    "week": regex.compile(r"\d{4}-W\d{2}"),
+    "date": regex.compile(r"\d{4}-\d{2}-\d{2}"),
+    "datetime": regex.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"),
+    "time": regex.compile(r"T\d{2}:\d{2}"),
+}
+
+
+def check_iso(m: DateMention) -> None:
+    """A date's ``iso`` has the documented shape for its kind and names a real day/time."""
+    if m.iso is None:
+        return
+    assert _ISO_SHAPES[m.kind].fullmatch(m.iso), f"{m.kind} iso {m.iso!r}"
+    day, _, clock = m.iso.partition("T")
+    if m.kind in ("date", "datetime"):
+        datetime.date.fromisoformat(day)
+    elif m.kind == "month":
+        datetime.date.fromisoformat(day + "-01")
+    elif m.kind == "week":
+        datetime.date.fromisocalendar(int(day[:4]), int(day[6:]), 1)
+    elif m.kind == "year":
+        assert 1 <= int(day) <= 9999, m.iso
+    if clock:
+        datetime.time.fromisoformat(clock)
+
+
 def check_mention(text: str, m: Any) -> None:
     """Offsets of one mention (and of a quote's parts) are valid and quote the input."""
     name = type(m).__name__
     check_span(text, m.start, m.end, name)
     assert m.text == text[m.start : m.end], f"{name} text {m.text!r} != input slice"
+    if isinstance(m, DateMention):
+        check_iso(m)
     if isinstance(m, Quote):
         check_span(text, m.content_start, m.content_end, "quote content")
         assert m.content == text[m.content_start : m.content_end], "quote content != slice"
         assert (m.speaker_start is None) == (m.speaker_end is None)
+        assert m.start <= m.content_start and m.content_end <= m.end, "content outside frame"
         if m.speaker_start is not None:
             check_span(text, m.speaker_start, m.speaker_end, "quote speaker")
-            assert m.speaker is not None
+            assert m.speaker == text[m.speaker_start : m.speaker_end], "speaker != its span"
         assert m.cue, "a quote has a cue"
 
 
