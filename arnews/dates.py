@@ -252,12 +252,12 @@ def _first_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w).split()[0] for w in words)
 
 
-def _search_words(words: frozenset[str]) -> tuple[str, ...]:
+def _search_words(words: frozenset[str]) -> tuple[tuple[str, bool], ...]:
     """The words to search for so that every word of ``words`` is found.
 
     A word that begins with another one (صباحا، صباح) or is another one with the article
-    (الشهر، شهر) is found through the shorter one (:func:`_candidates` also tries the
-    position of an ``ال`` before every hit).
+    (الشهر، شهر) is found through the shorter one. Each search word comes with whether a
+    hit preceded by ``ال`` may also open a phrase (:func:`_candidates` then tries there).
     """
     keep = []
     for word in words:
@@ -265,12 +265,12 @@ def _search_words(words: frozenset[str]) -> tuple[str, ...]:
             continue
         if word.startswith("ال") and word[2:] in words:
             continue
-        keep.append(word)
+        keep.append((word, any(o.startswith("ال" + word) for o in words)))
     return tuple(sorted(keep))
 
 
 #: The first word of every phrase that ``_DATE_PATTERN`` can match (after a clitic).
-_DATE_STARTS: tuple[str, ...] = _search_words(
+_DATE_STARTS: tuple[tuple[str, bool], ...] = _search_words(
     _first_words(
         (
             *lex.DAYPARTS,
@@ -330,18 +330,18 @@ def _opening(text: str, pos: int) -> int:
     return -1
 
 
-def _candidates(text: str, words: tuple[str, ...], latin: bool = False) -> list[int]:
+def _candidates(text: str, words: tuple[tuple[str, bool], ...], latin: bool = False) -> list[int]:
     """Sorted positions where a phrase opening with one of ``words`` or a digit may begin."""
     found: set[int] = set()
     add = found.add
     find = text.find
-    for word in words:
+    for word, article in words:
         i = find(word)
         while i >= 0:
             start = _opening(text, i)
             if start >= 0:
                 add(start)
-            elif i >= 2 and text[i - 2 : i] == "ال":
+            elif article and i >= 2 and text[i - 2 : i] == "ال":
                 start = _opening(text, i - 2)
                 if start >= 0:
                     add(start)
@@ -1248,8 +1248,8 @@ def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
     return unit, count
 
 
-_DURATION_STARTS: tuple[str, ...] = _search_words(
-    _first_words((*lex.DURATION_UNITS, *lex.FRACTIONS))
+_DURATION_STARTS: tuple[tuple[str, bool], ...] = _search_words(
+    _first_words((*lex.DURATION_UNITS, *lex.FRACTIONS)) | frozenset(_DEFINITE_PLURALS)
 )
 _QUALIFIER_JUST_BEFORE = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])??
