@@ -202,6 +202,9 @@ class _Patterns:
             rf"(?P<name>(?:المصدر|المصادر)(?:\s+(?:ذاته|ذاتها|نفسه|نفسها))?{_E}|(?:المسؤولون|المسؤولين)\s+ال\w{{2,}}(?:يون|يين){_E})",
             x,
         )
+        self.media_plural = regex.compile(
+            rf"(?P<name>(?:{_alt(lex.MEDIA_PLURALS)}){_E}(?:\s+(?:{qualifier})){{0,2}})", x
+        )
         self.plurals = regex.compile(
             rf"(?P<name>(?:{_alt(lex.ANONYMOUS_PLURALS)}){_E}(?:\s+(?:{qualifier})){{0,2}})", x
         )
@@ -249,7 +252,7 @@ class _Patterns:
             for w in (
                 *lex.MEDIA_HEADS, *lex.AGENCIES, *(a for v in lex.AGENCIES.values() for a in v[0]),
                 *lex.REPORTING_ORGANIZATIONS, *lex.UNNAMED_HEADS, *lex.ANONYMOUS_PLURALS,
-                *lex.DOCUMENT_HEADS,
+                *lex.DOCUMENT_HEADS, *lex.MEDIA_PLURALS,
                 "المصدر", "المصادر", "المسؤولون", "المسؤولين",
             )
         ]
@@ -269,7 +272,8 @@ class _Patterns:
         # Credits.
         # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
-        self.credit_core = re.compile("مصا?در|صور")
+        # (Three literal scans are faster than one alternation, which has no literal prefix.)
+        self.credit_cores = tuple(re.compile(w) for w in ("مصدر", "مصادر", "صور"))
         labels = _alt((*lex.CREDIT_LABELS, *lex.PHOTO_LABELS))
         self.credit_line = regex.compile(
             rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
@@ -406,6 +410,9 @@ def _parse_source(
     m = p.alias_quoted.match(t, pos)
     if m:
         return _src(m, "media")
+    m = p.media_plural.match(t, pos)
+    if m:
+        return _src(m, "media", True)
     m = (p.org_reporting if mode == "verb" else p.org_named).match(t, pos)
     if m:
         return _src(m, "organization")
@@ -508,7 +515,8 @@ def _chain_after(p: _Patterns, nt: NormalizedText, pos: int, found: list[_Found]
     if media is not None and media[0].kind in ("media", "organization"):
         c_s, c_e = chain.span("cue")
         chain_cue = _cue_text(nt, c_s, c_e)
-        found.append(_Found(c_s, media[0].end, media[1], chain_cue, media[0].kind, False))
+        src = media[0]
+        found.append(_Found(c_s, src.end, media[1], chain_cue, src.kind, src.anonymous))
 
 
 def _nearby_verb(
@@ -640,14 +648,15 @@ def _credit_lines(p: _Patterns, t: str) -> Iterable[regex.Match[str]]:
     if ":" not in t and "：" not in t:
         return
     line_start = 0
-    for core in p.credit_core.finditer(t):
-        i = core.start()
+    for i in sorted(m.start() for core in p.credit_cores for m in core.finditer(t)):
         if i < line_start:
             continue
         line_start = t.rfind("\n", line_start, i) + 1 or line_start
-        m = p.credit_line.match(t, line_start)
-        if m:
-            yield m
+        # A label opens its line: only ال and spaces may come before the letters found.
+        if t[line_start:i].strip() in ("", "ال"):
+            m = p.credit_line.match(t, line_start)
+            if m:
+                yield m
         line_end = t.find("\n", i)
         if line_end < 0:
             return
