@@ -68,6 +68,7 @@ _GIVEN = _norm_set(speech.GIVEN_NAMES)
 _WAW_NAMES = _norm_set(speech.WAW_NAMES)
 # A definite dual or plural after an organisation is its object (حث الاتحاد الطرفين).
 _OBJECT_ENDINGS = ("ين",)
+_COUNTERPART = _norm_set(("نظيره", "نظيرها", "نظيرهم", "نظيرته"))
 _COMP_FORMS = frozenset(
     head + normalize(suffix)
     for head in ("ان", "بان", "لان", "وان", "فان", "كان")
@@ -152,6 +153,9 @@ def _key(word: str) -> str:
     elif word.endswith(("يون", "يين")):
         word = word[:-2]
     return word
+
+
+_NATIONALITY_KEYS = frozenset(_key(w) for w in _NATIONALITIES)
 
 
 def _is_name_word(word: str) -> bool:
@@ -325,7 +329,7 @@ def _parse_at(
         return SpeakerPhrase(start, toks[i][1], "group", number="plural", definite=True)
     if word in _TITLES or word in _SOURCES:
         person = word in _TITLES
-        plural = word.endswith(("ون", "ين"))
+        plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
         k = i + 1
         prep_used = False
         while k < len(toks) and toks[k][2] and k - i < MAX_WORDS:
@@ -497,6 +501,7 @@ class SpeakerRegistry:
         self.entities: list[_Entity] = []
         self._name_index: dict[str, list[_Entity]] = {}
         self._key_index: dict[str, list[_Entity]] = {}
+        self._last_person: _Entity | None = None
 
     def _words(self, start: int, end: int) -> list[str]:
         return [w for w in self.nt.text[start:end].split() if w not in _STOP]
@@ -520,7 +525,11 @@ class SpeakerRegistry:
     def register(self, phrase: SpeakerPhrase) -> _Entity:
         """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
         text = self.nt.text
-        keys = {_key(w) for w in self._words(phrase.start, phrase.end)}
+        words = self._words(phrase.start, phrase.end)
+        keys = {_key(w) for w in words}
+        if words and words[0] in _COUNTERPART and self._last_person is not None:
+            # نظيره الاميركي: the counterpart holds the same office as the one just named
+            keys |= {k for k in self._last_person.keys if k not in _NATIONALITY_KEYS}
         if phrase.name_start is not None and phrase.name_end is not None:
             name = tuple(text[phrase.name_start : phrase.name_end].split())
             keys -= {_key(x) for x in name}
@@ -537,6 +546,8 @@ class SpeakerRegistry:
                     found.best = (weight, o_start, o_end)
             self._index(found, name, keys)
             found.last = phrase.start
+            if phrase.kind == "person":
+                self._last_person = found
             return found
         o_start, o_end = self.nt.span(phrase.start, phrase.end)
         weight = len(keys) * 100 + (o_end - o_start)
