@@ -4,7 +4,8 @@ Each input line is a JSON object holding the article in a text field (``text`` b
 and optionally its publication date in another field. Each good line gives one output line:
 the :meth:`~arnews.Document.to_dict` layout plus ``"line"``, the input line number. A
 malformed line (bad UTF-8, bad JSON, not an object, no text, bad date) is reported on the
-error stream as ``line N: reason`` and skipped; the lines around it are unaffected.
+error stream as ``line N: reason`` and skipped; the lines around it are unaffected. So is a
+text on which arnews itself fails with an unexpected error (a bug to report).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import IO, Any
 
 import attrs
 
-from arnews.document import Published, coerce_published, parse_pairs
+from arnews.document import ParseFailure, Published, coerce_published, parse_pairs
 
 __all__ = ["BatchStats", "iter_records", "run_batch"]
 
@@ -34,6 +35,7 @@ class BatchStats:
     read: int = 0
     written: int = 0
     skipped: int = 0
+    failed: int = 0
 
 
 @attrs.frozen
@@ -164,7 +166,9 @@ def run_batch(
         progress: draw a progress bar on ``errors``; None means only when it is a terminal.
 
     Returns:
-        The counts of lines read, written and skipped.
+        The counts of lines read, written, skipped (malformed) and failed (a text on
+        which arnews raised an unexpected error: reported as ``line N: arnews failed on
+        this text (...)`` and skipped, never stopping the run).
 
     >>> import io
     >>> out = io.StringIO()
@@ -186,9 +190,16 @@ def run_batch(
             line_numbers.append(line_number)
             yield text, record_published
 
-    for doc in parse_pairs(pairs(), workers=workers):
+    for doc in parse_pairs(pairs(), workers=workers, keep_going=True):
+        line_number = line_numbers.popleft()
+        if isinstance(doc, ParseFailure):  # a bug, not bad input: report it and go on
+            stats.failed += 1
+            if errors is not None:
+                errors.write(f"line {line_number}: arnews failed on this text ({doc})\n")
+                errors.flush()
+            continue
         result: dict[str, Any] = doc.to_dict()
-        result["line"] = line_numbers.popleft()
+        result["line"] = line_number
         sink.write(json.dumps(result, ensure_ascii=False) + "\n")
         stats.written += 1
         if bar is not None:

@@ -291,8 +291,11 @@ def _cmd_batch(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stde
     finally:
         if source is not stdin:
             source.close()
-    if stats.skipped:
-        stderr.write(f"arnews: wrote {stats.written} lines, skipped {stats.skipped} malformed\n")
+    if stats.skipped or stats.failed:
+        failed = f", {stats.failed} failed (please report)" if stats.failed else ""
+        stderr.write(
+            f"arnews: wrote {stats.written} lines, skipped {stats.skipped} malformed{failed}\n"
+        )
     return 0
 
 

@@ -6,7 +6,7 @@ import bisect
 import datetime
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -28,6 +28,7 @@ from arnews.text import normalize_with_offsets
 __all__ = [
     "SCHEMA_VERSION",
     "Document",
+    "ParseFailure",
     "coerce_published",
     "json_schema",
     "parse",
@@ -198,20 +199,71 @@ def parse(text: str, published: Published = None) -> Document:
     )
 
 
-def _parse_chunk(chunk: list[tuple[str, Published]]) -> list[Document]:
-    return [parse(text, published) for text, published in chunk]
+class ParseFailure(Exception):
+    """An unexpected error raised while parsing one text (a bug: please report it).
+
+    :func:`parse_pairs` with ``keep_going=True`` yields one in place of the text's
+    ``Document`` instead of stopping, so that ``arnews batch`` can report the line and
+    carry on.
+
+    >>> str(ParseFailure("ValueError: boom"))
+    'ValueError: boom'
+    """
+
+
+def _parse_chunk(chunk: list[tuple[str, Published]], keep_going: bool) -> list[Any]:
+    if not keep_going:
+        return [parse(text, published) for text, published in chunk]
+    results: list[Any] = []
+    for text, published in chunk:
+        try:
+            results.append(parse(text, published))
+        except Exception as error:  # any bug in one text must not cost the others
+            results.append(ParseFailure(f"{type(error).__name__}: {error}"))
+    return results
+
+
+@overload
+def parse_pairs(
+    pairs: Iterable[tuple[str, Published]],
+    workers: int = ...,
+    chunksize: int = ...,
+    keep_going: Literal[False] = ...,
+) -> Iterator[Document]: ...
+
+
+@overload
+def parse_pairs(
+    pairs: Iterable[tuple[str, Published]],
+    workers: int = ...,
+    chunksize: int = ...,
+    *,
+    keep_going: bool,
+) -> Iterator[Document | ParseFailure]: ...
 
 
 def parse_pairs(
     pairs: Iterable[tuple[str, Published]],
     workers: int = 1,
     chunksize: int = 64,
-) -> Iterator[Document]:
+    keep_going: bool = False,
+) -> Iterator[Any]:
     """Parse ``(text, published)`` pairs, in order, optionally in worker processes.
 
     The engine behind :func:`parse_many` and ``arnews batch``: pairs are read lazily, sent
     to the workers in chunks of ``chunksize``, and at most ``workers * 4`` chunks are in
     flight, so memory stays flat however many pairs there are.
+
+    Args:
+        pairs: ``(text, published)`` pairs; ``published`` as for :func:`parse`.
+        workers: number of worker processes; 1 parses in this process.
+        chunksize: pairs sent to a worker at a time.
+        keep_going: yield a :class:`ParseFailure` for a text whose parsing raised an
+            unexpected error, instead of raising it (a text that is not a ``str`` still
+            raises ``TypeError``).
+
+    Returns:
+        An iterator of :class:`Document` (or :class:`ParseFailure`), in input order.
 
     >>> [d.published.isoformat() for d in parse_pairs([("أمس", "2016-08-28")])]
     ['2016-08-28']
@@ -220,31 +272,30 @@ def parse_pairs(
         raise ValueError(f"workers must be at least 1, not {workers}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
-    return _iter_pairs(pairs, workers, chunksize)
+    return _iter_pairs(pairs, workers, chunksize, keep_going)
 
 
 def _iter_pairs(
-    pairs: Iterable[tuple[str, Published]], workers: int, chunksize: int
-) -> Iterator[Document]:
+    pairs: Iterable[tuple[str, Published]], workers: int, chunksize: int, keep_going: bool
+) -> Iterator[Any]:
     checked = ((check_text(text), published) for text, published in pairs)
     if workers == 1:
-        for text, published in checked:
-            yield parse(text, published)
+        for pair in checked:
+            yield from _parse_chunk([pair], keep_going)
         return
     import concurrent.futures
-    import itertools
     from collections import deque
 
     chunks = iter(lambda: list(itertools.islice(checked, chunksize)), [])
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[concurrent.futures.Future[list[Document]]] = deque()
+        pending: deque[concurrent.futures.Future[list[Any]]] = deque()
         for chunk in itertools.islice(chunks, workers * 4):
-            pending.append(pool.submit(_parse_chunk, chunk))
+            pending.append(pool.submit(_parse_chunk, chunk, keep_going))
         while pending:
             done = pending.popleft().result()
             next_chunk = next(chunks, None)
             if next_chunk is not None:
-                pending.append(pool.submit(_parse_chunk, next_chunk))
+                pending.append(pool.submit(_parse_chunk, next_chunk, keep_going))
             yield from done
 
 

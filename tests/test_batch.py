@@ -170,3 +170,40 @@ def test_cli_batch_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     out, err = capsys.readouterr()
     assert err == ""
     assert [json.loads(x)["text"] for x in out.splitlines()] == TEXTS
+
+
+def test_a_text_that_breaks_the_parser_costs_only_its_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import arnews.document
+
+    real_parse = arnews.document.parse
+
+    def flaky(text: str, published: object = None) -> arnews.Document:
+        if "boom" in text:
+            raise RuntimeError("simulated extractor bug")
+        return real_parse(text, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(arnews.document, "parse", flaky)
+    records = [{"text": "وصل 700 مقاتل"}, {"text": "boom"}, {"text": "قتل ١٥ شخصا"}]
+    out, err = io.StringIO(), io.StringIO()
+    stats = run_batch(io.BytesIO(jsonl(records)), out, errors=err)
+    assert (stats.read, stats.written, stats.skipped, stats.failed) == (3, 2, 0, 1)
+    assert err.getvalue() == (
+        "line 2: arnews failed on this text (RuntimeError: simulated extractor bug)\n"
+    )
+    written = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["line"], r["numbers"][0]["value"]) for r in written] == [(1, 700), (3, 15)]
+
+
+def test_parse_pairs_raises_without_keep_going(monkeypatch: pytest.MonkeyPatch) -> None:
+    import arnews.document
+
+    def broken(text: str, published: object = None) -> arnews.Document:
+        raise RuntimeError("simulated extractor bug")
+
+    monkeypatch.setattr(arnews.document, "parse", broken)
+    with pytest.raises(RuntimeError):
+        list(arnews.document.parse_pairs([("خبر", None)]))
+    [failure] = arnews.document.parse_pairs([("خبر", None)], keep_going=True)
+    assert isinstance(failure, arnews.document.ParseFailure)
