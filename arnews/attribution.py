@@ -192,6 +192,7 @@ class _Patterns:
             | {nisba}
             | (?:في|من)\s+{org_word}{definite}(?:\s+{definite}){{0,2}}{_E}
             | بال\w+(?:\s+{definite}){{0,2}}{_E}
+            | ب(?:{_alt(lex.ORGANIZATION_HEADS)})(?:\s+{definite}){{1,2}}{_E}
         """
         self.unnamed = regex.compile(
             rf"(?P<name>(?P<head>{_alt(lex.UNNAMED_HEADS)}){_E}"
