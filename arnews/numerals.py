@@ -221,9 +221,10 @@ class _Grammar:
         letters = rf"[\u0621-\u063a\u0641-\u064a]{{2,20}}{_END}"
         # The counted noun after a number is indefinite (15 شخصا); after a vague
         # quantity or a fraction it is usually definite (آلاف الأشخاص، نصف السكان).
-        unit = rf"{stop}(?!(?:[وفبك]?ال|لل)){letters}"
+        # (و then a verb prefix opens a new clause: قتل 15 وأصيب 20)
+        unit = rf"{stop}(?!(?:[وفبك]?ال|لل|و[اتين])){letters}"
         stop_words = _alternation(lex.UNIT_STOPWORDS)
-        unit_any = rf"{stop}(?!(?:[وفبك]?ال|لل)?(?:{stop_words}){_END}){letters}"
+        unit_any = rf"{stop}(?!(?:[وفبك]?ال|لل)?(?:{stop_words}){_END}|و[اتين]){letters}"
         skip = _alternation((*lex.NOT_NUMBERS, *lex.MONTH_WORDS, *lex.NAMES_WITH_NUMBERS))
         after = "|".join(
             rf"(?<=(?<!\w)(?:{_alternation([before])}){_SP})(?:{_alternation(words)})"

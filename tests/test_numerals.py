@@ -409,6 +409,8 @@ UNITS = [
     ("١٬٢٤٥ إصابة جديدة", "إصابة"),
     ("بضع مسائل", "مسائل"),
     ("آلاف الأشخاص", "الأشخاص"),
+    ("سربت 15 وثيقة", "وثيقة"),  # a noun that begins with و
+    ("عين 20 وزيرا", "وزيرا"),
 ]
 
 
@@ -425,6 +427,10 @@ def test_units(text: str, unit: str) -> None:
         "في 12 شتنبر",  # a month name (Moroccan) belongs to a date
         "في 12 أيلول",
         "بلغ 15 فيما تراجع",
+        "قتل 15 جراء القصف",  # a preposition of cause
+        "قتل 15 أمس",  # an adverb of time
+        "قتل 15 غالبيتهم أطفال",
+        "قتل 15 وأصيب 20 آخرون",  # و and a verb open a new clause
         "ثلاثة آلاف وخمسمائة",
     ],
 )
