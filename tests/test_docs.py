@@ -80,6 +80,16 @@ def test_pycon_blocks_are_collected_whole(page: Path) -> None:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_relative_links_and_images_exist(page: Path) -> None:
+    text = FENCE.sub("", page.read_text(encoding="utf-8"))
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        path = target.split("#", 1)[0]
+        if not path or re.match(r"[a-z][a-z0-9+.-]*:", path):
+            continue  # an anchor on this page, or an external URL
+        assert (page.parent / path).is_file(), f"{page.name} links to missing {target!r}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_each_page_is_doctested_by_the_glob(page: Path, pytestconfig: pytest.Config) -> None:
     globs = pytestconfig.getoption("doctestglob") or []
     if not globs:
