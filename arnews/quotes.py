@@ -280,6 +280,7 @@ class _State:
     current_number: str = "singular"
     consumed: int = 0
     content_end: int = 0
+    phrase_end: int = 0
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -592,6 +593,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     nt = state.nt
     text = nt.text
     if cue.kind == "mention":
+        if cue.start < state.phrase_end:
+            return  # already read as the speaker of the frame before it
         # titles with a name are remembered wherever they are (also inside reported
         # content), so that a later short name resolves to the full one
         phrase = parse_speaker(text, cue.start, allow_bare=False)
@@ -644,6 +647,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                     phrase = None
             if phrase is not None:
                 _register_conjunct(state, phrase)
+                state.phrase_end = phrase.frame_end
                 if cue.lemma == _NAQAL:
                     nxt = _skip_space(text, phrase.frame_end, len(text))
                     if text.startswith(_AN + " ", nxt):
