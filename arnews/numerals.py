@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import TypeVar, cast
+from typing import Literal, TypeVar, cast
 
 import regex
 
@@ -185,16 +185,16 @@ class _Grammar:
         tens = f"(?:{_alternation(lex.TENS)}){_END}"
         # أحد and إحدى are numbers only inside 11 (أحد عشر) and 21-91 (إحدى وعشرون).
         # (واحد وعشرون is read as واحد, not as the clitic و and أحد.)
-        one_and_tens = rf"(?<!و)(?:{_alternation(lex.ONE_BEFORE_TENS)}){_SP}و{_SP0}{tens}"
+        one_and_tens = rf"(?:{_alternation(lex.ONE_BEFORE_TENS)}){_SP}و{_SP0}{tens}"
         scale_word = f"(?:{_alternation(self.scales)}){_END}"
         half_word = f"(?:{_alternation((self.half, self.quarter))}){_END}"
         # A compound: atoms joined by "و" (ثلاثة آلاف وخمسمائة) or followed by a scale
         # (ثلاث مئة ألف). After "و", digits count only with a scale (2 مليون و500 ألف).
         phrase = rf"""
-            (?:{_DIGITS}(?:{_SP0}{scale_word})?|{one_and_tens}|{number_word})
+            (?:{_DIGITS}(?:{_SP0}{scale_word})?|(?<!و){one_and_tens}|{number_word})
             (?:
                 {_SP}{scale_word}
-              | {_SP}و{_SP0}(?:{number_word}|{half_word}|{_DIGITS}{_SP0}{scale_word})
+              | {_SP}و{_SP0}(?:{one_and_tens}|{number_word}|{half_word}|{_DIGITS}{_SP0}{scale_word})
               | (?<={scale_word}){_SP}و{_SP0}{_DIGITS}
             ){{0,24}}
         """
@@ -593,6 +593,8 @@ def parse_number(phrase: str) -> int | float:
     raise ParseError(f"not a number phrase: {phrase!r}")
 
 
+# Counting words for spell_number. 3-10 take the opposite gender of the counted noun:
+# ثلاثة رجال but ثلاث نساء. Scale words (ألف, مليون) are masculine nouns.
 _SPELL_ONES = (
     "",
     "واحد",
@@ -605,6 +607,19 @@ _SPELL_ONES = (
     "ثمانية",
     "تسعة",
     "عشرة",
+)
+_SPELL_ONES_FEMININE = (
+    "",
+    "واحدة",
+    "اثنتان",
+    "ثلاث",
+    "أربع",
+    "خمس",
+    "ست",
+    "سبع",
+    "ثماني",
+    "تسع",
+    "عشر",
 )
 _SPELL_TENS = ("", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون")
 _SPELL_HUNDREDS = (
@@ -626,50 +641,80 @@ _SPELL_SCALES = (
     (10**6, "مليون", "مليونان", "ملايين", "مليونا"),
     (1000, "ألف", "ألفان", "آلاف", "ألفا"),
 )
+# Nominative word → accusative/genitive word (duals, tens, اثنا).
+_SPELL_OBLIQUE = {
+    "اثنا": "اثني",
+    "اثنتا": "اثنتي",
+    "مائتا": "مائتي",
+    **{w: w[:-2] + "ين" for w in _SPELL_TENS if w},
+    **{w: w[:-2] + "ين" for w in ("اثنان", "اثنتان", "مائتان")},
+    **{dual: dual[:-2] + "ين" for _, _, dual, _, _ in _SPELL_SCALES},
+}
+
+SpellCase = Literal["nominative", "accusative", "genitive"]
 
 
-def _spell_below_1000(n: int) -> str:
+def _oblique(word: str) -> str:
+    """``اثنان`` → ``اثنين``, ``وعشرون`` → ``وعشرين``, ``ألفان`` → ``ألفين``."""
+    if word in _SPELL_OBLIQUE:
+        return _SPELL_OBLIQUE[word]
+    if word.startswith("و") and word[1:] in _SPELL_OBLIQUE:
+        return "و" + _SPELL_OBLIQUE[word[1:]]
+    return word
+
+
+def _spell_below_1000(n: int, feminine: bool = False) -> str:
     hundreds, rest = divmod(n, 100)
+    ones = _SPELL_ONES_FEMININE if feminine else _SPELL_ONES
     parts = []
     if hundreds:
         parts.append(_SPELL_HUNDREDS[hundreds])
     if rest:
         if rest <= 10:
-            parts.append(_SPELL_ONES[rest])
-        elif rest == 11:
-            parts.append("أحد عشر")
-        elif rest == 12:
-            parts.append("اثنا عشر")
+            parts.append(ones[rest])
         elif rest < 20:
-            parts.append(f"{_SPELL_ONES[rest - 10]} عشر")
+            first = {1: "إحدى" if feminine else "أحد", 2: "اثنتا" if feminine else "اثنا"}
+            parts.append(f"{first.get(rest - 10, ones[rest - 10])} {'عشرة' if feminine else 'عشر'}")
         else:
-            tens, ones = divmod(rest, 10)
-            parts.append(f"{_SPELL_ONES[ones]} و{_SPELL_TENS[tens]}" if ones else _SPELL_TENS[tens])
+            tens, one = divmod(rest, 10)
+            unit = "إحدى" if feminine and one == 1 else ones[one]
+            parts.append(f"{unit} و{_SPELL_TENS[tens]}" if one else _SPELL_TENS[tens])
     return " و".join(parts)
 
 
-def spell_number(n: int) -> str:
-    """``n`` written in Arabic words (nominative, masculine counting forms).
+def spell_number(n: int, *, feminine: bool = False, case: SpellCase = "nominative") -> str:
+    """``n`` written in Arabic words, as standard written Arabic counts.
 
     Args:
         n: a whole number from 0 to 999 999 999 999 999.
+        feminine: use the forms that count a feminine noun (ثلاث سنوات، إحدى عشرة دولة)
+            instead of a masculine one (ثلاثة أيام، أحد عشر شهرا). Only the part below
+            a thousand changes: scale words are masculine (ثلاثة آلاف سنة).
+        case: ``"accusative"`` and ``"genitive"`` give the oblique forms (اثنين،
+            عشرين، ألفين), the same for both cases.
 
     Returns:
         The number in words, largest part first, parts joined with ``و``.
 
     Raises:
         TypeError: ``n`` is not an ``int``.
-        ValueError: ``n`` is negative or too large.
+        ValueError: ``n`` is negative or too large, or ``case`` is unknown.
 
     >>> spell_number(3500)
     'ثلاثة آلاف وخمسمائة'
     >>> spell_number(2_000_025)
     'مليونان وخمسة وعشرون'
+    >>> spell_number(13, feminine=True)
+    'ثلاث عشرة'
+    >>> spell_number(22_000, case="genitive")
+    'اثنين وعشرين ألفا'
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"n must be int, not {type(n).__name__}")
     if n < 0 or n >= 10**15:
         raise ValueError(f"n must be between 0 and 10**15 - 1, not {n}")
+    if case not in ("nominative", "accusative", "genitive"):
+        raise ValueError(f"case must be nominative, accusative or genitive, not {case!r}")
     if n == 0:
         return "صفر"
     parts = []
@@ -684,10 +729,17 @@ def spell_number(n: int) -> str:
             parts.append(dual)
         else:
             # The counted scale agrees with the last part of its count: آلاف after
-            # 3-10, ألفا after 11-99, ألف after a round hundred (ثلاثمائة ألف).
+            # 3-10, ألفا after 11-99, ألف after a round hundred (ثلاثمائة ألف), and
+            # مائتان loses its ن before it (مائتا ألف).
             tail = count % 100
             noun = plural if 3 <= tail <= 10 else accusative if tail >= 11 else singular
-            parts.append(f"{_spell_below_1000(count)} {noun}")
+            words = _spell_below_1000(count)
+            if count == 200:
+                words = "مائتا"
+            parts.append(f"{words} {noun}")
     if rest:
-        parts.append(_spell_below_1000(rest))
-    return " و".join(parts)
+        parts.append(_spell_below_1000(rest, feminine))
+    text = " و".join(parts)
+    if case != "nominative":
+        text = " ".join(_oblique(word) for word in text.split())
+    return text

@@ -9,6 +9,7 @@ Algerian, Tunisian) outlets; none is copied from an article.
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -604,6 +605,37 @@ def test_spell_number(n: int, words: str) -> None:
     assert spell_number(n) == words
 
 
+SPELLED_VARIANTS = [
+    (1, {"feminine": True}, "واحدة"),
+    (2, {"case": "genitive"}, "اثنين"),
+    (2, {"feminine": True, "case": "accusative"}, "اثنتين"),
+    (8, {"feminine": True}, "ثماني"),
+    (11, {"feminine": True}, "إحدى عشرة"),
+    (12, {"case": "accusative"}, "اثني عشر"),
+    (12, {"feminine": True, "case": "genitive"}, "اثنتي عشرة"),
+    (13, {"feminine": True}, "ثلاث عشرة"),
+    (21, {"feminine": True}, "إحدى وعشرون"),
+    (25, {"case": "genitive"}, "خمسة وعشرين"),
+    (200, {"case": "accusative"}, "مائتين"),
+    (200_000, {}, "مائتا ألف"),
+    (200_000, {"case": "genitive"}, "مائتي ألف"),
+    (2000, {"case": "genitive"}, "ألفين"),
+    (3003, {"feminine": True}, "ثلاثة آلاف وثلاث"),  # the scale's count stays masculine
+    (1_000_000, {"case": "genitive"}, "مليون"),
+]
+
+
+@pytest.mark.parametrize(("n", "options", "words"), SPELLED_VARIANTS)
+def test_spell_number_gender_and_case(n: int, options: dict[str, Any], words: str) -> None:
+    assert spell_number(n, **options) == words
+    assert parse_number(words) == n
+
+
+def test_spell_number_rejects_an_unknown_case() -> None:
+    with pytest.raises(ValueError, match="dative"):
+        spell_number(5, case="dative")  # type: ignore[arg-type]
+
+
 def test_spell_number_contract_example() -> None:
     assert arnews.spell_number(3500) == "ثلاثة آلاف وخمسمائة"
     assert arnews.parse_number("ثلاثة آلاف وخمسمائة") == 3500
@@ -735,6 +767,18 @@ def test_spell_parse_round_trip(n: int) -> None:
     assert parse_number(words) == n
     mention = only(words)
     assert (mention.start, mention.end, mention.value) == (0, len(words), n)
+
+
+@settings(max_examples=300)
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.booleans(),
+    st.sampled_from(["nominative", "accusative", "genitive"]),
+)
+def test_spell_variants_round_trip(n: int, feminine: bool, case: str) -> None:
+    words = spell_number(n, feminine=feminine, case=case)  # type: ignore[arg-type]
+    assert parse_number(words) == n
+    assert only(f"وصل {words} إلى المدينة").value == n
 
 
 @settings(max_examples=200)
