@@ -1061,6 +1061,10 @@ def find_dates(text: str, published: Published = None) -> tuple[DateMention, ...
     return extract_dates(normalize_with_offsets(check_text(text)), published)
 
 
+#: No date phrase is longer than this; longer input is rejected without scanning it.
+_LONGEST_PHRASE = 300
+
+
 def parse_date(phrase: str, published: Published = None) -> DateMention:
     """Read one whole date phrase.
 
@@ -1086,6 +1090,8 @@ def parse_date(phrase: str, published: Published = None) -> DateMention:
     arnews.errors.ParseError: not a date phrase: '31 فبراير 2016'
     """
     check_text(phrase, "phrase")
+    if len(phrase) > _LONGEST_PHRASE:
+        raise ParseError(f"not a date phrase: {phrase[:60]!r}... ({len(phrase)} characters)")
     found = find_dates(phrase, published)
     if len(found) == 1:
         mention = found[0]
