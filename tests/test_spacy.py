@@ -13,8 +13,20 @@ import pytest
 spacy = pytest.importorskip("spacy")
 tokens = pytest.importorskip("spacy.tokens")
 
+jsonschema = pytest.importorskip("jsonschema")
+
 import arnews  # noqa: E402
+from arnews.document import json_schema  # noqa: E402
 from arnews.spacy_component import LABELS, SPAN_KEY  # noqa: E402
+
+SCHEMA = json_schema()
+DEFINITION = {
+    "NUMBER": "number",
+    "DATE": "date",
+    "DURATION": "duration",
+    "QUOTE": "quote",
+    "SOURCE": "attribution",
+}
 
 PUBLISHED = "2016-09-10"
 
@@ -116,6 +128,9 @@ def test_spans_match_parse_on_every_seed(nlp: Any, seed: Any) -> None:
         value = span._.arnews
         assert span.start_char <= value["start"] <= value["end"] <= span.end_char
         assert seed.text[value["start"] : value["end"]] == value["text"]
+        # The value is the mention exactly as in the JSON document, schema and all.
+        definition = {"$ref": f"#/$defs/{DEFINITION[span.label_]}", "$defs": SCHEMA["$defs"]}
+        jsonschema.validate(value, definition)
 
 
 def test_doc_published_overrides_the_config(nlp: Any) -> None:
