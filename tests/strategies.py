@@ -17,6 +17,10 @@ from collections.abc import Iterable
 from hypothesis import strategies as st
 
 import arnews.lexicon
+from arnews.lexicon import calendar as _cal
+from arnews.lexicon import numbers as _num
+from arnews.lexicon import sources as _src
+from arnews.lexicon import speech as _speech
 
 __all__ = [
     "BIDI_MARKS",
@@ -30,7 +34,9 @@ __all__ = [
     "arabic_like_text",
     "decorated",
     "lexicon_word",
+    "news_text",
     "number_string",
+    "sentence",
     "token",
 ]
 
@@ -167,3 +173,76 @@ def arabic_like_text(draw: st.DrawFn, max_tokens: int = 40) -> str:
         pieces.append(item)
         pieces.append(draw(st.sampled_from(SPACES)))
     return "".join(pieces)
+
+
+# ---------------------------------------------------------------------------
+# Sentence templates: whole constructions (a reporting frame with its quote, a sourced
+# figure, a date, a duration, a dateline), so that the extractors' deeper branches run.
+
+_VERBS = tuple(sorted({form for forms in _speech.REPORTING_VERBS.values() for form in forms}))
+_SPEAKERS = tuple(sorted({*_speech.PERSON_TITLES, *_speech.GIVEN_NAMES, *_src.UNNAMED_HEADS,
+                          *_speech.ORGANIZATIONS, "جون كيري", "سيرغي لافروف", "المتحدث باسم الجيش",
+                          "الرئيس عبد الفتاح السيسي", "مصدر أمني", "هو", "مسؤول أميركي"}))
+_AGENCIES = tuple(sorted({alias for aliases, _ in _src.AGENCIES.values() for alias in aliases}))
+_CUES = tuple(sorted(_src.PREPOSITION_CUES))
+_MONTHS = tuple(sorted({*_cal.GREGORIAN_MONTHS, *_cal.HIJRI_MONTHS}))
+_WEEKDAYS = tuple(sorted(_cal.WEEKDAYS))
+_UNITS = tuple(sorted(_cal.DURATION_UNITS))
+_QUALIFIERS = tuple(sorted({*_num.QUALIFIERS_BEFORE, *_cal.DURATION_QUALIFIERS}))
+_NUMBER_WORDS = tuple(sorted({*_num.ONES, *_num.TENS, *_num.HUNDREDS, *_num.SCALES}))
+_PAIRS = (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“"), ("‘", "’"), ("'", "'"), ("«", ""),
+          ("", "»"), ("«", '"'))
+_COMPLEMENTIZERS = tuple(_speech.COMPLEMENTIZERS)
+_PLACES = tuple(_src.DATELINE_PLACES) or ("بيروت",)
+
+
+@st.composite
+def _number(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        return draw(number_string())
+    words = draw(st.lists(st.sampled_from(_NUMBER_WORDS), min_size=1, max_size=4))
+    return draw(st.sampled_from((" و", " "))).join(words)
+
+
+@st.composite
+def sentence(draw: st.DrawFn) -> str:
+    """One news construction built from the lexicons, with random parts."""
+    pick = draw
+    filler = " ".join(pick(st.lists(st.sampled_from((*LEXICON_WORDS, *_FILLER)), max_size=6)))
+    speaker = pick(st.sampled_from(_SPEAKERS))
+    verb = pick(st.sampled_from(_VERBS))
+    conj = pick(st.sampled_from(("", "و", "ف")))
+    opener, closer = pick(st.sampled_from(_PAIRS))
+    number = pick(_number())
+    shape = pick(st.integers(0, 7))
+    if shape == 0:
+        return f"{conj}{verb} {speaker} {pick(st.sampled_from(_COMPLEMENTIZERS))} {filler}"
+    if shape == 1:
+        sep = pick(st.sampled_from((": ", " ", "، ", ":")))
+        return f"{conj}{verb} {speaker}{sep}{opener}{filler}{closer}"
+    if shape == 2:
+        return f"{opener}{filler}{closer}، {verb} {speaker}"
+    if shape == 3:
+        cue = pick(st.sampled_from(_CUES))
+        agency = pick(st.sampled_from(_AGENCIES))
+        return f"{filler} {number} {pick(st.sampled_from(_UNITS))}، {cue} {agency}"
+    if shape == 4:
+        day = pick(st.sampled_from((str(pick(st.integers(0, 40))), "")))
+        year = pick(st.sampled_from((str(pick(st.integers(0, 3000))), "", "1437 هـ")))
+        weekday = pick(st.sampled_from((*_WEEKDAYS, "", "يوم", "مساء")))
+        return f"{weekday} {day} {pick(st.sampled_from(_MONTHS))} {year} {filler}"
+    if shape == 5:
+        qual = pick(st.sampled_from((*_QUALIFIERS, "")))
+        return f"{filler} {qual} {number} {pick(st.sampled_from(_UNITS))}"
+    if shape == 6:
+        agency = pick(st.sampled_from(_AGENCIES))
+        return f"{pick(st.sampled_from(_PLACES))} ({agency}) - {conj}{verb} {speaker} إن {filler}"
+    return f"{number} {filler} {pick(st.sampled_from(('%', '٪', 'في المئة', 'شخصا', 'قتيلا')))}"
+
+
+@st.composite
+def news_text(draw: st.DrawFn, max_sentences: int = 8) -> str:
+    """Several constructions (sometimes decorated with noise) joined like an article."""
+    parts = draw(st.lists(st.one_of(sentence(), decorated(sentence())), max_size=max_sentences))
+    seps = (". ", ".\n\n", "، ", "\n", " ")
+    return "".join(part + draw(st.sampled_from(seps)) for part in parts)
