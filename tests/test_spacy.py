@@ -194,3 +194,17 @@ def test_docbin_read_in_a_fresh_process(nlp: Any, tmp_path: Path) -> None:
     values = json.loads(done.stdout)
     assert values == [[span.label_, span._.arnews] for span in doc.spans[SPAN_KEY]]
     assert ["DATE", by_label(doc, "DATE")[0]._.arnews] in values
+
+
+def test_pipe_in_worker_processes(nlp: Any) -> None:
+    # The component pickles and the values survive spaCy's trip back from the workers.
+    texts = ["وصل 700 مقاتل أمس", "قتل ١٥ شخصا", "لا شيء هنا"] * 2
+    got = [
+        [(s.label_, s._.arnews["text"]) for s in doc.spans[SPAN_KEY]]
+        for doc in nlp.pipe(texts, n_process=2, batch_size=2)
+    ]
+    expected = [
+        [(s.label_, s._.arnews["text"]) for s in doc.spans[SPAN_KEY]] for doc in nlp.pipe(texts)
+    ]
+    assert got == expected
+    assert got[0] == [("NUMBER", "700"), ("DATE", "أمس")]
