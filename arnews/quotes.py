@@ -150,6 +150,12 @@ _SENT_END = regex.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 _WORD = re.compile(r"\w+")
 _HAKADHA = normalize("هكذا")
 _KAN = normalize("كان")
+_COMP_WITH_PRONOUN = frozenset(
+    head + normalize(suffix)
+    for head in ("ان", "بان")
+    for suffix in speech.COMPLEMENT_SUFFIXES
+)
+_ALA_HADD = normalize("على حد ")
 _TIME_WORDS = frozenset(normalize(w) for w in speech.TIME_WORDS)
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "عينها"))
 _GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
@@ -350,6 +356,9 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
                 m2 = _SENT_END.search(text, q.close + 1, hard)
                 end = m2.start() if m2 is not None else hard
             k += 1
+    cut = text.find(_ALA_HADD, start, end)
+    if cut >= 0:
+        end = cut  # ...، على حد تعبيره: the speaker's comment ends the content
     inner = _quotes_between(state, start, end)
     if "و" in text[start:end]:
         for m in _AND_COMP_IN.finditer(text, start, end):
@@ -510,8 +519,11 @@ def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind
     if s >= e:
         return None
     kind: QuoteKind = "indirect"
+    # after انها/انه the subject is a pronoun, so a quotation opening the content is the
+    # speaker's predicate (انها "متفائله جدا"), not a term used as subject
+    pronoun = _word_before(text, c_start) in _COMP_WITH_PRONOUN
     for q in _quotes_between(state, s - 1, e):
-        if _speech_like(text, q, s, e):
+        if _speech_like(text, q, s, e) or (pronoun and q.open <= s):
             kind = "mixed"
             break
     return s, e, kind, e

@@ -75,7 +75,7 @@ _COMP_FORMS = frozenset(
     for suffix in ("", *speech.COMPLEMENT_SUFFIXES)
 )
 _TIME = _norm_set(speech.TIME_WORDS)
-_STOP = _norm_set(speech.STOP_WORDS) | frozenset(
+_STOP = _norm_set(speech.STOP_WORDS) | _norm_set(speech.NOUN_CONTENT_HEADS) | frozenset(
     normalize(w)
     for w in (
         "اليه", "اليها", "اليهم", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها",
