@@ -225,6 +225,18 @@ def _open_output(path: str, stdout: IO[str]) -> IO[str]:
         raise UserError(f"arnews: {path}: cannot write ({error.strerror})") from None
 
 
+def _same_file(first: str, second: str) -> bool:
+    """Whether two paths (not ``-``) name one existing file."""
+    import os
+
+    if "-" in (first, second):
+        return False
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
 def _document_json(doc: Document, path: str, only: Sequence[str] | None) -> dict[str, Any]:
     result = doc.to_dict()
     if only is not None:
@@ -249,6 +261,10 @@ def _cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str]) -> i
 def _cmd_render(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str]) -> int:
     from arnews.render import render_html
 
+    if _same_file(args.file, args.output):
+        raise UserError(
+            f"arnews render: {args.output}: the output would overwrite the input", EXIT_USAGE
+        )
     text = _read_text(args.file, stdin)
     title = args.title or ("arnews" if args.file == "-" else args.file)
     page = render_html(text, published=args.published, title=title)
@@ -274,6 +290,10 @@ def _cmd_batch(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stde
         except OSError as error:
             raise UserError(f"arnews: {args.input}: cannot read ({error.strerror})") from None
     try:
+        if _same_file(args.input, args.output):
+            raise UserError(
+                f"arnews batch: {args.output}: the output would overwrite the input", EXIT_USAGE
+            )
         sink = _open_output(args.output, stdout)
         try:
             stats = run_batch(

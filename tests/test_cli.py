@@ -109,6 +109,8 @@ def test_parse_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
         (["parse", "GOOD", "--published", "9/9/2016"], 2, "YYYY-MM-DD"),
         (["parse", "GOOD", "--only", "numbers,years"], 2, "years"),
         (["batch", "GOOD", "--workers", "0"], 2, "at least 1"),
+        (["batch", "GOOD", "-o", "GOOD"], 2, "would overwrite the input"),
+        (["render", "GOOD", "-o", "GOOD"], 2, "would overwrite the input"),
         (["frobnicate"], 2, "invalid choice"),
         (["parse", "GOOD", "--colour"], 2, "unrecognized"),
     ],
@@ -130,6 +132,7 @@ def test_user_errors_are_one_line(
     assert err.count("\n") == 1 and err.endswith("\n")
     assert message in err
     assert "Traceback" not in err
+    assert places["GOOD"].read_text(encoding="utf-8") == "خبر"  # inputs are never touched
 
 
 def test_render_writes_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
