@@ -188,14 +188,20 @@ class _Grammar:
         one_and_tens = rf"(?:{_alternation(lex.ONE_BEFORE_TENS)}){_SP}و{_SP0}{tens}"
         scale_word = f"(?:{_alternation(self.scales)}){_END}"
         half_word = f"(?:{_alternation((self.half, self.quarter))}){_END}"
-        # A compound: atoms joined by "و" (ثلاثة آلاف وخمسمائة) or followed by a scale
-        # (ثلاث مئة ألف). After "و", digits count only with a scale (2 مليون و500 ألف).
+        # A compound: atoms followed by a scale (ثلاث مئة ألف) or joined by "و" where
+        # Arabic joins them: a unit and its tens (ثلاث وخمسون), or whatever follows a
+        # hundred or a scale (ثلاثة آلاف وخمسمائة، 2 مليون و500 ألف). Two units or two
+        # plain numbers joined by و are two numbers (بين ثلاث وخمس سنوات، 15 و20).
+        units = _alternation(w for w, v in lex.ONES.items() if 1 <= v <= 9)
+        big = _alternation([*lex.HUNDREDS, *lex.SCALES])
         phrase = rf"""
             (?:{_DIGITS}(?:{_SP0}{scale_word})?|(?<!و){one_and_tens}|{number_word})
             (?:
                 {_SP}{scale_word}
-              | {_SP}و{_SP0}(?:{one_and_tens}|{number_word}|{half_word}|{_DIGITS}{_SP0}{scale_word})
-              | (?<={scale_word}){_SP}و{_SP0}{_DIGITS}
+              | {_SP}و{_SP0}{half_word}
+              | (?<={units}){_SP}و{_SP0}{tens}
+              | (?<={big}){_SP}و{_SP0}
+                (?:{one_and_tens}|{number_word}|{_DIGITS}(?:{_SP0}{scale_word})?)
             ){{0,24}}
         """
         percent = rf"{_SP0}%|{_SP}(?:{_alternation(lex.PERCENT_WORDS)}){_END}"
@@ -217,7 +223,8 @@ class _Grammar:
           | {regex.escape(normalize("أولى"))}{_END}(?={_SP}ال)
         """
         dual = rf"(?:{_alternation(lex.COUNTED_DUAL_STEMS)})(?:ين|ان){_END}"
-        stop = rf"(?!(?:{_alternation(lex.UNIT_STOPWORDS)}){_END})"
+        # A unit is neither a stop word nor the next number (بين ثلاث وخمس سنوات).
+        stop = rf"(?!(?:{_alternation(lex.UNIT_STOPWORDS)}){_END}|[وف]?[بلك]?{number_word})"
         letters = rf"[\u0621-\u063a\u0641-\u064a]{{2,20}}{_END}"
         # The counted noun after a number is indefinite (15 شخصا); after a vague
         # quantity or a fraction it is usually definite (آلاف الأشخاص، نصف السكان).

@@ -260,8 +260,23 @@ def test_scales(phrase: str, value: int) -> None:
     assert mention.unit == "دولار"
 
 
-def test_numbers_joined_by_wa_without_a_scale_stay_apart() -> None:
-    assert found("فاز بـ15 و20 صوتا") == [("15", 15), ("20", 20)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فاز بـ15 و20 صوتا", [("15", 15), ("20", 20)]),
+        ("بين 15 و20 ألف لاجئ", [("15", 15), ("20 ألف", 20_000)]),
+        # a range of units: only a unit and its tens are joined by و
+        ("بين ثلاث وخمس سنوات", [("ثلاث", 3), ("خمس", 5)]),
+        ("خمسون وثلاثة", [("خمسون", 50), ("ثلاثة", 3)]),
+    ],
+)
+def test_numbers_joined_by_wa_that_stay_apart(text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_range_keeps_the_unit_on_the_second_number() -> None:
+    first, second = find_numbers("بين ثلاث وخمس سنوات")
+    assert (first.unit, second.unit) == (None, "سنوات")
 
 
 # ---------------------------------------------------------------------------
