@@ -58,6 +58,8 @@ def _decode(
             raw = raw.rstrip(b"\r\n").decode("utf-8")
         except UnicodeDecodeError as error:
             raise ValueError(f"not UTF-8 ({error.reason} at byte {error.start})") from None
+    if line_number == 1 and raw.startswith("\ufeff"):  # a byte order mark (Windows tools)
+        raw = raw[1:]
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as error:

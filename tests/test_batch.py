@@ -207,3 +207,14 @@ def test_parse_pairs_raises_without_keep_going(monkeypatch: pytest.MonkeyPatch) 
         list(arnews.document.parse_pairs([("خبر", None)]))
     [failure] = arnews.document.parse_pairs([("خبر", None)], keep_going=True)
     assert isinstance(failure, arnews.document.ParseFailure)
+
+
+def test_a_byte_order_mark_on_the_first_line_is_not_an_error() -> None:
+    data = "\ufeff".encode() + jsonl([{"text": "وصل 700 مقاتل"}, {"text": "قتل ١٥ شخصا"}])
+    err = io.StringIO()
+    records = list(iter_records(io.BytesIO(data), errors=err))
+    assert [(line, text) for line, text, _ in records] == [
+        (1, "وصل 700 مقاتل"),
+        (2, "قتل ١٥ شخصا"),
+    ]
+    assert err.getvalue() == ""
