@@ -118,7 +118,10 @@ _DAY_WORD = _alt(lex.DAY_WORDS)
 _ORDINAL_DAYS = _norm_map(lex.ORDINAL_DAYS)
 _ORDINAL_DAY = _alt(lex.ORDINAL_DAYS)
 _TIME_DAYPART = _alt(
-    ("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", "بعد الظهيرة")
+    (
+        *("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا"),
+        *("بعد الظهر", "بعد الظهيرة", "بعد ظهر", "بعد ظهيرة"),
+    )
 )
 
 # ---------------------------------------------------------------------------
@@ -180,6 +183,9 @@ _DATE_SOURCE = rf"""
         | (?P<hw>{_CLOCK_WORD})
         )
       | (?P<hw2>{_CLOCK_WORD})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
+      | # a bare 14:30 or 2:15 م (a byline): kept only with ص/م or next to a date
+        (?<![\d:.])(?P<bh>\d{{1,2}}):(?P<bm>\d{{2}})(?![\d:])
+        (?:\s{{0,2}}(?P<ampm>[صم])(?![\p{{L}}\p{{N}}]))?
       )
       (?:\s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)))?
       (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
@@ -501,6 +507,7 @@ class _Found:
     weekday: int | None = None
     calendar: Literal["gregorian", "hijri"] = "gregorian"
     relative: bool = False
+    weak: bool = False  # reported only when joined to a neighbour (a bare 14:30)
 
 
 def _day_iso(
@@ -668,9 +675,13 @@ def _numeric(
 
 
 def _time_found(m: regex.Match[str]) -> _Found | None:
+    weak = False
     if m.group("hh") is not None:
         hour = int(m.group("hh"))
         minute = int(m.group("mm")) if m.group("mm") else 0
+    elif m.group("bh") is not None:
+        hour, minute = int(m.group("bh")), int(m.group("bm"))
+        weak = not (m.group("ampm") or m.group("tdp") or m.group("tz"))
     else:
         hour = _CLOCK[_squash(m.group("hw") or m.group("hw2"))]
         minute = 0
@@ -683,7 +694,9 @@ def _time_found(m: regex.Match[str]) -> _Found | None:
         if hour == 0:
             hour = 12
     part = _DAYPARTS.get(_squash(m.group("tdp") or ""))
-    if m.group("hh") is None or hour <= 12:
+    if m.group("ampm"):
+        part = "afternoon" if m.group("ampm") == "م" else "morning"
+    if (m.group("hh") is None and m.group("bh") is None) or hour <= 12:
         hour = _hour_with_daypart(hour, part)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
@@ -694,6 +707,7 @@ def _time_found(m: regex.Match[str]) -> _Found | None:
         "time",
         hour=hour,
         minute=minute,
+        weak=weak,
     )
 
 
@@ -810,7 +824,7 @@ def _found_from_match(m: regex.Match[str], text: str, ref: datetime.date | None)
         return _english_found(m)
     if m.group("mon") is not None:
         return _from_month_match(m, text, ref)
-    if m.group("saa") is not None or m.group("hw2") is not None:
+    if m.group("saa") is not None or m.group("hw2") is not None or m.group("bh") is not None:
         return _time_found(m)
     if m.group("yyear") is not None:
         return _year_found(m, text)
@@ -1032,7 +1046,7 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     """
     ref = _coerce_published(published)
     text = nt.text
-    items = _merge(text, list(_iter_found(text, ref)))
+    items = [f for f in _merge(text, list(_iter_found(text, ref))) if not f.weak]
     items = _ranges(text, items)
     return tuple(_to_mention(nt, f) for f in items)
 
@@ -1199,6 +1213,7 @@ def _duration_pattern() -> regex.Pattern[str]:
 _VAGUE_LEADS = _norm_set(lex.VAGUE_LEADS)
 _SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
 _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
+_UNIT_AFTER_UNIT = regex.compile(r"(?<![\p{L}])(\p{L}+)\s{1,3}(?:بعد|تلو)\s{1,3}\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
 _UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}\p{M}]+)")
 _FRACTION_AFTER = regex.compile(r"\s{1,3}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
@@ -1298,6 +1313,12 @@ def _lone_singular(text: str, m: regex.Match[str]) -> bool:
     prev = _strip_clitic(_previous_word(text, m.start("body")))
     if prev not in _SINGULAR_LEADS:
         return False
+    idiom = _UNIT_AFTER_UNIT.search(text, max(0, m.start() - 30), m.start())
+    if idiom is not None:
+        first = _unit_of(_squash(idiom.group(1)))
+        second = _unit_of(_squash(m.group("bare")))
+        if first is not None and second is not None and first[0] == second[0]:
+            return False  # يوما بعد يوم، عاما بعد عام: "day after day"
     after = _NEXT_WORD.match(text, m.end("body"))
     if after is None:
         return True

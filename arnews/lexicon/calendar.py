@@ -207,6 +207,9 @@ DAYPARTS: dict[str, str] = {
     "ظهيرة": "noon",
     "الظهيرة": "noon",
     "بعد الظهر": "afternoon",
+    "بعد ظهر": "afternoon",
+    "بعد الظهيرة": "afternoon",
+    "بعد ظهيرة": "afternoon",
     "عصر": "afternoon",
     "العصر": "afternoon",
     "عصرا": "afternoon",
@@ -423,7 +426,9 @@ VAGUE_LEADS: tuple[str, ...] = (
 
 #: Words of extent before a lone singular unit that make it "one" of it (لمدة أسبوع، منذ
 #: عام، خلال ساعة).
-SINGULAR_LEADS: tuple[str, ...] = ("لمدة", "مدة", "طيلة", "طوال", "منذ", "خلال", "قرابة", "نحو")
+SINGULAR_LEADS: tuple[str, ...] = (
+    "لمدة", "مدة", "طيلة", "طوال", "منذ", "خلال", "قرابة", "نحو", "قبل", "بعد", "تلو",
+)  # fmt: skip
 
 #: Modifiers before a year or month (منتصف 2014، مطلع العام).
 PERIOD_MODIFIERS: tuple[str, ...] = (
