@@ -774,6 +774,11 @@ def _peer_rows(texts: Sequence[str], runs: int) -> list[list[str]]:
         ),
         "find_numbers": sum(len(arnews.find_numbers(t)) for t in texts),
     }
+    docs = [arnews.parse(t, published=bench.DEFAULT_PUBLISHED) for t in texts]
+    all_kinds = sum(
+        len(d.numbers) + len(d.dates) + len(d.durations) + len(d.quotes) + len(d.attributions)
+        for d in docs
+    )
     rows = [
         [
             f"arnews.{name}",
@@ -785,7 +790,13 @@ def _peer_rows(texts: Sequence[str], runs: int) -> list[list[str]]:
         for name in ("find_dates", "find_numbers")
     ]
     rows.append(
-        ["arnews.parse (all kinds)", "", bench.si(ours["parse"].chars_per_second), "", "1.0x"]
+        [
+            "arnews.parse (all kinds)",
+            str(all_kinds),
+            bench.si(ours["parse"].chars_per_second),
+            "",
+            "1.0x",
+        ]
     )
     peers = [
         (
