@@ -195,7 +195,7 @@ def parse(text: str, published: Published = None) -> Document:
         durations=durations,
         quotes=extract_quotes(nt),
         attributions=extract_attributions(nt),
-        dateline=extract_dateline(nt),
+        dateline=extract_dateline(nt, dates=dates, published=reference),
     )
 
 

@@ -168,3 +168,18 @@ def test_parse_many_refuses_one_text_at_once(bad: object, hint: str) -> None:
     # Not when the results are read: at the call, before any parsing.
     with pytest.raises(TypeError, match=hint):
         arnews.parse_many(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("دمشق، 12 أيلول (سانا) - قتل 15 شخصا", "2016-09-12"),
+        ("أبوظبي في 5 مارس / وام / أعلنت الوزارة", "2016-03-05"),
+        ("القاهرة في ٣ مارس ٢٠٢١ (أ ش أ) - أعلن المتحدث", "2021-03-03"),
+    ],
+)
+def test_dateline_date_is_the_documents_date(text: str, iso: str) -> None:
+    doc = arnews.parse(text, published="2016-09-10")
+    assert doc.dateline is not None and doc.dateline.date is not None
+    assert doc.dateline.date.iso == iso  # resolved against published, like doc.dates
+    assert doc.dateline.date in doc.dates
