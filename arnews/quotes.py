@@ -202,6 +202,9 @@ class QuoteMark:
 
     ``open``/``close`` are the positions of the marks (``close`` is the paragraph
     end when the quote is never closed); the quoted words are ``[open + 1, close)``.
+
+    >>> pair_quote_marks("قال «نعم»")[0]
+    QuoteMark(open=4, close=8, closed=True)
     """
 
     open: int

@@ -113,6 +113,10 @@ MAX_WORDS = 12
 class SpeakerPhrase:
     """A speaker phrase in a normalised text (offsets into ``nt.text``).
 
+    >>> p = parse_speaker(normalize("مسؤول أميركي كبير قال"), 0)
+    >>> (p.start, p.end, p.kind, p.number)
+    (0, 17, 'unnamed', 'singular')
+
     Attributes:
         start: first character of the phrase.
         end: one past the last character of its first conjunct.
@@ -579,7 +583,14 @@ class SpeakerRegistry:
         return found
 
     def known(self, name: tuple[str, ...]) -> bool:
-        """Whether a person called ``name`` (or a longer or shorter form of it) is known."""
+        """Whether a person called ``name`` (or a longer or shorter form of it) is known.
+
+        >>> from arnews.text import normalize_with_offsets
+        >>> reg = SpeakerRegistry(normalize_with_offsets("قال الوزير جون كيري"))
+        >>> _ = reg.register(parse_speaker(reg.nt.text, 4))
+        >>> reg.known(("كيري",)), reg.known(("لافروف",))
+        (True, False)
+        """
         return self._by_name(name) is not None
 
     def _by_name(self, name: tuple[str, ...]) -> _Entity | None:
