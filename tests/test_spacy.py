@@ -208,3 +208,12 @@ def test_pipe_in_worker_processes(nlp: Any) -> None:
     ]
     assert got == expected
     assert got[0] == [("NUMBER", "700"), ("DATE", "أمس")]
+
+
+def test_pipeline_saved_and_loaded_keeps_the_config(nlp: Any, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["arnews"]
+    assert loaded.get_pipe("arnews").published.isoformat() == PUBLISHED
+    doc = loaded("وصل الوفد أمس")
+    assert [(s.label_, s._.arnews["iso"]) for s in doc.spans[SPAN_KEY]] == [("DATE", "2016-09-09")]
