@@ -26,7 +26,7 @@ from typing import Literal
 
 import attrs
 
-from arnews.lexicon import speech
+from arnews.lexicon import sources, speech
 from arnews.text import NormalizedText, normalize
 
 __all__ = [
@@ -67,6 +67,16 @@ _GIVEN = _norm_set(speech.GIVEN_NAMES)
 _WAW_NAMES = _norm_set(speech.WAW_NAMES)
 # A definite dual or plural after an organisation is its object (حث الاتحاد الطرفين).
 _OBJECT_ENDINGS = ("ين",)
+# لـ + an outlet, a medium or the press after a speaker names who was spoken to
+# (قال الوزير للصحفيين، لرويترز، لوكالة الانباء)
+_ADDRESSEES = frozenset(
+    "ل" + normalize(w)
+    for w in (
+        *(alias for aliases, _ in sources.AGENCIES.values() for alias in aliases
+          if " " not in alias and "." not in alias),
+        *sources.MEDIA_HEADS,
+    )
+) | _norm_set(speech.ADDRESSEES)
 _COUNTERPART = _norm_set(("نظيره", "نظيرها", "نظيرهم", "نظيرته"))
 _COMP_FORMS = frozenset(
     head + normalize(suffix)
@@ -190,6 +200,7 @@ def _is_name_word(word: str) -> bool:
         and not word.startswith(_DEFINITE)
         and not word.startswith("لل")  # للصحفيين، للامم
         and word not in _COMP_FORMS  # اننا، انهم
+        and word not in _ADDRESSEES  # لرويترز، لوكالة: the one spoken to
     )
 
 
@@ -363,7 +374,7 @@ def _parse_at(
             if person and k == i + 1 and cur in _SINGLE_ORGS and w(k + 1).startswith(_DEFINITE):
                 k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
                 continue
-            if person and not prep_used and len(cur) > 3 and (
+            if person and not prep_used and len(cur) > 3 and cur not in _ADDRESSEES and (
                 cur.startswith("لل") or (cur[0] == "ل" and w(k + 1).startswith(_DEFINITE))
             ):
                 prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESSEES",
     "AGENT_PLURALS",
     "AUXILIARIES",
     "CLAUSE_WORDS",
@@ -388,6 +389,13 @@ NAME_PARTICLES: tuple[str, ...] = ("دي", "دو", "فان", "فون", "بن", "
 GIVEN_NAMES: tuple[str, ...] = (
     "بشار", "حسن", "حسين", "محمد", "أحمد", "علي", "عمر", "خالد", "سعد", "نبيه",
     "عبد", "صلاح", "جمال", "حافظ", "معمر", "سليمان", "عادل", "فيصل", "سعود", "نوري",
+)
+
+#: Who a speaker talks to, after the speaker (قال الوزير للصحفيين: ...). Outlets after لـ
+#: (لرويترز، لوكالة) are taken from :mod:`arnews.lexicon.sources`.
+ADDRESSEES: tuple[str, ...] = (
+    "للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للمراسلين", "لوسائل", "للتلفزيون",
+    "للإذاعة", "للجزيرة", "للعربية", "للحاضرين", "للمشاركين", "للنواب", "للجمهور",
 )
 
 #: Names that begin with و, so that و is not read as "and" inside a name (common Arabic
