@@ -108,3 +108,16 @@ def test_profile_prints_hot_spots(capsys: Any) -> None:
     out = capsys.readouterr().out
     assert "cProfile of parse()" in out
     assert "arnews/" in out
+
+
+def test_peers_section_without_the_peers_installed(
+    monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """`pip install arnews[test]` has no dateparser or pyarabic: the section says so."""
+    monkeypatch.setattr(bench, "dateparser_search", lambda: None)
+    monkeypatch.setattr(bench, "pyarabic_numbers", lambda: None)
+    suite = run.Suite(run.Report(markdown=False), run.Plan.tiny())
+    suite.peers_section()
+    out = capsys.readouterr().out
+    assert "not installed" in out
+    assert "arnews.find_dates" in out
