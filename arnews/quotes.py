@@ -137,6 +137,7 @@ _COMP = regex.compile(
 )
 _NOT_AFTER = frozenset(normalize(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 _NOT_CUES = tuple(normalize(w) for w in speech.NOT_CUES)
+_RELATIVES = frozenset(normalize(w) for w in speech.RELATIVE_PRONOUNS)
 _CLAUSE_OPENERS = tuple(
     normalize(w) + " "
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
@@ -619,8 +620,6 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         ):
             state.registry.register(phrase)
         return
-    if cue.kind == "verb" and text.startswith(_NOT_CUES, cue.start):
-        return
     if cue.start < state.content_end:
         return  # inside the content of an earlier frame: the speaker's own words
     speaker: tuple[str, int, int] | None = None
@@ -769,6 +768,11 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     for m in _EVENTS.finditer(text):
         start, end = m.span()
         kind, lemma, prefix = words[m.group()]
+        if kind == "verb" and (
+            text.startswith(_NOT_CUES, start + prefix)
+            or _word_before(text, start) in _RELATIVES
+        ):
+            continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
         cues.append(_Cue(start + prefix, end, start, lemma, kind))
     if not any(c.kind != "mention" for c in cues):
         return ()

@@ -72,8 +72,8 @@ _OBJECT_ENDINGS = ("ين",)
 _ADDRESSEES = frozenset(
     "ل" + normalize(w)
     for w in (
-        *(alias for aliases, _ in sources.AGENCIES.values() for alias in aliases
-          if " " not in alias and "." not in alias),
+        *(alias.split()[0] for aliases, _ in sources.AGENCIES.values() for alias in aliases
+          if "." not in alias and len(alias.split()[0]) > 2),
         *sources.MEDIA_HEADS,
     )
 ) | _norm_set(speech.ADDRESSEES)
@@ -204,6 +204,19 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+def _is_family_name(word: str) -> bool:
+    """A definite word that may end a three-part name (احمد ناصر المحمد)."""
+    return (
+        word.startswith(_DEFINITE)
+        and word not in _TIME
+        and word not in _STOP
+        and word not in _NATIONALITIES
+        and word not in _MODIFIERS
+        and word not in _TITLES
+        and not word.endswith(_OBJECT_ENDINGS)
+    )
+
+
 def _read_name(
     text: str, toks: list[tuple[int, int, bool]], i: int, titled: bool = False
 ) -> int:
@@ -223,7 +236,7 @@ def _read_name(
         after_given = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _GIVEN
         after_particle = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES
         if _is_name_word(word) or (
-            (after_given or after_particle or (titled and words == 1))
+            (after_given or after_particle or (titled and words in (1, 2)))
             and word.startswith(_DEFINITE)
             and word not in _NATIONALITIES
             and word not in _MODIFIERS
@@ -232,7 +245,10 @@ def _read_name(
         ):
             n += 1
             words += 1
-            if words == 2 and not after_particle:
+            if words == 2 and not after_particle and not (
+                titled and i + n < len(toks) and toks[i + n][2]
+                and _is_family_name(text[toks[i + n][0] : toks[i + n][1]])
+            ):
                 break
             continue
         break

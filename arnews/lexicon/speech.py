@@ -39,6 +39,7 @@ __all__ = [
     "PRONOUN_SUBJECTS",
     "QUESTION_CUES",
     "QUOTE_MARKS",
+    "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
     "SOURCE_HEADS",
     "STOP_WORDS",
@@ -245,6 +246,14 @@ NOT_CUES: tuple[str, ...] = (
     "من المرجح أن",
     "من المقرر أن",
     "قيل إن",
+    # anonymity clauses inside a frame (مسؤول طلب عدم نشر اسمه)
+    "طلب عدم", "طلبت عدم", "طلبوا عدم", "طلب عدم الكشف", "رفض الكشف", "رفضت الكشف",
+)
+
+#: Relative pronouns: a cue right after one is inside a relative clause (المتحدث، الذي
+#: طلب عدم الكشف عن اسمه، ...), not a reporting frame.
+RELATIVE_PRONOUNS: tuple[str, ...] = (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
 )
 
 #: Words before أن that make it a subordinator, not a speech complementizer.
@@ -315,6 +324,8 @@ PERSON_TITLES: tuple[str, ...] = (
     "المحلل", "محلل", "الخبير", "خبير", "الخبيرة", "الباحث", "باحث", "الكاتب", "الصحفي",
     "الصحافي", "الأستاذ", "المحامي", "محامي", "الطبيب", "الناشط", "ناشط", "الناشطة",
     "المدرب", "اللاعب", "الفنان", "الرئيس التنفيذي", "المؤرخ", "الأكاديمي",
+    # one of a group (أحد السكان، إحدى الناشطات)
+    "أحد", "إحدى",
 )
 
 #: Unnamed sources and groups (anonymous when indefinite: مسؤول أميركي، مصدر في الوفد).
