@@ -106,6 +106,16 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
+def _memory() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 2**20:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return "RAM unknown"
+
+
 def _load() -> str:
     try:
         one, five, fifteen = os.getloadavg()
@@ -134,7 +144,10 @@ def environment(core: str) -> list[list[str]]:
     commit = _git("rev-parse", "--short", "HEAD") + (" (+ uncommitted changes)" if dirty else "")
     return [
         ["date (UTC)", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")],
-        ["machine", f"{_cpu_model()}, {os.cpu_count()} CPUs, {platform.system()}"],
+        [
+            "machine",
+            f"{_cpu_model()}, {os.cpu_count()} CPUs, {_memory()}, {platform.system()}",
+        ],
         ["measured on", core],
         ["clock", bench.CLOCK_NAME],
         ["load average", _load()],
