@@ -258,50 +258,76 @@ def _first_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w).split()[0] for w in words)
 
 
-def _search_words(words: frozenset[str]) -> tuple[tuple[str, bool], ...]:
-    """The words to search for so that every word of ``words`` is found.
+@attrs.frozen
+class _Starts:
+    """What :func:`_candidates` looks for: the words a phrase can open with.
 
-    A word that begins with another one (صباحا، صباح) or is another one with the article
-    (الشهر، شهر) is found through the shorter one. Each search word comes with whether a
-    hit preceded by ``ال`` may also open a phrase (:func:`_candidates` then tries there).
+    ``words`` holds ``(search word, forms, article forms)``: a hit of the search word opens a
+    phrase only where one of ``forms`` is written there as a whole word (or, preceded by
+    ``ال``, one of ``article forms``). A word that begins with another one (صباحا، صباح) or
+    is another one with the article (الشهر، شهر) is found through the shorter one.
+    ``next_words`` lists, for a first word that only opens a multiword phrase (بعد غد، ذو
+    الحجة، هذا العام), the words that may follow it.
     """
-    keep = []
-    for word in words:
-        if any(o != word and word.startswith(o) for o in words):
-            continue
-        if word.startswith("ال") and word[2:] in words:
-            continue
-        keep.append((word, any(o.startswith("ال" + word) for o in words)))
-    return tuple(sorted(keep))
+
+    words: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+    next_words: dict[str, frozenset[str]]
 
 
-#: The first word of every phrase that ``_DATE_PATTERN`` can match (after a clitic).
-_DATE_STARTS: tuple[tuple[str, bool], ...] = _search_words(
-    _first_words(
-        (
-            *lex.DAYPARTS,
-            *lex.WEEKDAYS,
-            *lex.GREGORIAN_MONTHS,
-            *lex.HIJRI_MONTHS,
-            *lex.CLOCK_HOURS,
-            *lex.PERIOD_MODIFIERS,
-            *lex.YEAR_WORDS,
-            *lex.RELATIVE_DAYS,
-            *lex.DAY_WORDS,
-            *lex.ORDINAL_DAYS,
-            "يوم",
-            "شهر",
-            "الساعة",
-            "منذ",
-            "هذا",
-            "هذه",
-            "الأسبوع",
-            "الشهر",
-            "العام",
-            "السنة",
-        )
-    )
+def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None = None) -> _Starts:
+    normalized = {" ".join(normalize(p).split()) for p in phrases}
+    singles = {p for p in normalized if " " not in p}
+    firsts = frozenset(p.split()[0] for p in normalized)
+    follow: dict[str, set[str]] = {}
+    for phrase in normalized:
+        if " " in phrase:
+            first, second = phrase.split()[:2]
+            follow.setdefault(first, set()).add(second)
+    next_words = {w: frozenset(n) for w, n in follow.items() if w not in singles}
+    for word, nexts in (extra_next or {}).items():
+        next_words[normalize(word)] = frozenset(normalize(n) for n in nexts)
+    words = []
+    for word in sorted(firsts):
+        if any(o != word and word.startswith(o) for o in firsts):
+            continue
+        if word.startswith("ال") and word[2:] in firsts:
+            continue
+        forms = tuple(o for o in firsts if o.startswith(word))
+        article = tuple(o for o in firsts if o.startswith("ال" + word))
+        words.append((word, forms, article))
+    return _Starts(tuple(words), next_words)
+
+
+_PERIOD_WORDS = ("الأسبوع", "الشهر", "العام", "السنة")
+
+#: The words every phrase that ``_DATE_PATTERN`` can match opens with (after a clitic).
+_DATE_STARTS = _starts(
+    (
+        *lex.DAYPARTS,
+        *lex.WEEKDAYS,
+        *lex.GREGORIAN_MONTHS,
+        *lex.HIJRI_MONTHS,
+        *lex.CLOCK_HOURS,
+        *lex.PERIOD_MODIFIERS,
+        *lex.YEAR_WORDS,
+        *lex.RELATIVE_DAYS,
+        *lex.DAY_WORDS,
+        *lex.ORDINAL_DAYS,
+        *_PERIOD_WORDS,
+        "يوم",
+        "شهر",
+        "الساعة",
+        "منذ",
+        "هذا",
+        "هذه",
+    ),
+    {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS},
 )
+#: Words that may follow a day number in a date (12 سبتمبر، 12 من شهر، 26 August).
+_AFTER_DAY = frozenset(
+    {normalize(m).split()[0] for m in (*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS)} | {"من", "شهر"}
+)
+_FOLLOWING_WORD = regex.compile(r"\s{0,3}([\p{L}]+)")
 _DIGIT_RUN = regex.compile(r"\d+")
 _LATIN_MONTH = regex.compile(
     r"(?i)(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -336,30 +362,75 @@ def _opening(text: str, pos: int) -> int:
     return -1
 
 
-def _candidates(text: str, words: tuple[tuple[str, bool], ...], latin: bool = False) -> list[int]:
-    """Sorted positions where a phrase opening with one of ``words`` or a digit may begin."""
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _whole(text: str, i: int, forms: tuple[str, ...]) -> str | None:
+    """The form of ``forms`` written at ``i`` as a whole word, or None."""
+    n = len(text)
+    for form in forms:
+        end = i + len(form)
+        if text.startswith(form, i) and (end == n or not _is_word_char(text[end])):
+            return form
+    return None
+
+
+def _candidates(text: str, starts: _Starts, dates: bool = False) -> list[int]:
+    """Sorted positions where a phrase opening with a start word or a digit may begin.
+
+    With ``dates``, a digit run opens a phrase only if it can be a day, a year or part of a
+    numeric date or clock time, and English month names are looked for too.
+    """
     found: set[int] = set()
     add = found.add
     find = text.find
-    for word, article in words:
+    next_words = starts.next_words
+    for word, forms, article in starts.words:
         i = find(word)
         while i >= 0:
             start = _opening(text, i)
+            at = i
+            form = None
             if start >= 0:
-                add(start)
+                form = _whole(text, i, forms)
             elif article and i >= 2 and text[i - 2 : i] == "ال":
                 start = _opening(text, i - 2)
+                at = i - 2
                 if start >= 0:
+                    form = _whole(text, at, article)
+            if form is not None:
+                wanted = next_words.get(form)
+                if wanted is None:
                     add(start)
+                else:
+                    m = _FOLLOWING_WORD.match(text, at + len(form))
+                    if m is not None and m.group(1) in wanted:
+                        add(start)
             i = find(word, i + 1)
+    n = len(text)
     for m in _DIGIT_RUN.finditer(text):
         i = m.start()
         start = _opening(text, i)
         if start < 0 and i >= 2 and text[i - 2 : i] == "ال":  # الـ24 ساعة
             start = _opening(text, i - 2)
-        if start >= 0:
-            add(start)
-    if latin:
+        if start < 0:
+            continue
+        if dates:
+            j = m.end()
+            size = j - i
+            if size != 4:
+                if size > 4 or j == n:
+                    continue
+                if text[j] not in "/.-:":
+                    after = _FOLLOWING_WORD.match(text, j)
+                    if size == 3 or after is None:
+                        continue
+                    word = after.group(1)
+                    if word not in _AFTER_DAY and not word.isascii():
+                        continue
+        add(start)
+    if dates:
         for m in _LATIN_MONTH.finditer(text):
             add(m.start())
     return sorted(found)
@@ -854,7 +925,7 @@ def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
     """
     last = 0
     match = _date_pattern().match
-    for pos in _candidates(text, _DATE_STARTS, latin=True):
+    for pos in _candidates(text, _DATE_STARTS, dates=True):
         if pos < last:
             continue
         m = match(text, pos)
@@ -1269,9 +1340,7 @@ def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
     return unit, count
 
 
-_DURATION_STARTS: tuple[tuple[str, bool], ...] = _search_words(
-    _first_words((*lex.DURATION_UNITS, *lex.FRACTIONS)) | frozenset(_DEFINITE_PLURALS)
-)
+_DURATION_STARTS = _starts((*lex.DURATION_UNITS, *lex.FRACTIONS, *_DEFINITE_PLURALS))
 _QUALIFIER_JUST_BEFORE = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])??
     (?P<qual>{_QUALIFIER_ALT})\s{{1,3}}\Z""",
@@ -1386,7 +1455,7 @@ def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     window = text[ws : min(len(text), end + 60)]
     last = 0
     match = _date_pattern().match
-    for pos in _candidates(window, _DATE_STARTS, latin=True):
+    for pos in _candidates(window, _DATE_STARTS, dates=True):
         pos += ws
         if pos < last:
             continue
