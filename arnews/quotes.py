@@ -137,7 +137,12 @@ _COMP = regex.compile(
 )
 _NOT_AFTER = frozenset(normalize(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 _NOT_CUES = tuple(normalize(w) for w in speech.NOT_CUES)
-_RELATIVES = frozenset(normalize(w) for w in speech.RELATIVE_PRONOUNS)
+_NO_SUBJECT = re.compile(
+    r"[ \t\u00a0]*(?:[\"«»“”„‘’':،,.;؛]|(?:ان|بان|الي|علي)(?:"
+    + "|".join(normalize(x) for x in speech.COMPLEMENT_SUFFIXES)
+    + r")?(?!\w))"
+)
+_RELATIVES = tuple(normalize(w) + " " for w in speech.RELATIVE_PRONOUNS)
 _CLAUSE_OPENERS = tuple(
     normalize(w) + " "
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
@@ -634,7 +639,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             state.consumed = phrase.end
         return
     if cue.kind == "verb":
-        before = speaker_before(text, cue.frame_start)
+        # a verb joined by و/ف opens its clause: no subject can stand before it
+        before = speaker_before(text, cue.frame_start) if cue.frame_start == cue.start else None
         if before is not None and before[1] is not None:
             speaker = _resolve(state, before[1])
             explicit = True
@@ -650,7 +656,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             if speaker is None:
                 speaker = state.current
         else:
-            phrase = parse_speaker(text, cue.end)
+            # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
+            phrase = None if _NO_SUBJECT.match(text, cue.end) else parse_speaker(text, cue.end)
             if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
                 # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
                 phrase = _bare_word(text, cue.end)
@@ -770,7 +777,7 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
         kind, lemma, prefix = words[m.group()]
         if kind == "verb" and (
             text.startswith(_NOT_CUES, start + prefix)
-            or _word_before(text, start) in _RELATIVES
+            or text.endswith(_RELATIVES, max(0, start - 8), start)
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
         cues.append(_Cue(start + prefix, end, start, lemma, kind))

@@ -150,14 +150,14 @@ class SpeakerPhrase:
     conjunct_start: int | None = None
 
 
-def _tokens(text: str, pos: int, limit: int) -> list[tuple[int, int, bool]]:
+def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, bool]]:
     """Up to ``limit`` tokens from ``pos``: (start, end, is_word), stopping at a newline.
 
     A speaker phrase never runs past punctuation, so the tokens stop after the first
     punctuation mark: the words before it come from ``str.split`` (fast), the mark is
     the last token.
     """
-    end = min(len(text), pos + limit * 12)
+    end = min(stop, pos + limit * 12)
     nl = text.find("\n", pos, end)
     if nl >= 0:
         end = nl
@@ -273,13 +273,16 @@ _MULTI_ORG_RE = _literal_words(_MULTI_ORGS)
 _MULTI_COUNTRY_RE = _literal_words(c for c in _COUNTRIES if " " in c)
 
 
-def parse_speaker(text: str, pos: int, *, allow_bare: bool = True) -> SpeakerPhrase | None:
+def parse_speaker(
+    text: str, pos: int, *, allow_bare: bool = True, stop: int | None = None
+) -> SpeakerPhrase | None:
     """Read a speaker phrase starting at ``pos`` (spaces skipped) in normalised ``text``.
 
     Args:
         text: a normalised text (:attr:`arnews.text.NormalizedText.text`).
         pos: where to start reading.
         allow_bare: whether a bare name without a title may be the phrase.
+        stop: read nothing at or after this offset (default: the end of the text).
 
     Returns:
         The phrase, or None when no speaker phrase starts there.
@@ -290,7 +293,7 @@ def parse_speaker(text: str, pos: int, *, allow_bare: bool = True) -> SpeakerPhr
     >>> (t[p.start:p.end], p.kind)
     ('مصدر في الوفد الروسي', 'unnamed')
     """
-    toks = _tokens(text, pos, MAX_WORDS + 4)
+    toks = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
     if not toks or not toks[0][2]:
         return None
     i = 0
@@ -435,6 +438,10 @@ _BOUNDARY_PUNCT = frozenset(".،,:؛;!?؟()\n«»\"“”")
 _AUX = _norm_set(speech.AUXILIARIES)
 _PRONOUNS = {normalize(k): v for k, v in speech.PRONOUN_SUBJECTS.items() if " " not in k}
 _CLAUSE_WORDS = _norm_set(speech.CLAUSE_WORDS)
+_QAD = _norm_set(("قد", "لقد"))
+# words that begin with a و of their own (وزير، وزاره، واشنطن): و is not "and" there
+_WAW_HEADS = _TITLES | _SOURCES | _SINGLE_ORGS | _COUNTRIES | _WAW_NAMES
+_MAX_FRONTED = 9  # words of a fronted subject
 
 
 def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | None:
@@ -449,53 +456,41 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     >>> speaker_before(t, t.index("قالا"))
     ('pronoun:dual', None)
     """
+    lo = max(0, pos - 240)
+    seg = text[lo:pos]
+    cut = max(map(seg.rfind, _BOUNDARY_PUNCT))
+    truncated = cut < 0 and lo > 0  # the window may start inside a long clause
     words: list[tuple[int, int]] = []
-    p = pos
-    boundary = 0
-    while len(words) < 9:
-        q = p
-        while q > 0 and text[q - 1] in " \t\u00a0":
-            q -= 1
-        if q == 0:
-            boundary = 0
-            break
-        if text[q - 1] in _BOUNDARY_PUNCT:
-            boundary = q
-            break
-        s = q
-        while s > 0 and not text[s - 1].isspace() and text[s - 1] not in _BOUNDARY_PUNCT:
-            s -= 1
-        word = text[s:q]
+    end = pos
+    for word in reversed(seg[cut + 1 :].split()):
+        if len(words) >= _MAX_FRONTED:
+            return None
+        s = text.rfind(word, lo, end)
+        end = s
         if not words and word in _PRONOUNS:
             return f"pronoun:{_PRONOUNS[word]}", None
         if word in _CLAUSE_WORDS:
-            boundary = q  # غير ان الكرملين اعلن: the subject starts after ان
-            break
+            break  # غير ان الكرملين اعلن: the subject starts after ان
         if word in _AUX:
-            if words or word in ("قد", "لقد"):
-                if word in ("قد", "لقد") and not words:
-                    p = s
-                    continue
-                boundary = q
-                break
-        words.append((s, q))
-        p = s
+            if not words and word in _QAD:
+                continue  # قد before the verb
+            if words:
+                break  # وكانت الوزاره نفت
+        words.append((s, s + len(word)))
     else:
-        return None
-    if not words:
+        if truncated:
+            return None
+    if not words or len(words) >= _MAX_FRONTED:
         return None
     words.reverse()
-    first_start = words[0][0]
-    start = first_start
-    if text[start] == "و" and text[start + 1 : words[0][1]] and (
-        text[start:words[0][1]] not in _TITLES | _SOURCES | _SINGLE_ORGS | _COUNTRIES
-    ):
+    start = words[0][0]
+    first = text[start : words[0][1]]
+    if first[0] == "و" and len(first) > 1 and first not in _WAW_HEADS:
         start += 1
     end = words[-1][1]
-    phrase = parse_speaker(text[:end], start, allow_bare=True)
+    phrase = parse_speaker(text, start, allow_bare=True, stop=end)
     if phrase is None or (phrase.frame_end if phrase.frame_end > 0 else phrase.end) != end:
         return None
-    del boundary
     return "phrase", phrase
 
 
@@ -655,8 +650,12 @@ class SpeakerRegistry:
         return self.nt.original[o_start:o_end], o_start, o_end, ent
 
     def recent(self, number: Number, before: int, window: int = 400) -> _Entity | None:
-        """The latest entity of ``number`` mentioned in the ``window`` before ``before``."""
-        for ent in reversed(self.entities):
+        """The latest entity of ``number`` mentioned in the ``window`` before ``before``.
+
+        Only the 64 entities added last are looked at, so the cost does not grow with
+        the length of the article.
+        """
+        for ent in reversed(self.entities[-64:]):
             if ent.number == number and before - window <= ent.last < before:
                 return ent
         return None
