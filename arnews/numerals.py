@@ -198,7 +198,7 @@ class _Grammar:
             (?:{_DIGITS}(?:{_SP0}{scale_word})?|(?<!و){one_and_tens}|{number_word})
             (?:
                 {_SP}{scale_word}
-              | {_SP}و{_SP0}{half_word}
+              | {_SP}و{_SP0}{half_word}(?:{_SP}ال{scale_word})?
               | (?<={units}){_SP}و{_SP0}{tens}
               | (?<={big}){_SP}و{_SP0}
                 (?:{one_and_tens}|{number_word}|{_DIGITS}(?:{_SP0}{scale_word})?)
@@ -326,6 +326,8 @@ def _phrase_words(g: _Grammar, phrase: str) -> list[str]:
             out.append(word)
         elif word.isdecimal() or _DIGITS_ONLY.fullmatch(word):
             out.append(word)
+        elif out and out[-1] in (g.half, g.quarter) and word[:2] == "ال" and word[2:] in g.scales:
+            continue  # مليون ونصف المليون: the scale repeated after the fraction
         else:
             return [_SPACES.sub(" ", m.group()) for m in g.token.finditer(phrase)]
     return out
