@@ -12,8 +12,8 @@ Properties, for every input:
   text, so only the strings quoted from the original and the offsets may differ, and a
   quoted string normalises to the same search form either way.
 
-The default budget is small enough for CI (150 examples per test). For the long local run
-set ``ARNEWS_FUZZ_EXAMPLES``::
+The default budget is small enough for CI (150 examples per test, the same fixed sample on
+every run). For the long local run, with fresh random examples, set ``ARNEWS_FUZZ_EXAMPLES``::
 
     ARNEWS_FUZZ_EXAMPLES=10000 python -m pytest tests/test_fuzz.py -p no:cacheprovider -o addopts=""
 """
@@ -45,6 +45,9 @@ import arnews
 from arnews.mentions import DateMention, Quote
 
 _EXAMPLES = int(os.environ.get("ARNEWS_FUZZ_EXAMPLES", "150"))
+# CI runs a fixed sample (the same examples every run, so CI cannot flake); a local run
+# with ARNEWS_FUZZ_EXAMPLES set explores new random examples every time.
+_DERANDOMIZE = "ARNEWS_FUZZ_EXAMPLES" not in os.environ
 _SUPPRESS = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
 
@@ -60,7 +63,12 @@ published_dates = st.one_of(
 
 def fuzz_settings(examples: int = _EXAMPLES) -> Any:
     """Settings for one property test: ``examples`` examples, no deadline."""
-    return settings(max_examples=examples, deadline=None, suppress_health_check=_SUPPRESS)
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=_SUPPRESS,
+        derandomize=_DERANDOMIZE,
+    )
 
 
 def check_span(text: str, start: int | None, end: int | None, what: str) -> None:
@@ -343,3 +351,14 @@ def test_tiny_inputs_keep_every_invariant(text: str) -> None:
 def test_number_before_a_dual_unit_gives_one_duration(text: str) -> None:
     durations = arnews.find_durations(text)
     assert len(durations) == 1, [m.text for m in durations]
+
+
+@pytest.mark.xfail(strict=True, reason="B10: a dropped mark between number and unit")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ثلاثة \u200fأيام", 3), ("14,240\u2060سنوات", 14240), ("سبعة \u200e\u200fأيام", 7)],
+)
+def test_invisible_mark_before_the_unit_keeps_the_duration(text: str, value: int) -> None:
+    """A bidi mark, word joiner or haraka is dropped by normalisation: same duration."""
+    assert [m.value for m in arnews.find_durations(text)] == [value]
+    assert values(arnews.parse(text)) == values(arnews.parse(arnews.normalize(text)))
