@@ -211,6 +211,9 @@ class _Grammar:
             (?:{_alternation(lex.VAGUE_WORDS)}){_END}
             (?:{_SP}(?:ال)?(?:{vague_second}){_END})?
         """
+        # The article only on the plural scales (تظاهر الآلاف), never on عدة (العدة, gear).
+        plural_vague = _alternation(lex.VAGUE_WORDS_DEFINITE)
+        definite_vague = rf"(?:[بك]?ال|لل)(?=(?:{plural_vague}){_END})"
         indefinite = ("ثاني", "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
         ordinal = rf"""
             (?:ال|لل)(?:{_alternation(self.ordinals)}){_END}
@@ -250,7 +253,7 @@ class _Grammar:
               | (?P<phone>{phone})
               | (?:{word}[وفب]?(?P<pre>{_alternation(self.qual_before)}){_END}{_SP})?
                 (?:
-                    {word}(?!لست{_END})[وف]?[بلك]?(?P<vague>{vague})
+                    {word}(?!لست{_END})[وف]?(?:[بلك]|{definite_vague})?(?P<vague>{vague})
                     (?:{_SP}(?P<vunit>{unit_any}))?
                   | {word}(?!لست{_END})[وف]?[بلك]?(?P<frac>{fraction})
                     (?:{_SP}(?P<funit>{unit_any}))?

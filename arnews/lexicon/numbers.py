@@ -31,6 +31,7 @@ __all__ = [
     "UNIT_STOPWORDS",
     "VAGUE_NEEDS_NOUN",
     "VAGUE_WORDS",
+    "VAGUE_WORDS_DEFINITE",
 ]
 
 # Cardinals 1-10, masculine and feminine forms (the gender of the numeral is the
@@ -186,6 +187,9 @@ VAGUE_WORDS: tuple[str, ...] = (
     "ملايين",
     "مليارات",
 )
+
+# Vague words that keep their meaning with the article ("تظاهر الآلاف", "قتل المئات").
+VAGUE_WORDS_DEFINITE: tuple[str, ...] = ("عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات")
 
 # Vague words reported only before their counted noun ("عدة أشخاص"); after a noun
 # they are adjectives ("جولات عدة", "أيام بضعة").
