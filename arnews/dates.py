@@ -518,7 +518,7 @@ def _hijri_year_for(month: int, day: int | None, direction: int | None, ref: dat
 
 def _week_iso(day: datetime.date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def _weekday_date(weekday: int, direction: int | None, ref: datetime.date) -> datetime.date:
@@ -1286,8 +1286,9 @@ _SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
 _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
 _UNIT_AFTER_UNIT = regex.compile(r"(?<![\p{L}])(\p{L}+)\s{1,3}(?:بعد|تلو)\s{1,3}\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
-_UNIT_WORD_AFTER = regex.compile(r"\s{0,3}([\p{L}\p{M}]+)")
-_FRACTION_AFTER = regex.compile(r"\s{1,3}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
+# Read in the original text, so bidi marks and harakat between the words are skipped.
+_UNIT_WORD_AFTER = regex.compile(r"[\s\p{Cf}]{0,6}([\p{L}\p{M}]+)")
+_FRACTION_AFTER = regex.compile(r"[\s\p{Cf}]{1,6}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
 _QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
 
 
@@ -1512,8 +1513,8 @@ def _numeral_durations(
             if m is None or _unit_of(normalize(m.group(1))) is None:
                 continue
             end = m.end(1)
-        if unit_found is None:
-            continue
+        if unit_found is None or _overlaps_any(number.start, end, taken):
+            continue  # ثلاثة سنتين: the dual (read by _own_durations) is the duration
         value = number.value
         plus = _FRACTION_AFTER.match(original, end)
         fraction = None if plus is None else _FRACTIONS.get(normalize(plus.group(1)))

@@ -392,6 +392,11 @@ def test_extract_dates_accepts_published_forms() -> None:
         assert extract_dates(nt, published)[0].iso == "2016-09-09"
 
 
+def test_week_iso_is_zero_padded() -> None:
+    (found,) = find_dates("الأسبوع الماضي", published=datetime.date(999, 5, 5))
+    assert found.iso == "0999-W17"
+
+
 def test_bad_published_is_an_error() -> None:
     with pytest.raises(ValueError, match="ISO date"):
         find_dates("أمس", published="yesterday")

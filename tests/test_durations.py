@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,6 +109,25 @@ def test_precomputed_numbers_are_used() -> None:
     assert extract_durations(nt, ()) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ثلاثة \u200fأيام", 3),  # a bidi mark between the words (scraped text)
+        ("14,240\u2060سنوات", 14240),
+        ("ثلاث ساعات \u200fونصف", 3.5),
+    ],
+)
+def test_invisible_marks_between_number_and_unit(text: str, value: float) -> None:
+    (found,) = find_durations(text)
+    assert found.value == value
+    assert found.text == text[found.start : found.end]
+
+
+@pytest.mark.parametrize("text", ["ثلاثة سنتين", "2,328 سنتين"])
+def test_number_before_a_dual_gives_one_duration(text: str) -> None:
+    assert [(d.text, d.value) for d in find_durations(text)] == [("سنتين", 2)]
+
+
 def test_diacritics_kept_in_text() -> None:
     text = "اسْتَمَرَّتْ ثَلَاثَ سَاعَاتٍ"
     (found,) = find_durations(text)
@@ -154,6 +175,7 @@ _SOUP = [
 def test_duration_like_soup(text: str) -> None:
     found = find_durations(text)
     assert list(found) == sorted(found, key=lambda d: (d.start, d.end))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     for d in found:
         assert text[d.start : d.end] == d.text
         assert d.value >= 0
