@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left, bisect_right
 
 import attrs
-import regex
 
 from arnews.errors import check_text
 from arnews.lexicon import speech
@@ -53,7 +52,7 @@ def _trie_pattern(words: set[str]) -> str:
             if ch == "":
                 optional = True
                 continue
-            alts.append(regex.escape(ch) + emit(node[ch]))
+            alts.append(re.escape(ch) + emit(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -111,8 +110,10 @@ _PREP_RE: dict[str, re.Pattern[str]] = {
 _PLURAL_ENDINGS = ("وا", "ون", "ين")
 _DUAL_ENDINGS = ("ا", "تا", "ان")
 
-_NB = r"(?<![\p{L}\p{M}\p{N}_])"
-_NA = r"(?![\p{L}\p{M}\p{N}_])"
+# Word boundaries. The normalised text has no combining marks left, so ``\w`` of the
+# standard library's ``re`` (letters, digits, underscore) is the word class.
+_NB = r"(?<!\w)"
+_NA = r"(?!\w)"
 
 # Every cue word as written in the normalised text (with its و/ف prefix), mapped to
 # (kind, lemma, prefix length). One trie of literal words, scanned once with the
@@ -131,7 +132,7 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
 _EVENTS = re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
-_COMP = regex.compile(
+_COMP = re.compile(
     _NB + r"(?P<prep>(?:الي|علي|من|عن)\s+)?(?P<c>ب?ان)(?:" + _SUFFIX + r")?" + _NA
     + r"|(?P<mark>[\"«»“”„‘’'])|(?P<end>[.!?؟\n])",
 )
@@ -152,7 +153,7 @@ _CLAUSE_OPENER_WORDS = tuple(o.strip() for o in _CLAUSE_OPENERS)
 _PRONOUN_WORDS = frozenset(
     normalize(w) for w in speech.PRONOUN_SUBJECTS if " " not in w and "لكن" in w
 )
-_SENT_END = regex.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
+_SENT_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 _WORD = re.compile(r"\w+")
 _HAKADHA = normalize("هكذا")
 _KAN = normalize("كان")
@@ -165,12 +166,12 @@ _ALA_HADD = normalize("على حد ")
 _TIME_WORDS = frozenset(normalize(w) for w in speech.TIME_WORDS)
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "عينها"))
 _GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
-_AND_COMP_IN = regex.compile(
+_AND_COMP_IN = re.compile(
     r"(?<=[\s،,\"«»“”])و(?:ب?ان)(?:" + "|".join(
         normalize(x) for x in speech.COMPLEMENT_SUFFIXES) + r")?" + _NA + r"(?!\s+كان)"
 )
 # "، وأن" / " وإن" / "وبأنه" after a content: a coordinated second complement
-_AND_COMP = regex.compile(
+_AND_COMP = re.compile(
     r"[\s،,\"«»“”]{0,6}(?P<w>و(?:ب?ان)(?:" + "|".join(
         normalize(x) for x in speech.COMPLEMENT_SUFFIXES) + r")?)" + _NA + r"\s"
 )
@@ -197,7 +198,7 @@ _FAMILY: dict[str, str] = {}
 for _family, _chars in speech.QUOTE_MARKS.items():
     for _c in _chars:
         _FAMILY[_c] = _family
-_MARKS = regex.compile("[" + regex.escape("".join(_FAMILY)) + "\n]")
+_MARKS = re.compile("[" + re.escape("".join(_FAMILY)) + "\n]")
 _OPEN_BEFORE = frozenset(" \t\u00a0\n(:،,[{-—") | frozenset(_FAMILY)
 _CLOSE_AFTER = frozenset(" \t\u00a0\n).،,:؛;!?؟]}-") | frozenset(_FAMILY) | {"."}
 
