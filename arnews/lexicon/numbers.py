@@ -226,13 +226,15 @@ ORDINAL_ONES: dict[str, int] = {
 # Definite tens used in compound ordinals ("الحادي والعشرون").
 ORDINAL_TENS: dict[str, int] = {"ال" + word: value for word, value in TENS.items()}
 
-# Written after a number to make it a percentage ("15 في المئة", "15 بالمائة", "15%").
+# Written after a number to make it a percentage ("15 في المئة", "15 بالمائة", "15%");
+# المية is the spoken form that Levantine and Egyptian sites sometimes print.
 PERCENT_WORDS: tuple[str, ...] = (
     "في المئة",
     "في المائة",
     "بالمئة",
     "بالمائة",
     "في المية",
+    "بالمية",
 )
 
 # Words that open a qualified number, with the qualifier they give; the verbs are
