@@ -154,7 +154,7 @@ _DATE_SOURCE = rf"""
         (?:(?P<yawm>يوم)\s{{1,3}})?
         (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
         (?:
-          (?P<day>\d{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+          (?:ال)?(?P<day>\d{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
         | (?P<oday>{_ORDINAL_DAY})\s{{1,3}}من\s{{1,3}}
         )
       |
@@ -199,7 +199,10 @@ _DATE_SOURCE = rf"""
     |
       # الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام
       (?:
-        (?:(?P<pmod>{_MODIFIER})\s{{1,3}})?
+        (?:
+          (?P<pmod>{_MODIFIER})\s{{1,3}}
+        | (?:ال)?(?P<pday>\d{{1,2}})\s{{0,3}}من\s{{1,3}}(?=الشهر)  # 15 من الشهر الجاري
+        )?
         (?P<per>الاسبوع|الشهر|العام|السنه)\s{{1,3}}(?P<prel>{_REL_WORDS})
       | (?P<this>هذا|هذه)\s{{1,3}}(?P<per2>الاسبوع|الشهر|العام|السنه)
       )
@@ -807,10 +810,12 @@ def _year_found(m: regex.Match[str], text: str) -> _Found | None:
     )
 
 
-def _period_found(m: regex.Match[str], ref: datetime.date | None) -> _Found:
+def _period_found(m: regex.Match[str], ref: datetime.date | None) -> _Found | None:
     per = m.group("per") or m.group("per2")
     direction = _direction(m.group("prel")) if m.group("per") else 0
     kind = _YEAR_WORD_TO_KIND[per]
+    if m.group("pday") is not None:
+        return _day_of_month_found(m, int(m.group("pday")), direction, ref)
     iso: str | None = None
     if ref is not None and direction is not None:
         if kind == "week":
@@ -829,6 +834,24 @@ def _period_found(m: regex.Match[str], ref: datetime.date | None) -> _Found:
         "week" if kind == "week" else ("month" if kind == "month" else "year"),
         relative=True,
     )
+
+
+def _day_of_month_found(
+    m: regex.Match[str], day: int, direction: int | None, ref: datetime.date | None
+) -> _Found | None:
+    """«15 من الشهر الجاري»: a day of the current, last or next month."""
+    if not 1 <= day <= 31:
+        return None
+    iso = None
+    month = None
+    if ref is not None and direction is not None:
+        index = ref.year * 12 + ref.month - 1 + direction
+        year, month = index // 12, index % 12 + 1
+        if 1 <= year <= 9999:
+            if not _valid(year, month, day):
+                return None
+            iso = datetime.date(year, month, day).isoformat()
+    return _Found(m.start("body"), m.end("body"), iso, "date", day=day, relative=True)
 
 
 def _relday_found(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
