@@ -449,12 +449,9 @@ def _find_content(
     text = state.nt.text
     hard = min(len(text), pos + WINDOW * 4)
     window_end = min(len(text), pos + WINDOW)
-    nxt = bisect_right(state.cue_starts, cue.start)
-    while nxt < len(state.cues) and state.cues[nxt].kind != "verb" and \
-            state.cues[nxt].kind != "part" and state.cues[nxt].kind != "question":
-        nxt += 1
-    stop = state.cue_starts[nxt] if nxt < len(state.cue_starts) else len(text)
-    window_end = min(window_end, stop)
+    nxt = bisect_right(state.cue_starts, cue.start)  # the next speech cue ends the window
+    if nxt < len(state.cue_starts):
+        window_end = min(window_end, state.cue_starts[nxt])
     prep = _VERB_PREP.get(cue.lemma, "")
     prep_at = -1
     if prep:
