@@ -2,19 +2,22 @@
 
 Linearity is checked by comparing the cost per character at two sizes ten times apart
 (a quadratic pass costs ten times more per character at the larger size): the ratio must
-stay under 3, and the larger size must stay under a generous absolute ceiling per
+stay under 4, and the larger size must stay under a generous absolute ceiling per
 character (100 µs, a hundred times slower than the 1 million chars/s target on news text).
-A first failure is measured again before it counts, so one noisy run on a busy machine
-does not fail the test. Nothing here is a tight timing.
+Costs are CPU time of this process (other processes on a busy machine do not count), the
+best of interleaved runs with the garbage collector paused, and a first failure is measured
+again before it counts. Below 0.3 µs/char (a C-level scan) the ratio is not checked.
+Nothing here is a tight timing.
 
-Sizes are CI-sized by default (8 000 and 80 000 characters). For the sizes of issue 8
-(100 KB and 1 MB) set ``ARNEWS_PATHOLOGICAL_SCALE=12.5``.
+Sizes are CI-sized by default (6 000 and 60 000 characters). For the sizes of issue 8
+(100 KB and 1 MB) set ``ARNEWS_PATHOLOGICAL_SCALE=16.7``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+import gc
 import os
 import time
 from collections.abc import Callable
@@ -25,10 +28,11 @@ from test_fuzz import check_document
 import arnews
 
 SCALE = float(os.environ.get("ARNEWS_PATHOLOGICAL_SCALE", "1"))
-SMALL = int(8_000 * SCALE)
-LARGE = int(80_000 * SCALE)
-MAX_RATIO = 3.0
+SMALL = int(6_000 * SCALE)
+LARGE = int(60_000 * SCALE)
+MAX_RATIO = 4.0
 MAX_MICROSECONDS_PER_CHAR = 100.0
+NOISE_FLOOR = 0.3
 PUBLISHED = datetime.date(2016, 9, 10)
 
 
@@ -61,21 +65,34 @@ def between_letters(mark: str) -> Callable[[int], str]:
     return make
 
 
-def seconds(parse: Callable[[str], object], text: str) -> float:
-    start = time.perf_counter()
+def cpu_seconds(parse: Callable[[str], object], text: str) -> float:
+    """CPU time of one call (not wall time: other processes on the machine do not count)."""
+    start = time.process_time()
     parse(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def per_char(
-    parse: Callable[[str], object], make: Callable[[int], str], small_n: int, large_n: int
+    parse: Callable[[str], object],
+    make: Callable[[int], str],
+    small_n: int,
+    large_n: int,
+    rounds: int,
 ) -> tuple[float, float]:
-    """Seconds per character at ``small_n`` (best of 3) and at ``large_n`` (one run)."""
+    """CPU seconds per character at both sizes, best of ``rounds`` interleaved runs."""
     small = make(small_n)
     large = make(large_n)
-    t_small = min(seconds(parse, small) for _ in range(3)) / len(small)
-    t_large = seconds(parse, large) / len(large)
-    return t_small, t_large
+    best_small = best_large = float("inf")
+    enabled = gc.isenabled()
+    gc.disable()  # a collection landing in one run would be charged to that size
+    try:
+        for _ in range(rounds):
+            best_small = min(best_small, cpu_seconds(parse, small))
+            best_large = min(best_large, cpu_seconds(parse, large))
+    finally:
+        if enabled:
+            gc.enable()
+    return best_small / len(small), best_large / len(large)
 
 
 def assert_linear(
@@ -86,16 +103,18 @@ def assert_linear(
 ) -> None:
     """``parse`` costs about the same per character at both sizes, and not too much."""
     parse(make(200))  # compile lazily built patterns outside the measurement
-    t_small, t_large = per_char(parse, make, small_n, large_n)
-    if t_large > MAX_RATIO * t_small or t_large * 1e6 > MAX_MICROSECONDS_PER_CHAR:
-        again_small, again_large = per_char(parse, make, small_n, large_n)
-        t_small, t_large = max(t_small, again_small), min(t_large, again_large)
+    t_small, t_large = per_char(parse, make, small_n, large_n, rounds=2)
     ratio = t_large / max(t_small, 1e-9)
-    # Below 0.05 µs/char the work is noise (a C-level scan); the ratio means nothing there.
-    if t_large * 1e6 > 0.05:
+    if ratio > MAX_RATIO or t_large * 1e6 > MAX_MICROSECONDS_PER_CHAR:
+        # Measure again before it counts: the best of more runs.
+        again_small, again_large = per_char(parse, make, small_n, large_n, rounds=3)
+        t_small, t_large = max(t_small, again_small), min(t_large, again_large)
+        ratio = t_large / max(t_small, 1e-9)
+    # Below NOISE_FLOOR µs/char the work is a C-level scan whose ratio is noise.
+    if t_large * 1e6 > NOISE_FLOOR:
         assert ratio <= MAX_RATIO, (
-            f"{t_small * 1e6:.2f} µs/char at {SMALL} chars but {t_large * 1e6:.2f} µs/char "
-            f"at {LARGE}: cost grows faster than the length"
+            f"{t_small * 1e6:.2f} µs/char at {small_n} chars but {t_large * 1e6:.2f} µs/char "
+            f"at {large_n}: cost grows faster than the length"
         )
     assert t_large * 1e6 <= MAX_MICROSECONDS_PER_CHAR, (
         f"{t_large * 1e6:.1f} µs/char at {large_n} chars (ceiling {MAX_MICROSECONDS_PER_CHAR})"
@@ -184,3 +203,14 @@ def test_large_text_of_news_words_parses() -> None:
     doc = parse_checked(text)
     check_document(text, doc)
     assert len(doc.numbers) >= text.count("١٥") - 1
+
+
+def test_linearity_check_catches_a_quadratic_pass() -> None:
+    """The check itself can fail: a pass that rescans the rest of the text at every word."""
+
+    def quadratic(text: str) -> None:
+        for start in range(0, len(text), 8):
+            text.find("\x00", start)
+
+    with pytest.raises(AssertionError, match="grows faster than the length"):
+        assert_linear(quadratic, repeat("قال إن "))
