@@ -128,6 +128,7 @@ _DROP_RUN = re.compile(f"[{_DROP}]+")
 # ('&amp;', '&#1575;') and otherwise (an HTML leftover) becomes a space.
 _AMPERSAND = re.compile(r"&(?:(?P<nbsp>nbsp;?)|(?P<entity>[A-Za-z]{2,8};|\#[0-9٠-٩۰-۹]{1,6};))?")
 _AMPERSAND_RUN = re.compile("&+")
+_NBSP_RUN = re.compile("(?:&nbsp;)+")
 _NEEDS_WORK = re.compile(
     "[" + re.escape("".join(_ONE_TO_ONE)) + f"{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]"
 )
@@ -210,6 +211,26 @@ class NormalizedText:
                 self._orig_ends.append(orig_end)
                 self._segment_is_copy.append(is_copy)
             self._norm_starts = norm_starts
+
+    @classmethod
+    def _from_map(
+        cls,
+        original: str,
+        text: str,
+        norm_starts: list[int],
+        orig_starts: list[int],
+        orig_ends: list[int],
+        is_copy: list[bool],
+    ) -> NormalizedText:
+        """Build from the segment columns directly (no per-segment Python loop)."""
+        self = cls.__new__(cls)
+        self.original = original
+        self.text = text
+        self._norm_starts = norm_starts
+        self._orig_starts = orig_starts
+        self._orig_ends = orig_ends
+        self._segment_is_copy = is_copy
+        return self
 
     @property
     def is_identity(self) -> bool:
@@ -315,11 +336,16 @@ def normalize_with_offsets(text: str) -> NormalizedText:
     if hit is None:
         return NormalizedText(text, _one_to_one(text))
     pieces: list[str] = []
-    segments: list[tuple[int, int, int, bool]] = []
+    # The offset map, one column per field of a segment (see NormalizedText).
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    orig_ends: list[int] = []
+    copies: list[bool] = []
     norm_pos = 0
     orig_pos = 0
     drop_run = _DROP_RUN.match
     ampersand = _AMPERSAND.match
+    nbsp_run = _NBSP_RUN.match
     single_run = _PRESENTATION_SINGLE_RUN.match
     stray_run = _AMPERSAND_RUN.match
     multi = _PRESENTATION_MULTI
@@ -331,19 +357,40 @@ def normalize_with_offsets(text: str) -> NormalizedText:
             m_end = run.end()
             replacement = ""
         elif text[m_start] == "&":
+            entities = nbsp_run(text, m_start)
+            if entities is not None:  # '&nbsp;&nbsp;...': one space each, in bulk
+                if m_start > orig_pos:  # the stretch copied unchanged before this hit
+                    pieces.append(text[orig_pos:m_start])
+                    norm_starts.append(norm_pos)
+                    orig_starts.append(orig_pos)
+                    orig_ends.append(m_start)
+                    copies.append(True)
+                    norm_pos += m_start - orig_pos
+                m_end = entities.end()
+                count = (m_end - m_start) // 6
+                pieces.append(" " * count)
+                norm_starts.extend(range(norm_pos, norm_pos + count))
+                orig_starts.extend(range(m_start, m_end, 6))
+                orig_ends.extend(range(m_start + 6, m_end + 1, 6))
+                copies.extend([False] * count)
+                norm_pos += count
+                orig_pos = m_end
+                hit = search(text, m_end)
+                continue
             amp = ampersand(text, m_start)
-            if amp is None or amp.group("entity"):
+            if amp is None or amp.group("entity"):  # kept: the copy goes on over it
                 hit = search(text, m_start + 1)
                 continue
             m_end = amp.end()
             replacement = " "
             if m_end == m_start + 1:  # stray '&': take the whole run of them at once
                 stray = stray_run(text, m_start)
-                m_end = stray.end() if stray is not None else m_end
-                last = ampersand(text, m_end - 1)
-                if m_end - m_start > 1 and last is not None and last.end() > m_end:
-                    m_end -= 1  # the last one starts '&nbsp;' or an entity
-                replacement = " " * (m_end - m_start)
+                if stray is not None and stray.end() > m_end:
+                    m_end = stray.end()
+                    last = ampersand(text, m_end - 1)
+                    if last is not None and last.end() > m_end:
+                        m_end -= 1  # the last one starts '&nbsp;' or an entity
+                    replacement = " " * (m_end - m_start)
                 is_copy = True
         else:
             run = single_run(text, m_start)
@@ -354,22 +401,33 @@ def normalize_with_offsets(text: str) -> NormalizedText:
             else:  # a ligature expands (or an unmapped form is kept)
                 m_end = m_start + 1
                 replacement = multi.get(text[m_start], text[m_start])
-        if m_start > orig_pos:
+        if m_start > orig_pos:  # the stretch copied unchanged before this hit
             pieces.append(text[orig_pos:m_start])
-            segments.append((norm_pos, orig_pos, m_start, True))
+            norm_starts.append(norm_pos)
+            orig_starts.append(orig_pos)
+            orig_ends.append(m_start)
+            copies.append(True)
             norm_pos += m_start - orig_pos
         if replacement:
             pieces.append(replacement)
-            segments.append((norm_pos, m_start, m_end, is_copy))
+            norm_starts.append(norm_pos)
+            orig_starts.append(m_start)
+            orig_ends.append(m_end)
+            copies.append(is_copy)
             norm_pos += len(replacement)
         orig_pos = m_end
         hit = search(text, m_end)
-    if not segments and orig_pos == 0:  # only '&' of character entities
+    if not norm_starts and orig_pos == 0:  # only '&' of character entities
         return NormalizedText(text, _one_to_one(text))
     if orig_pos < len(text):
         pieces.append(text[orig_pos:])
-        segments.append((norm_pos, orig_pos, len(text), True))
-    return NormalizedText(text, _one_to_one("".join(pieces)), segments)
+        norm_starts.append(norm_pos)
+        orig_starts.append(orig_pos)
+        orig_ends.append(len(text))
+        copies.append(True)
+    return NormalizedText._from_map(
+        text, _one_to_one("".join(pieces)), norm_starts, orig_starts, orig_ends, copies
+    )
 
 
 def normalize(text: str) -> str:

@@ -40,6 +40,8 @@ from arnews.text import normalize_with_offsets
         ("ﷲ", "الله"),
         ("أ&&&ب", "ا   ب"),
         ("&&nbsp;قال", "  قال"),
+        ("&nbsp;&nbsp;&nbsp;قال", "   قال"),
+        ("&nbsp;&nbsp&nbsp;;", "   ;"),
         ("&amp;&#1575;", "&amp;&#1575;"),  # character entities are kept
         ("&#١٥٧٥;", "&#1575;"),
         ("مصر&nbsp;", "مصر "),
@@ -112,6 +114,7 @@ def test_every_span_maps_inside_the_original(raw: str) -> None:
     [
         ("قالَ ﺃﺣﻤﺪ إنّ", "احمد"),
         ("&&&قال أحمد&nbsp;اليوم", "احمد"),
+        ("&nbsp;&nbsp;&nbsp;أحمد&nbsp;&nbsp;", "احمد"),
         ("ﻻ بد أن يقولَ محمّدٌ", "محمد"),
         ("\u200fفي ٢٠١٦\u200e", "2016"),
     ],
