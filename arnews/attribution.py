@@ -800,9 +800,11 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
         return result(m)
     m = p.dateline_dash.match(t, pos, end)
     if m:
-        # A tatweel separator (ـ) is removed by normalisation: look at the original.
-        between = nt.original[nt.span(*m.span("place"))[1] : nt.span(*m.span("src"))[0]]
-        if m.group("tail") or any(c in between for c in "-–—ـ/"):
+        # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
+        # leaves two spaces. Only the normalised text is read, so that a text and its
+        # normalised form give the same dateline.
+        sep = m.group("sep")
+        if m.group("tail") or "-" in sep or "/" in sep or "  " in sep:
             return result(m, with_date=False)
     return None
 

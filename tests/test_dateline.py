@@ -151,6 +151,7 @@ GEN_SHAPES = [
     "{p} - {a} -",
     "{p} – {a}:",
     "{p} ـ {a}:",
+    "{p} ـ {a}",
     "{p} ({a}) -",
     "{p} - ({a}) -",
     "{p} ({a}) --",
@@ -178,6 +179,13 @@ def test_generated(place: str, shape: str, agency: str, body: str, title: str) -
     assert d is not None
     assert (d.text, d.place, d.source) == (header, place, agency)
     assert d.start == len(title)
+    # The normalised text has the same dateline.
+    n = dateline(normalize(text))
+    assert n is not None
+    assert (normalize(n.place or ""), normalize(n.source or "")) == (
+        normalize(place),
+        normalize(agency),
+    )
 
 
 @given(st.text(max_size=300))
