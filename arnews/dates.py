@@ -1541,7 +1541,12 @@ def _numeral_durations(
         value = number.value
         plus = _FRACTION_AFTER.match(original, end)
         fraction = None if plus is None else _FRACTIONS.get(normalize(plus.group(1)))
-        if plus is not None and fraction is not None and unit_found[1] != 2:
+        if (
+            plus is not None
+            and fraction is not None
+            and unit_found[1] != 2
+            and not _overlaps_any(end, plus.end(), taken)
+        ):
             value = value + fraction  # ثلاث ساعات ونصف
             end = plus.end()
         yield _Span(number.start, end, value, unit_found[0], number.qualifier)
@@ -1639,8 +1644,12 @@ def extract_durations(
                 qualifier=qualifier,
             )
         )
-    mentions.sort(key=lambda d: (d.start, d.end))
-    return tuple(mentions)
+    mentions.sort(key=lambda d: (d.start, -d.end))
+    kept: list[DurationMention] = []
+    for mention in mentions:  # never two overlapping durations: the first, longest one wins
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return tuple(kept)
 
 
 def find_durations(text: str) -> tuple[DurationMention, ...]:
