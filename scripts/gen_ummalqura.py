@@ -40,8 +40,7 @@ def main() -> None:
     years = []
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         lengths = (
-            _start_ordinal(year, month + 1) - _start_ordinal(year, month)
-            for month in range(1, 13)
+            _start_ordinal(year, month + 1) - _start_ordinal(year, month) for month in range(1, 13)
         )
         years.append("".join(str(n % 10) for n in lengths))
     rows = []
