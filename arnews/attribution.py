@@ -202,6 +202,7 @@ class _Patterns:
             rf"(?P<name>(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
             rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}){_E}){{0,2}}"
             rf"(?:(?<=\sال\w+)\s+{lam_word}{_E})?"
+            rf"(?:(?<=\sصادره?)\s+عن)?"
             rf"(?:\s+(?:{_alt(lex.ORGANIZATIONS)}|(?:{_alt(lex.ORGANIZATION_HEADS)})"
             rf"(?:\s+{definite}){{1,3}}){_E})?)",
             x,
