@@ -1224,12 +1224,13 @@ def format_date(date: datetime.date, style: Style = "gregorian", digits: Digits 
         date: the Gregorian date (a ``datetime`` uses its date).
         style: ``"gregorian"`` (12 سبتمبر 2016, Egypt and the Gulf), ``"levantine"``
             (12 أيلول 2016), ``"paired"`` (12 أيلول/سبتمبر 2016), ``"maghrebi"``
-            (12 شتنبر 2016), ``"hijri"`` (10 ذو الحجة 1437 هـ, Umm al-Qura) or
+            (12 شتنبر 2016), ``"hijri"`` (11 ذو الحجة 1437 هـ, Umm al-Qura) or
             ``"numeric"`` (12/9/2016, day first).
         digits: ``"western"`` (0-9) or ``"eastern"`` (٠-٩).
 
     Raises:
-        ValueError: unknown ``style`` or ``digits``.
+        ValueError: unknown ``style`` or ``digits``, or ``style="hijri"`` for a date before
+            the Hijri epoch (622-07-18).
 
     >>> format_date(datetime.date(2016, 9, 12), style="levantine", digits="eastern")
     '١٢ أيلول ٢٠١٦'
