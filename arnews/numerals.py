@@ -302,37 +302,44 @@ def _tidy(value: int | float) -> int | float:
     return value
 
 
-def _phrase_words(g: _Grammar, phrase: str) -> list[str]:
-    """The words of a matched cardinal phrase, without و, teens as one word.
+def _phrase_words(g: _Grammar, phrase: str) -> list[tuple[str, bool]]:
+    """The words of a matched cardinal phrase, teens as one word, each with whether و
+    joins it to the word before.
 
-    ``ثلاثة عشر ألفا و٥٠٠`` → ``["ثلاثه عشر", "الفا", "500"]``. Splitting on spaces is
-    much faster than the token pattern, which is kept for the rare glued forms
-    (``500ألف``) and odd spacing.
+    ``ثلاثة عشر ألفا و٥٠٠`` → ``[("ثلاثه عشر", False), ("الفا", False), ("500", True)]``.
+    Splitting on spaces is much faster than the token pattern, which is kept for the
+    rare glued forms (``500ألف``) and odd spacing.
     """
     known = g.token_words
     parts = phrase.split()
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     i = 0
+    joined = False
     while i < len(parts):
         word = parts[i]
         i += 1
         if word == "و":
+            joined = True
             continue
         if word not in known and word[0] == "و":
             word = word[1:]
+            joined = True
         if word in known:
             if i < len(parts) and parts[i] in g.teen_suffixes:
                 teen = f"{word} {parts[i]}"
                 if teen in known:
                     word = teen
                     i += 1
-            out.append(word)
+            out.append((word, joined))
         elif word.isdecimal() or _DIGITS_ONLY.fullmatch(word):
-            out.append(word)
-        elif out and out[-1] in (g.half, g.quarter) and word[:2] == "ال" and word[2:] in g.scales:
-            continue  # مليون ونصف المليون: the scale repeated after the fraction
+            out.append((word, joined))
+        elif (
+            out and out[-1][0] in (g.half, g.quarter) and word[:2] == "ال" and word[2:] in g.scales
+        ):
+            pass  # مليون ونصف المليون: the scale repeated after the fraction
         else:
-            return [_SPACES.sub(" ", m.group()) for m in g.token.finditer(phrase)]
+            return [(_SPACES.sub(" ", m.group()), False) for m in g.token.finditer(phrase)]
+        joined = False
     return out
 
 
@@ -342,12 +349,15 @@ def _phrase_value(phrase: str) -> tuple[int | float, bool]:
     total: int | float = 0
     current: int | float = 0
     last_scale = 1
+    group: int | float = 0  # what the last scale word added to the total
+    after_scale = False
     words = 0
     bare_plural = False
-    for word in _phrase_words(g, phrase):
+    for word, joined in _phrase_words(g, phrase):
         words += 1
         if word[0].isdecimal():
             current += _digits_value(word)
+            after_scale = False
             continue
         if word in g.cardinal_words:
             current += g.cardinal_words[word]
@@ -357,16 +367,25 @@ def _phrase_value(phrase: str) -> tuple[int | float, bool]:
                 bare_plural = True
             if scale == 100:
                 current = (current or implied) * 100
+            elif after_scale and not joined and current == 0:
+                # ألف مليون, ألف ألف: a scale counting the one before it (10**9, 10**6)
+                total += group * scale - group
+                group *= scale
+                last_scale = scale
             else:
-                total += (current or implied) * scale
+                group = (current or implied) * scale
+                total += group
                 current = 0
                 last_scale = scale
+            after_scale = scale > 100
+            continue
         elif word in (g.half, g.quarter):
             part = 0.5 if word == g.half else 0.25
             if current == 0 and last_scale > 1:
                 total += last_scale * part
             else:
                 current += part
+        after_scale = False
     return _tidy(total + current), bare_plural
 
 

@@ -202,6 +202,11 @@ CARDINALS = [
     ("تريليون", 10**12),
     ("سبعة وعشرون ألفا وثلاثمائة", 27_300),
     ("مليون ومئتا ألف", 1_200_000),
+    # a scale counting the scale before it (Levantine and Gulf budget figures)
+    ("ألف مليون", 10**9),
+    ("ثلاثة آلاف مليون", 3 * 10**9),
+    ("ألف ألف", 10**6),
+    ("ألف ومليون", 1_001_000),  # joined by و: added, not multiplied
 ]
 
 
