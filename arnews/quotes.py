@@ -96,8 +96,8 @@ for _lemma, _forms in speech.PARTICIPLE_CUES.items():
 _QUESTION = frozenset(normalize(w) for w in speech.QUESTION_CUES)
 _MENTION_WORDS = frozenset(
     normalize(w)
-    for w in (*speech.PERSON_TITLES, *speech.DUAL_GROUPS, "المسؤولون", "مسؤولون",
-              "المصادر", "المتابعون")
+    for w in (*speech.PERSON_TITLES, *speech.DUAL_GROUPS, *speech.AGENT_PLURALS,
+              "المسؤولون", "مسؤولون", "المصادر", "المتابعون")
 )
 _VERB_PREP = {normalize(k): normalize(v) for k, v in speech.VERB_PREPOSITIONS.items()}
 _NOMINAL = frozenset(normalize(w) for w in speech.NOMINAL_COMPLEMENT)

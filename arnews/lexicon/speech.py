@@ -342,7 +342,13 @@ DUAL_GROUPS: tuple[str, ...] = ("الطرفان", "الجانبان", "البل�
                                 "الرئيسان", "الزعيمان")
 
 #: Plural agents (طالب المحتجون).
-AGENT_PLURALS: tuple[str, ...] = ("المحتجون", "المتظاهرون", "الأهالي", "السكان")
+AGENT_PLURALS: tuple[str, ...] = (
+    "المحتجون", "المتظاهرون", "الأهالي", "السكان",
+    # groups that protest, strike or testify in news reports (both cases of the plural)
+    "المحتجين", "المتظاهرين", "الطلاب", "العمال", "المعلمون", "المعلمين", "الأطباء",
+    "المزارعون", "المزارعين", "اللاجئون", "اللاجئين", "النازحون", "النازحين",
+    "الموظفون", "الموظفين", "الناشطون", "الناشطين", "المعتصمون", "المعتصمين",
+)
 
 #: Organisations, institutions and documents that can speak (قال المرصد، أعلن الكرملين).
 ORGANIZATIONS: tuple[str, ...] = (
