@@ -786,17 +786,19 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
             date,
         )
 
-    m = p.dateline_from.match(t, pos, end)
+    # Cheap checks first: each shape needs its punctuation near the paragraph start.
+    head = t[pos : min(end, pos + 120)]
+    m = p.dateline_from.match(t, pos, end) if ":" in head else None
     if m:
         return result(m, with_date=False)
-    m = p.dateline_paren.match(t, pos, end)
+    m = p.dateline_paren.match(t, pos, end) if "(" in head else None
     if m:
         src = m.group("src").strip()
         known = src in p.aliases or src in p.latin_names
         place_known = " ".join(m.group("place").split()) in p.places
         if src not in p.not_credits and src not in p.countries and (known or place_known):
             return result(m)
-    m = p.dateline_slash.match(t, pos, end)
+    m = p.dateline_slash.match(t, pos, end) if "/" in head else None
     if m:
         return result(m)
     m = p.dateline_dash.match(t, pos, end)
