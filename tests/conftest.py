@@ -52,11 +52,28 @@ class Seed:
         return GoldSpan(pos, pos + len(needle), item)
 
 
+# Items the shipped gold files leave out, added here (never in the JSON files, which stay
+# identical to the shared originals) with the reason. Each is an optional item, so a
+# parser that skips it is not penalised either.
+GOLD_AMENDMENTS: tuple[tuple[str, str, dict[str, Any], str], ...] = (
+    (
+        "003",
+        "numbers",
+        {"text": "بضع", "occurrence": 2, "value": 0, "kind": "vague", "optional": True},
+        "the gold marks the headline's 'بضع مسائل' (optional) but not the same phrase "
+        "repeated in the body",
+    ),
+)
+
+
 def load_seeds() -> list[Seed]:
     seeds = []
     for gold_path in sorted(FIXTURES.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (SEEDS / gold["article"]).read_text(encoding="utf-8")
+        for prefix, kind, item, _reason in GOLD_AMENDMENTS:
+            if gold["article"].startswith(prefix):
+                gold[kind] = [*gold[kind], item]
         seeds.append(
             Seed(
                 name=gold["article"],

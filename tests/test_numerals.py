@@ -889,14 +889,6 @@ def test_seed_gold_numbers_are_found(seed: Seed) -> None:
 
 
 def test_seed_nothing_spurious(seed: Seed, request: pytest.FixtureRequest) -> None:
-    if seed.name.startswith("003"):
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="the gold file annotates only the headline's 'بضع مسائل' (optional), "
-                "not the same phrase in the body",
-            )
-        )
     # A number inside a gold date or duration is left to it by parse(), so it is not
     # spurious either.
     gold = seed.spans("numbers") + seed.spans("dates") + seed.spans("durations")
