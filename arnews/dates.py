@@ -1500,6 +1500,17 @@ def _in_date(text: str, start: int, end: int) -> bool:
 _DENSE_SPACING = 300
 
 
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined, for :func:`_overlaps_any`."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
     i = bisect.bisect_left(spans, (end, -1))
@@ -1565,7 +1576,9 @@ def _original_in_date(original: str, start: int, end: int) -> bool:
 
 
 def extract_durations(
-    nt: NormalizedText, numbers: tuple[NumberMention, ...] | None = None
+    nt: NormalizedText,
+    numbers: tuple[NumberMention, ...] | None = None,
+    dates: tuple[DateMention, ...] | None = None,
 ) -> tuple[DurationMention, ...]:
     """Durations in a normalised text.
 
@@ -1578,6 +1591,9 @@ def extract_durations(
         numbers: ``arnews.numerals.extract_numbers(nt)`` when the caller has already run
             it (``parse()`` does), so the numeral parser does not run twice; computed here
             when None.
+        dates: :func:`extract_dates` of the same ``nt`` when the caller has it, so that
+            dates are not looked for again; when None, dates are looked for around each
+            duration.
 
     Returns:
         The mentions, sorted by start, with offsets into ``nt.original``.
@@ -1590,18 +1606,22 @@ def extract_durations(
     original = nt.original
     mentions: list[DurationMention] = []
     own = list(_own_durations(text))
+    given = None if dates is None else _merged_spans((d.start, d.end) for d in dates)
     # Few durations: look for dates around each one. Many (a table, a list): scan the
     # dates once. Either way the cost stays linear in the text.
-    dates: list[tuple[int, int]] | None = None
-    if len(own) * _DENSE_SPACING > len(text):
-        dates = [(f.start, f.end) for f in _iter_found(text, None)]
+    found_dates: list[tuple[int, int]] | None = None
+    if given is None and len(own) * _DENSE_SPACING > len(text):
+        found_dates = [(f.start, f.end) for f in _iter_found(text, None)]
     for span in own:
-        if dates is None:
+        start, end = nt.span(span.start, span.end)
+        if given is not None:
+            if _overlaps_any(start, end, given):
+                continue
+        elif found_dates is None:
             if _in_date(text, span.start, span.end):
                 continue
-        elif _overlaps_any(span.start, span.end, dates):
+        elif _overlaps_any(span.start, span.end, found_dates):
             continue
-        start, end = nt.span(span.start, span.end)
         mentions.append(
             DurationMention(
                 start=start,
@@ -1618,9 +1638,11 @@ def extract_durations(
         numbers = extract_numbers(nt)
     taken = [(m.start, m.end) for m in mentions]
     spelled = list(_numeral_durations(nt, numbers, taken))
-    if dates is None and len(spelled) * _DENSE_SPACING > len(text):
-        dates = [(f.start, f.end) for f in _iter_found(text, None)]
-    original_dates = None if dates is None else [nt.span(s, e) for s, e in dates]
+    if given is None and found_dates is None and len(spelled) * _DENSE_SPACING > len(text):
+        found_dates = [(f.start, f.end) for f in _iter_found(text, None)]
+    original_dates = given
+    if original_dates is None and found_dates is not None:
+        original_dates = [nt.span(s, e) for s, e in found_dates]
     for span in spelled:
         if original_dates is None:
             if _original_in_date(original, span.start, span.end):

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews.dates import extract_durations, find_durations
+from arnews.dates import extract_dates, extract_durations, find_durations
+from arnews.mentions import DateMention
 from arnews.numerals import extract_numbers
 from arnews.text import normalize_with_offsets
 from tests.conftest import Seed, overlapping
@@ -101,6 +102,23 @@ def test_precomputed_numbers_give_the_same_result() -> None:
     nt = normalize_with_offsets(text)
     assert extract_durations(nt, extract_numbers(nt)) == extract_durations(nt)
     assert [d.value for d in extract_durations(nt)] == [3, 7, 48]
+
+
+def test_precomputed_dates_give_the_same_result() -> None:
+    text = "منذ عام 2011 استمرت الحرب خمس سنوات، وفي 12 سبتمبر 2016 بدأت هدنة لمدة 48 ساعة"
+    nt = normalize_with_offsets(text)
+    dates = extract_dates(nt)
+    with_dates = extract_durations(nt, extract_numbers(nt), dates)
+    assert with_dates == extract_durations(nt)
+    assert [d.text for d in with_dates] == ["خمس سنوات", "48 ساعة"]
+
+
+def test_precomputed_dates_are_used() -> None:
+    # A duration inside a date that was passed in is dropped; without dates it stays.
+    nt = normalize_with_offsets("استمرت ثلاثة أيام")
+    fake = (DateMention(start=0, end=len(nt.original), text=nt.original, iso=None),)
+    assert extract_durations(nt, dates=fake) == ()
+    assert len(extract_durations(nt, dates=())) == 1
 
 
 def test_precomputed_numbers_are_used() -> None:
