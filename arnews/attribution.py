@@ -237,6 +237,12 @@ class _Patterns:
         self.person_any = regex.compile(
             rf"(?P<name>(?!(?:{stop}){_E})\w{{2,}}(?:\s+(?!(?:{stop}){_E})\w{{2,}}){{0,3}})", x
         )
+        # بحسب أحمد الحسن، مدير المركز: a name then, after a comma, the person's title.
+        self.person_then_title = regex.compile(
+            rf"(?P<name>(?!(?:{stop}){_E}|ال)\w{{2,}}(?:\s+(?!(?:{stop}){_E})\w{{2,}}){{1,3}})"
+            rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}",
+            x,
+        )
         self.chain = regex.compile(
             rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
         )
@@ -514,11 +520,15 @@ def _after_cue(
     parsed = _source_after(p, nt, cue_e, "cue", glued=glued)
     cue = _cue_text(nt, cue_s, cue_e)
     if parsed is None:
-        if not glued and " ".join(cue_norm.split()) in p.person_cues:
-            m = p.person_any.match(t, cue_e + 1) if t[cue_e : cue_e + 1] == " " else None
-            if m:
-                name = nt.original_text(*m.span("name"))
-                found.append(_Found(cue_s, m.end("name"), name, cue, "person", False))
+        if glued or t[cue_e : cue_e + 1] != " ":
+            return
+        if " ".join(cue_norm.split()) in p.person_cues:
+            m = p.person_any.match(t, cue_e + 1)
+        else:
+            m = p.person_then_title.match(t, cue_e + 1)
+        if m:
+            name = nt.original_text(*m.span("name"))
+            found.append(_Found(cue_s, m.end("name"), name, cue, "person", False))
         return
     src, name = parsed
     found.append(_Found(cue_s, src.end, name, cue, src.kind, src.anonymous))
