@@ -193,3 +193,19 @@ def test_any_text(text: str) -> None:
     d = dateline(text)
     if d is not None:
         assert text[d.start : d.end] == d.text
+        if d.date is not None:
+            assert text[d.date.start : d.date.end] == d.date.text
+
+
+DATE_NOISE = st.text(alphabet="٠١٢٣٤٥٦٧٨٩0123456789 /-،,()أيلولمارسيناير", max_size=25)
+
+
+@given(st.sampled_from(GEN_PLACES), DATE_NOISE, st.sampled_from(GEN_AGENCIES))
+def test_noisy_dates_keep_offsets(place: str, date: str, agency: str) -> None:
+    text = f"{place}، {date} ({agency}) - أعلنت الحكومة."
+    d = dateline(text, datetime.date(2020, 1, 1))
+    if d is not None:
+        assert text[d.start : d.end] == d.text
+        if d.date is not None:
+            assert d.start <= d.date.start <= d.date.end <= d.end
+            assert text[d.date.start : d.date.end] == d.date.text
