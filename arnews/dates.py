@@ -831,8 +831,10 @@ def _year_found(m: _Groups, text: str) -> _Found | None:
     year = int(m.group("yyear"))
     hijri = _is_hijri_era(m.group("yera"))
     if not (m.group("since") or m.group("ymod") or m.group("yw") or m.group("yera")):
+        # A bare number after في/منذ/حتى is a year only in the range news years fall in:
+        # «في 1500 موقع» counts places.
         prev = _strip_clitic(_previous_word(text, m.start("body")))
-        if prev not in _TEMPORAL_PREPS:
+        if prev not in _TEMPORAL_PREPS or not 1800 <= year <= 2100:
             return None
     if hijri:
         if not 1 <= year <= 2000:
