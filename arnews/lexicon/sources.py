@@ -10,7 +10,11 @@ Where the lists come from:
 - cue phrases and source heads: SPEECH_LEXICON.md sections (c) and (d) (PADT counts and
   the seed articles), completed from MSA news style;
 - dateline places: capitals and large cities of the Arab world and the cities that
-  appear most often in wire datelines.
+  appear most often in wire datelines; countries: the Arab League members and the
+  countries most often named in Arabic world news;
+- documents, vague media plurals (وسائل إعلام محلية)، photo labels (صورة:) and the
+  Maghrebi and Gulf variants (بلاغ، يومية، حسب ما أفادت به): the house styles of
+  Hespress, Al-Ahram, SPA, WAM, KUNA and the Lebanese NNA, as written in their wire copy.
 """
 
 from __future__ import annotations
