@@ -23,6 +23,7 @@ from arnews.errors import check_text
 from arnews.lexicon import speech
 from arnews.mentions import Quote, QuoteKind
 from arnews.speakers import (
+    ADDRESSEES,
     SpeakerPhrase,
     SpeakerRegistry,
     parse_speaker,
@@ -107,8 +108,6 @@ _PREP_RE: dict[str, re.Pattern[str]] = {
     for prep in set(_VERB_PREP.values())
     if prep
 }
-_PLURAL_ENDINGS = ("وا", "ون", "ين")
-_DUAL_ENDINGS = ("ا", "تا", "ان")
 
 # Word boundaries. The normalised text has no combining marks left, so ``\w`` of the
 # standard library's ``re`` (letters, digits, underscore) is the word class.
@@ -178,10 +177,9 @@ _AND_COMP = re.compile(
 _BARE_STOP = frozenset(
     normalize(w) for w in (*speech.STOP_WORDS, *speech.TIME_WORDS, "عما", "عن", "اذا", "إذا")
 )
-# Words that may follow a bare name that is the subject (قال كيري متوجها، قال كيري الجمعة).
-_AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | frozenset(
-    normalize(w) for w in ("للصحفيين", "للصحافيين", "لوكالة", "لصحيفة", "لقناة", "لشبكة")
-)
+# Words that may follow a bare name that is the subject (قال كيري متوجها، قال كيري الجمعة،
+# قال لافروف لرويترز).
+_AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"

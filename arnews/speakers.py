@@ -30,6 +30,7 @@ from arnews.lexicon import sources, speech
 from arnews.text import NormalizedText, normalize
 
 __all__ = [
+    "ADDRESSEES",
     "SpeakerKind",
     "SpeakerPhrase",
     "SpeakerRegistry",
@@ -67,9 +68,9 @@ _GIVEN = _norm_set(speech.GIVEN_NAMES)
 _WAW_NAMES = _norm_set(speech.WAW_NAMES)
 # A definite dual or plural after an organisation is its object (حث الاتحاد الطرفين).
 _OBJECT_ENDINGS = ("ين",)
-# لـ + an outlet, a medium or the press after a speaker names who was spoken to
-# (قال الوزير للصحفيين، لرويترز، لوكالة الانباء)
-_ADDRESSEES = frozenset(
+#: لـ + an outlet, a medium or the press after a speaker names who was spoken to
+#: (قال الوزير للصحفيين، لرويترز، لوكالة الانباء), in normalised spelling.
+ADDRESSEES: frozenset[str] = frozenset(
     "ل" + normalize(w)
     for w in (
         *(alias.split()[0] for aliases, _ in sources.AGENCIES.values() for alias in aliases
@@ -200,7 +201,7 @@ def _is_name_word(word: str) -> bool:
         and not word.startswith(_DEFINITE)
         and not word.startswith("لل")  # للصحفيين، للامم
         and word not in _COMP_FORMS  # اننا، انهم
-        and word not in _ADDRESSEES  # لرويترز، لوكالة: the one spoken to
+        and word not in ADDRESSEES  # لرويترز، لوكالة: the one spoken to
     )
 
 
@@ -393,7 +394,7 @@ def _parse_at(
             if person and k == i + 1 and cur in _SINGLE_ORGS and w(k + 1).startswith(_DEFINITE):
                 k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
                 continue
-            if person and not prep_used and len(cur) > 3 and cur not in _ADDRESSEES and (
+            if person and not prep_used and len(cur) > 3 and cur not in ADDRESSEES and (
                 cur.startswith("لل") or (cur[0] == "ل" and w(k + 1).startswith(_DEFINITE))
             ):
                 prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
