@@ -236,13 +236,15 @@ def _read_name(
             break  # كيري ولافروف: a coordinated second name, not part of the first
         after_given = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _GIVEN
         after_particle = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES
-        if _is_name_word(word) or (
-            (after_given or after_particle or (titled and words in (1, 2)))
-            and word.startswith(_DEFINITE)
-            and word not in _NATIONALITIES
-            and word not in _MODIFIERS
-            and word not in _TIME
-            and word not in _STOP
+        if (
+            _is_name_word(word)
+            or (  # بشار الاسد، عبد الفتاح، صلاح الدين
+                (after_given or after_particle)
+                and word.startswith(_DEFINITE)
+                and word not in _TIME
+                and word not in _STOP
+            )
+            or (titled and words in (1, 2) and _is_family_name(word))  # حيدر العبادي
         ):
             n += 1
             words += 1
