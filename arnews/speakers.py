@@ -66,6 +66,7 @@ _MODIFIERS = _norm_set(speech.TITLE_MODIFIERS)
 _PARTICLES = _norm_set(speech.NAME_PARTICLES)
 _GIVEN = _norm_set(speech.GIVEN_NAMES)
 _WAW_NAMES = _norm_set(speech.WAW_NAMES)
+_COMPOUND_SECONDS = _norm_set(speech.COMPOUND_NAME_SECONDS)
 # A definite dual or plural after an organisation is its object (حث الاتحاد الطرفين).
 _OBJECT_ENDINGS = ("ين",)
 #: لـ + an outlet, a medium or the press after a speaker names who was spoken to
@@ -227,6 +228,7 @@ def _read_name(
     """
     n = 0
     words = 0
+    compound = False  # the first name has two parts (سيف الاسلام، نور الدين)
     while i + n < len(toks) and words < 3 and toks[i + n][2]:
         word = text[toks[i + n][0] : toks[i + n][1]]
         if word in _PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1][2]:
@@ -244,13 +246,20 @@ def _read_name(
                 and word not in _TIME
                 and word not in _STOP
             )
-            or (titled and words in (1, 2) and _is_family_name(word))  # حيدر العبادي
+            or (  # حيدر العبادي after a title; سيف الاسلام القذافي
+                (titled or compound) and words in (1, 2) and _is_family_name(word)
+            )
         ):
+            compound = compound or (words == 1 and word in _COMPOUND_SECONDS)
             n += 1
             words += 1
+            nxt = text[toks[i + n][0] : toks[i + n][1]] if i + n < len(toks) else ""
+            two_part = word in _COMPOUND_SECONDS  # سيف الاسلام، نور الدين: a first name
             if words == 2 and not after_particle and not (
-                titled and i + n < len(toks) and toks[i + n][2]
-                and _is_family_name(text[toks[i + n][0] : toks[i + n][1]])
+                i + n < len(toks) and toks[i + n][2] and (
+                    ((titled or two_part) and _is_family_name(nxt))  # ... القذافي
+                    or (two_part and _is_name_word(nxt))  # نور الدين زكري
+                )
             ):
                 break
             continue

@@ -23,6 +23,7 @@ __all__ = [
     "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
     "COMPLEMENT_SUFFIXES",
+    "COMPOUND_NAME_SECONDS",
     "CONTINUITY_MARKERS",
     "COUNTRIES",
     "DUAL_GROUPS",
@@ -406,6 +407,9 @@ NAME_PARTICLES: tuple[str, ...] = ("دي", "دو", "فان", "فون", "بن", "
 GIVEN_NAMES: tuple[str, ...] = (
     "بشار", "حسن", "حسين", "محمد", "أحمد", "علي", "عمر", "خالد", "سعد", "نبيه",
     "عبد", "صلاح", "جمال", "حافظ", "معمر", "سليمان", "عادل", "فيصل", "سعود", "نوري",
+    # first parts of compound names (زين العابدين، نور الدين، سيف الإسلام، عز الدين)
+    "زين", "نور", "سيف", "شمس", "عز", "علاء", "بهاء", "جلال", "كمال", "نصر", "تاج",
+    "فخر", "بدر", "شرف", "محيي", "حسام", "عماد", "ضياء", "خير",
 )
 
 #: Who a speaker talks to, after the speaker (قال الوزير للصحفيين: ...). Outlets after لـ
@@ -420,6 +424,13 @@ ADDRESSEES: tuple[str, ...] = (
 WAW_NAMES: tuple[str, ...] = (
     "وليد", "وائل", "وسام", "وفاء", "وديع", "وحيد", "وهبي", "واصف", "وجدي", "وضاح",
     "وهيب", "ولي", "وداد", "وزان", "وهاب", "وردة", "ولد", "وهبة",
+)
+
+#: Second parts of two-part first names (نور الدين، سيف الإسلام، زين العابدين، عبد الله):
+#: a family name may follow them.
+COMPOUND_NAME_SECONDS: tuple[str, ...] = (
+    "الدين", "الإسلام", "العابدين", "الله", "الرحمن", "العزيز", "الرحيم", "الكريم",
+    "اللطيف", "الحق", "الحميد", "المجيد", "الناصر", "الفتاح", "السلام", "الرزاق",
 )
 
 #: Time and date words ending a speaker phrase (قال كيري الجمعة إن).
