@@ -274,7 +274,6 @@ _YEAR_PAIR = regex.compile(r"\d{4}\s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}(?:[\p
 _MERGE_GAP = regex.compile(
     r"\s{0,3}(?:[(،,-]\s{0,3})?(?:(?:الموافق|الموافقه|الموافق\s{1,3}ل|يوم|في|من)\s{0,3})?\Z"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}]+)[^\p{L}\p{N}]{0,3}\Z")
 _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[وف]?([\p{L}]+)[ \t]{1,3}\Z")
 
 
@@ -577,8 +576,8 @@ def _hour_with_daypart(hour: int, part: str | None) -> int:
 def _previous_word(text: str, pos: int) -> str:
     """The word before ``pos``, across up to three spaces or punctuation marks, or "".
 
-    A backward scan (the same as ``_WORD_BEFORE.search`` on the 40 characters before
-    ``pos``, without its quadratic cost).
+    A backward scan over at most the 40 characters before ``pos``: the same as searching
+    ``([\\p{L}]+)[^\\p{L}\\p{N}]{0,3}\\Z`` there, without that search's quadratic cost.
     """
     lo = max(0, pos - 40)
     i = pos
