@@ -442,6 +442,11 @@ PERIOD_MODIFIERS: tuple[str, ...] = (
     "أواسط",
     "ختام",
     "متم",
+    # seasons (صيف 2014، شتاء العام الماضي): the value stays the year or month
+    "صيف",
+    "شتاء",
+    "ربيع",
+    "خريف",
 )
 
 #: Prepositions that make a bare year (في 2014) or a bare month name (في نيسان) a date.
