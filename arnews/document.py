@@ -185,7 +185,7 @@ def parse(text: str, published: Published = None) -> Document:
     nt = normalize_with_offsets(text)
     all_numbers = extract_numbers(nt)
     dates = extract_dates(nt, reference)
-    durations = extract_durations(nt, numbers=all_numbers)
+    durations = extract_durations(nt, numbers=all_numbers, dates=dates)
     numbers = _outside(all_numbers, dates, durations)
     return Document(
         text=text,
