@@ -156,3 +156,12 @@ def test_sphinx_configuration_matches_the_package() -> None:
     assert conf.html_theme == "furo"
     assert {"myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon"} <= set(conf.extensions)
     assert "_build" in conf.exclude_patterns
+
+
+def test_api_reference_covers_every_public_name() -> None:
+    import arnews
+
+    api = (DOCS / "api.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\.\. auto\w+:: arnews\.(\w+)$", api, flags=re.MULTILINE))
+    public = {name for name in arnews.__all__ if not name.startswith("__")}
+    assert public - documented == set(), "add these names to docs/api.md"
