@@ -314,14 +314,18 @@ def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None 
     next_words = {w: frozenset(n) for w, n in follow.items() if w not in singles}
     for word, nexts in (extra_next or {}).items():
         next_words[normalize(word)] = frozenset(normalize(n) for n in nexts)
+    by_prefix: dict[str, list[str]] = {}  # every prefix of a first word -> the words
+    for word in sorted(firsts):
+        for k in range(1, len(word) + 1):
+            by_prefix.setdefault(word[:k], []).append(word)
     words = []
     for word in sorted(firsts):
-        if any(o != word and word.startswith(o) for o in firsts):
+        if any(word[:k] in firsts for k in range(1, len(word))):
             continue
         if word.startswith("ال") and word[2:] in firsts:
             continue
-        forms = tuple(o for o in firsts if o.startswith(word))
-        article = tuple(o for o in firsts if o.startswith("ال" + word))
+        forms = tuple(by_prefix.get(word, ()))
+        article = tuple(by_prefix.get("ال" + word, ()))
         words.append((word, forms, article))
     return _Starts(tuple(words), next_words)
 
