@@ -133,20 +133,20 @@ _DATE_SOURCE = rf"""
     (?:[وف]?[بل]|[وف])??                       # a clitic, outside the mention
     (?P<body>
       # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
-      (?<![\d/.:-])
-      (?P<nd>\d{{1,2}})(?P<nsep>[/.-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?![\d/.:-])
+      (?<![0-9/.:-])
+      (?P<nd>[0-9]{{1,2}})(?P<nsep>[/.-])(?P<nm>[0-9]{{1,2}})(?P=nsep)(?P<ny>[0-9]{{4}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<nera>{_ERA}))?
     |
       # ISO 2016-09-12, or 1437/12/10 هـ
-      (?<![\d/.:-])
-      (?P<iy>\d{{4}})(?P<isep>[/-])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d/.:-])
+      (?<![0-9/.:-])
+      (?P<iy>[0-9]{{4}})(?P<isep>[/-])(?P<im>[0-9]{{1,2}})(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<iera>{_ERA}))?
     |
       # English caption dates: August 26, 2016 / 26 August 2016
-      (?i:(?P<emon>{_ENGLISH_MONTH})\.?\s{{1,3}}(?P<eday>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}
-          (?P<eyear>\d{{4}}))
+      (?i:(?P<emon>{_ENGLISH_MONTH})\.?\s{{1,3}}(?P<eday>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}
+          (?P<eyear>[0-9]{{4}}))
     |
-      (?i:(?P<eday2>\d{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>\d{{4}}))
+      (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
     |
       # [daypart] [يوم] [weekday][،] day [من] month[/month] [year [era]] [relative]
       (?:
@@ -154,7 +154,7 @@ _DATE_SOURCE = rf"""
         (?:(?P<yawm>يوم)\s{{1,3}})?
         (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
         (?:
-          (?:ال)?(?P<day>\d{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+          (?:ال)?(?P<day>[0-9]{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
         | (?P<oday>{_ORDINAL_DAY})\s{{1,3}}من\s{{1,3}}
         )
       |
@@ -168,7 +168,7 @@ _DATE_SOURCE = rf"""
       )?
       (?:
         \s{{0,3}}[،,]?\s{{0,3}}(?:(?:من\s{{1,3}})?(?:{_YEAR_WORD})\s{{1,3}})?
-        (?P<year>\d{{4}})(?!\d)(?:\s{{0,2}}(?P<era>{_ERA}))?
+        (?P<year>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<era>{_ERA}))?
       )?
       (?:
         \s{{1,3}}(?:من\s{{1,3}})?(?P<ymrel>العام|السنه)\s{{1,3}}(?P<yrel>{_REL_WORDS})
@@ -179,12 +179,12 @@ _DATE_SOURCE = rf"""
       (?:
         (?P<saa>الساعه)\s{{1,3}}
         (?:
-          (?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d{{2}}))?(?![\d:.]\d)
+          (?P<hh>[0-9]{{1,2}})(?:[:.](?P<mm>[0-9]{{2}}))?(?![0-9:.][0-9])
         | (?P<hw>{_CLOCK_WORD})
         )
       | (?P<hw2>{_CLOCK_WORD})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
       | # a bare 14:30 or 2:15 م (a byline): kept only with ص/م or next to a date
-        (?<![\d:.])(?P<bh>\d{{1,2}}):(?P<bm>\d{{2}})(?![\d:])
+        (?<![0-9:.])(?P<bh>[0-9]{{1,2}}):(?P<bm>[0-9]{{2}})(?![0-9:])
         (?:\s{{0,2}}(?P<ampm>[صم])(?![\p{{L}}\p{{N}}]))?
       )
       (?:\s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)))?
@@ -195,13 +195,13 @@ _DATE_SOURCE = rf"""
       (?:(?P<since>منذ)\s{{1,3}})?
       (?:(?P<ymod>{_MODIFIER})\s{{1,3}})?
       (?:(?P<yw>{_YEAR_WORD})\s{{1,3}})?
-      (?P<yyear>\d{{4}})(?![\d/.:-]\d)(?:\s{{0,2}}(?P<yera>{_ERA}))?
+      (?P<yyear>[0-9]{{4}})(?![0-9/.:-][0-9])(?:\s{{0,2}}(?P<yera>{_ERA}))?
     |
       # الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام
       (?:
         (?:
           (?P<pmod>{_MODIFIER})\s{{1,3}}
-        | (?:ال)?(?P<pday>\d{{1,2}})\s{{0,3}}من\s{{1,3}}(?=الشهر)  # 15 من الشهر الجاري
+        | (?:ال)?(?P<pday>[0-9]{{1,2}})\s{{0,3}}من\s{{1,3}}(?=الشهر)  # 15 من الشهر الجاري
         )?
         (?P<per>الاسبوع|الشهر|العام|السنه)\s{{1,3}}(?P<prel>{_REL_WORDS})
       | (?P<this>هذا|هذه)\s{{1,3}}(?P<per2>الاسبوع|الشهر|العام|السنه)
@@ -257,20 +257,22 @@ def _date_pattern() -> regex.Pattern[str]:
 
 
 _DAY_RANGE_BEFORE = regex.compile(
-    r"""(?<![\p{L}\p{N}_])(?:(?:من|بين)\s{1,3})?(?:يوم\s{1,3})?(?P<d1>\d{1,2})
+    r"""(?<![\p{L}\p{N}_])(?:(?:من|بين)\s{1,3})?(?:يوم\s{1,3})?(?P<d1>[0-9]{1,2})
         \s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}\Z""",
     regex.VERBOSE,
 )
 _YEAR_RANGE = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}_])
     (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
-    (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>\d{{4}}))
+    (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>[0-9]{{4}}))
     \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
-    (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>\d{{4}}))(?!\d)""",
+    (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>[0-9]{{4}}))(?![0-9])""",
     regex.VERBOSE,
 )
 # Two years with a range word between them: where _YEAR_RANGE is worth trying.
-_YEAR_PAIR = regex.compile(r"\d{4}\s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}(?:[\p{L}]{1,6}\s{1,3})?\d{4}")
+_YEAR_PAIR = regex.compile(
+    r"[0-9]{4}\s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}(?:[\p{L}]{1,6}\s{1,3})?[0-9]{4}"
+)
 _MERGE_GAP = regex.compile(
     r"\s{0,3}(?:[(،,-]\s{0,3})?(?:(?:الموافق|الموافقه|الموافق\s{1,3}ل|يوم|في|من)\s{0,3})?\Z"
 )
@@ -360,7 +362,7 @@ _AFTER_DAY = frozenset(
     {normalize(m).split()[0] for m in (*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS)} | {"من", "شهر"}
 )
 _FOLLOWING_WORD = regex.compile(r"\s{0,3}([\p{L}]+)")
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = regex.compile(r"[0-9]+")
 _LATIN_MONTH = regex.compile(
     r"(?i)(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
@@ -1329,7 +1331,7 @@ _DURATION_SOURCE = rf"""
       (?:(?P<qual>{_QUALIFIER_ALT})\s{{1,3}})?
       (?:
         # 13 ساعة، 5 ساعات، 2.5 ساعة، 3 ساعات ونصف
-        (?:ال)?(?<![\d.,/:-])(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
+        (?:ال)?(?<![0-9.,/:-])(?P<num>[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
         (?:\s{{1,3}}و(?P<plus>{_FRACTION_ALT}))?
       |
         # نصف ساعة، ربع ساعة
@@ -1337,7 +1339,7 @@ _DURATION_SOURCE = rf"""
       |
         # السنوات الخمس، الأيام الثلاثة، الساعات الـ24
         (?P<dunit>{_DEFINITE_PLURAL_ALT})\s{{1,3}}
-        (?:(?P<dword>{_DEFINITE_COUNT_ALT})|ال(?P<dnum>\d{{1,4}})(?!\d))
+        (?:(?P<dword>{_DEFINITE_COUNT_ALT})|ال(?P<dnum>[0-9]{{1,4}})(?![0-9]))
       |
         # ساعة ونصف، يومين ونصف، يومين
         (?P<bare>{_UNIT_ALT})(?:\s{{1,3}}و(?P<bplus>{_FRACTION_ALT}))?

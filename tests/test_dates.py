@@ -400,6 +400,19 @@ def test_extract_dates_accepts_published_forms() -> None:
         assert extract_dates(nt, published)[0].iso == "2016-09-09"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\U00016d70\U00016d71/5/2016",
+        "في \U00016d70\U00016d71\U00016d70\U00016d71",
+        "١\U00016d70 سبتمبر",
+    ],
+)
+def test_digits_python_cannot_read_are_not_dates(text: str) -> None:
+    # Digits of recent Unicode blocks (and Devanagari, fullwidth) are not date digits.
+    assert find_dates(text, published=REF) == ()
+
+
 def test_week_iso_is_zero_padded() -> None:
     (found,) = find_dates("الأسبوع الماضي", published=datetime.date(999, 5, 5))
     assert found.iso == "0999-W17"

@@ -141,6 +141,10 @@ def test_invisible_marks_between_number_and_unit(text: str, value: float) -> Non
     assert found.text == text[found.start : found.end]
 
 
+def test_digits_python_cannot_read_do_not_raise() -> None:
+    assert find_durations("\U00016d70\U00016d71 يوما") == ()
+
+
 @pytest.mark.parametrize("text", ["ثلاثة سنتين", "2,328 سنتين"])
 def test_number_before_a_dual_gives_one_duration(text: str) -> None:
     assert [(d.text, d.value) for d in find_durations(text)] == [("سنتين", 2)]
