@@ -48,8 +48,8 @@ _SP = r"[^\S\n]{1,3}"  # one gap between words of a phrase (not across a line)
 _SP0 = r"[^\S\n]{0,3}"
 _END = r"(?!\w)"
 _DIGITS = r"""
-    (?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,12})?|\d{1,3}(?:\.\d{3}){2,5}
-      |\d{1,18}(?:\.\d{1,12}|,\d{1,2})?)
+    (?:[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?|[0-9]{1,3}(?:\.[0-9]{3}){2,5}
+      |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?)
     (?![0-9A-Za-z]|[.,/:][0-9])
 """
 _SPACES = regex.compile(r"\s+")
@@ -137,7 +137,7 @@ class _Grammar:
         self.cardinal_words.update(dict.fromkeys(map(normalize, lex.ONE_BEFORE_TENS), 1))
         words = _alternation([*self.cardinal_words, *self.scales, self.half, self.quarter])
         self.token_words = frozenset([*self.cardinal_words, *self.scales, self.half, self.quarter])
-        self.token = regex.compile(rf"(?P<digits>\d[\d.,]*)|(?P<word>{words}){_END}")
+        self.token = regex.compile(rf"(?P<digits>[0-9][0-9.,]*)|(?P<word>{words}){_END}")
         self.triggers = self._triggers()
         # A qualifier that ends right before a number (أكثر من | 280): found by looking
         # back from the number, and only when the word before it can end a qualifier.
@@ -241,7 +241,7 @@ class _Grammar:
             for before, words in lex.NOT_NUMBERS_AFTER.items()
         )
         # A telephone number: a leading 0 and at least 7 digits, or + and digit groups.
-        phone = r"0\d{6,14}(?!\d)|\+\d{1,4}(?:[\ -]?\d{2,6}){1,5}(?!\d)"
+        phone = r"0[0-9]{6,14}(?![0-9])|\+[0-9]{1,4}(?:[\ -]?[0-9]{2,6}){1,5}(?![0-9])"
         # Alternatives that open with a letter fail at once on digits, without trying
         # each word of their alternation.
         word = r"(?=[^\W\d])"

@@ -896,3 +896,14 @@ def test_seed_nothing_spurious(seed: Seed, request: pytest.FixtureRequest) -> No
         m.text for m in find_numbers(seed.text) if not any(overlapping(m.start, m.end, gold))
     ]
     assert spurious == []
+
+
+@pytest.mark.parametrize(
+    "text", ["0\U00016d70", "\U00016d70\U00016d71 يوما", "١\U00016d70 ساعة", "\U0001d7ce\U0001d7cf"]
+)
+def test_digits_of_other_scripts_never_raise(text: str) -> None:
+    # Only Western, Eastern Arabic and Persian digits are read; a decimal digit from
+    # another Unicode block (which regex's \d knows but int() may not) is not a number.
+    doc = arnews.parse(text)
+    assert all(m.text == text[m.start : m.end] for m in doc.numbers + doc.durations)
+    assert all(not any(c in m.text for c in "\U00016d70\U00016d71\U0001d7ce") for m in doc.numbers)
