@@ -159,18 +159,31 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, 
     punctuation mark: the words before it come from ``str.split`` (fast), the mark is
     the last token.
     """
-    end = min(stop, pos + limit * 12)
+    end = pos + limit * 12
+    if stop < end:
+        end = stop
     nl = text.find("\n", pos, end)
     if nl >= 0:
         end = nl
     mark = _NON_WORD.search(text, pos, end)
     stop = mark.start() if mark is not None else end
     out: list[tuple[int, int, bool]] = []
+    append = out.append
+    seg = text[pos:stop]
+    words = seg.split(None, limit)[:limit]
     p = pos
-    for word in text[pos:stop].split(None, limit)[:limit]:
-        s = text.find(word, p)
-        p = s + len(word)
-        out.append((s, p, True))
+    if seg.startswith(" ".join(words)):
+        # one space between words (the usual case): offsets follow from the lengths
+        for word in words:
+            e = p + len(word)
+            append((p, e, True))
+            p = e + 1
+    else:
+        find = text.find
+        for word in words:
+            s = find(word, p)
+            p = s + len(word)
+            append((s, p, True))
     if mark is not None and len(out) < limit:
         out.append((stop, stop + 1, False))
     return out
@@ -283,6 +296,15 @@ def _literal_words(words: Iterable[str]) -> re.Pattern[str]:
 
 _MULTI_ORG_RE = _literal_words(_MULTI_ORGS)
 _MULTI_COUNTRY_RE = _literal_words(c for c in _COUNTRIES if " " in c)
+# The first three letters of every multiword organisation and country: a phrase whose
+# first three letters are not among them cannot match (checked before the patterns).
+_MULTI_ORG_HEADS = frozenset(w[:3] for w in _MULTI_ORGS)
+_MULTI_COUNTRY_HEADS = frozenset(c[:3] for c in _COUNTRIES if " " in c)
+assert min(map(len, _MULTI_ORGS)) >= 3 and all(len(c) >= 3 for c in _COUNTRIES)
+
+#: What :func:`_parse_at` reads: (start, end, kind, name_start, name_end, number,
+#: definite); a plain tuple, the one :class:`SpeakerPhrase` is built by the caller.
+_Parsed = tuple[int, int, SpeakerKind, "int | None", "int | None", Number, bool]
 
 
 def parse_speaker(
@@ -315,55 +337,51 @@ def parse_speaker(
     phrase = _parse_at(text, toks, i, allow_bare)
     if phrase is None:
         return None
+    p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
     # coordination: X و Y (the first conjunct speaks for the frame)
-    j = next((k for k, t in enumerate(toks) if t[0] >= phrase.end), len(toks))
-    frame_end = phrase.end
-    number = phrase.number
+    j = i
+    n_toks = len(toks)
+    while j < n_toks and toks[j][0] < p_end:
+        j += 1
+    frame_end = p_end
     conjunct: int | None = None
-    if j < len(toks) and toks[j][2]:
-        word = text[toks[j][0] : toks[j][1]]
-        if word.startswith("و") and len(word) > 2 and word[1:] not in ("",):
-            sub = _TokenView(text, toks, j)
-            second = _parse_at(text, sub.shifted(), 0, allow_bare=True)
+    if j < n_toks and toks[j][2]:
+        s, e, _ = toks[j]
+        if text[s] == "و" and e - s > 2:
+            # the token at j loses its leading و (a conjunction)
+            shifted = [(s + 1, e, True), *toks[j + 1 :]]
+            second = _parse_at(text, shifted, 0, allow_bare=True)
             if second is not None and (
-                second.kind != "name"
-                or (allow_bare and phrase.kind in ("name", "person"))  # كيري ولافروف
+                second[2] != "name"
+                or (allow_bare and p_kind in ("name", "person"))  # كيري ولافروف
             ):
-                assert second is not None
-                frame_end = second.frame_end if second.frame_end > 0 else second.end
+                frame_end = second[1]
                 number = "dual"
-                conjunct = second.start
+                conjunct = second[0]
     return SpeakerPhrase(
-        phrase.start, phrase.end, phrase.kind, phrase.name_start, phrase.name_end, number,
-        phrase.definite, frame_end, conjunct,
+        p_start, p_end, p_kind, name_start, name_end, number, definite, frame_end, conjunct,
     )
-
-
-class _TokenView:
-    """Token list where the token at ``j`` loses its leading و (a conjunction)."""
-
-    def __init__(self, text: str, toks: list[tuple[int, int, bool]], j: int) -> None:
-        self.toks = toks
-        self.j = j
-
-    def shifted(self) -> list[tuple[int, int, bool]]:
-        s, e, w = self.toks[self.j]
-        return [(s + 1, e, w), *self.toks[self.j + 1 :]]
 
 
 def _parse_at(
     text: str, toks: list[tuple[int, int, bool]], i: int, allow_bare: bool
-) -> SpeakerPhrase | None:
-    if i >= len(toks) or not toks[i][2]:
+) -> _Parsed | None:
+    n_toks = len(toks)
+    if i >= n_toks or not toks[i][2]:
         return None
-    start = toks[i][0]
-    word = text[toks[i][0] : toks[i][1]]
+    start, word_end, _ = toks[i]
+    word = text[start:word_end]
 
     def w(k: int) -> str:
-        return text[toks[k][0] : toks[k][1]] if k < len(toks) and toks[k][2] else ""
+        if k < n_toks:
+            s, e, is_word = toks[k]
+            if is_word:
+                return text[s:e]
+        return ""
 
     # multiword organisations and countries
-    org_end = _match_multi(text, start, _MULTI_ORG_RE)
+    head = text[start : start + 3]
+    org_end = _match_multi(text, start, _MULTI_ORG_RE) if head in _MULTI_ORG_HEADS else -1
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
         k = next(k for k, t in enumerate(toks) if t[1] >= org_end) + 1
         if word in _ORG_NAME_HEADS and w(k) and _is_name_word(w(k)):
@@ -377,23 +395,24 @@ def _parse_at(
         ):
             k += 1
             added += 1
-        return SpeakerPhrase(start, toks[k - 1][1], "organization",
-                             definite=word.startswith(_DEFINITE))
-    for country_end in (_match_multi(text, start, _MULTI_COUNTRY_RE),):
+        return (start, toks[k - 1][1], "organization", None, None, "singular",
+                word.startswith(_DEFINITE))
+    if head in _MULTI_COUNTRY_HEADS:
+        country_end = _match_multi(text, start, _MULTI_COUNTRY_RE)
         if country_end > 0:
-            return SpeakerPhrase(start, country_end, "country", definite=True)
+            return (start, country_end, "country", None, None, "singular", True)
     if word in _COUNTRIES:
-        return SpeakerPhrase(start, toks[i][1], "country", definite=True)
+        return (start, word_end, "country", None, None, "singular", True)
     if word in _DUALS:
-        return SpeakerPhrase(start, toks[i][1], "group", number="dual", definite=True)
+        return (start, word_end, "group", None, None, "dual", True)
     if word in _AGENTS:
-        return SpeakerPhrase(start, toks[i][1], "group", number="plural", definite=True)
+        return (start, word_end, "group", None, None, "plural", True)
     if word in _TITLES or word in _SOURCES:
         person = word in _TITLES
         plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
         k = i + 1
         prep_used = False
-        while k < len(toks) and toks[k][2] and k - i < MAX_WORDS:
+        while k < n_toks and toks[k][2] and k - i < MAX_WORDS:
             cur = w(k)
             if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
                 k += 1
@@ -427,26 +446,30 @@ def _parse_at(
         end = toks[k - 1][1]
         name_start: int | None = None
         name_end: int | None = None
-        if person and k < len(toks):
+        if person and k < n_toks:
             n = _read_name(text, toks, k, titled=True)
             if n:
                 name_start, name_end = toks[k][0], toks[k + n - 1][1]
                 end = name_end
-        return SpeakerPhrase(
+        return (
             start, end, "person" if person else "unnamed", name_start, name_end,
-            number="plural" if plural else "singular",
-            definite=word.startswith(_DEFINITE) or name_start is not None
+            "plural" if plural else "singular",
+            word.startswith(_DEFINITE) or name_start is not None
             or (person and k > i + 1 and w(i + 1).startswith(_DEFINITE)),  # وزير الخارجيه
         )
     if allow_bare:
         n = _read_name(text, toks, i)
         if n:
-            return SpeakerPhrase(start, toks[i + n - 1][1], "name", start, toks[i + n - 1][1],
-                                 definite=True)
+            end = toks[i + n - 1][1]
+            return (start, end, "name", start, end, "singular", True)
     return None
 
 
 _BOUNDARY_PUNCT = frozenset(".،,:؛;!?؟()\n«»\"“”")
+# up to the last boundary mark (greedy, then back from the end: linear)
+_LAST_BOUNDARY = re.compile(
+    ".*[" + "".join(re.escape(c) for c in sorted(_BOUNDARY_PUNCT)) + "]", re.DOTALL
+)
 _AUX = _norm_set(speech.AUXILIARIES)
 _PRONOUNS = {normalize(k): v for k, v in speech.PRONOUN_SUBJECTS.items() if " " not in k}
 _CLAUSE_WORDS = _norm_set(speech.CLAUSE_WORDS)
@@ -470,7 +493,8 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     """
     lo = max(0, pos - 240)
     seg = text[lo:pos]
-    cut = max(map(seg.rfind, _BOUNDARY_PUNCT))
+    last = _LAST_BOUNDARY.match(seg)
+    cut = last.end() - 1 if last is not None else -1
     truncated = cut < 0 and lo > 0  # the window may start inside a long clause
     words: list[tuple[int, int]] = []
     end = pos
