@@ -366,6 +366,13 @@ def test_number_before_a_dual_unit_gives_one_duration(text: str) -> None:
             ),
         ),
         pytest.param(
+            "وأربع أ\u00adسابيع",
+            4,
+            marks=pytest.mark.xfail(
+                strict=True, reason="B11: a soft hyphen inside the unit after a spelled number"
+            ),
+        ),
+        pytest.param(
             "سبعَ\u2066ٌ سنين",
             7,
             marks=pytest.mark.xfail(
