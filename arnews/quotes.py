@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 import attrs
 
@@ -131,9 +132,20 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
 _EVENTS = re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
+# A complementizer (إن، أن، بأن، with a preposition before it: إلى أن، على أن، من أن، عن أن;
+# group ``prep``), a quote mark (group ``mark``) or a sentence end (group ``end``). The
+# pattern opens with one character class holding the first character of each, so that
+# ``re`` skips to candidates at C speed, and the branches then look back at the
+# character read: ``(?<!\w.)`` after the first letter is a word start before it. Same
+# matches as ``(?<!\w)(?P<prep>(?:الي|علي|من|عن)\s+)?ب?ان(?:SUFFIX)?(?!\w)|(?P<mark>[...])
+# |(?P<end>[.!?؟\n])``, twice as fast to scan.
+_COMP_MARKS = "\"«»“”„‘’'"
 _COMP = re.compile(
-    _NB + r"(?P<prep>(?:الي|علي|من|عن)\s+)?(?P<c>ب?ان)(?:" + _SUFFIX + r")?" + _NA
-    + r"|(?P<mark>[\"«»“”„‘’'])|(?P<end>[.!?؟\n])",
+    "[اعمب" + _COMP_MARKS + r".!?؟\n](?:"
+    r"(?<=[.!?؟\n])(?P<end>)"
+    "|(?<=[" + _COMP_MARKS + "])(?P<mark>)"
+    r"|(?<!\w.)(?:(?P<prep>(?:(?<=ا)لي|(?<=ع)لي|(?<=ع)ن|(?<=م)ن)\s+)ب?ان|(?<=ا)ن|(?<=ب)ان)"
+    "(?:" + _SUFFIX + r")?" + _NA + ")"
 )
 _NOT_AFTER = frozenset(normalize(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 _NOT_CUES = tuple(normalize(w) for w in speech.NOT_CUES)
@@ -187,6 +199,7 @@ _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
+_SPACES = re.compile("[ \t\u00a0]*")
 
 #: Characters looked at around a cue.
 WINDOW = 320
@@ -312,14 +325,16 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
-    while pos < limit and text[pos] in _SPACE:
-        pos += 1
+    if pos < limit and text[pos] in _SPACE:
+        m = _SPACES.match(text, pos, limit)
+        assert m is not None  # a starred pattern always matches
+        return m.end()
     return pos
 
 
 def _short_quote(text: str, q: QuoteMark) -> bool:
     """A quotation of under four words (a name, a term or a scare quote)."""
-    return len(_WORD.findall(text, q.open + 1, q.close)) < 4
+    return sum(1 for _ in islice(_WORD.finditer(text, q.open + 1, q.close), 4)) < 4
 
 
 def _speech_like(text: str, q: QuoteMark, content_start: int, content_end: int) -> bool:
@@ -515,7 +530,7 @@ def _find_content(
         return None
     end = _content_limit(state, c_start, hard)
     s, e = _trim(text, c_start, end)
-    if s >= e or len(_WORD.findall(text, s, e)) < 2:
+    if s >= e or sum(1 for _ in islice(_WORD.finditer(text, s, e), 2)) < 2:
         return None
     return s, e, "indirect", e
 

@@ -171,14 +171,16 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, 
     append = out.append
     seg = text[pos:stop]
     words = seg.split(None, limit)[:limit]
-    p = pos
-    if seg.startswith(" ".join(words)):
+    body = seg.lstrip()  # the same whitespace as split() skips
+    p = pos + len(seg) - len(body)
+    if body.startswith(" ".join(words)):
         # one space between words (the usual case): offsets follow from the lengths
         for word in words:
             e = p + len(word)
             append((p, e, True))
             p = e + 1
     else:
+        p = pos
         find = text.find
         for word in words:
             s = find(word, p)
@@ -202,20 +204,21 @@ def _key(word: str) -> str:
 _NATIONALITY_KEYS = frozenset(_key(w) for w in _NATIONALITIES)
 
 
+# Words that are never part of a name: stop and time words, verb forms, titles, source
+# heads, modifiers, complementizers (اننا، انهم) and the one spoken to (لرويترز، لوكالة).
+_NOT_NAME = (
+    _STOP | _TIME | _VERB_FORMS | _TITLES | _SOURCES | _MODIFIERS | _COMP_FORMS | ADDRESSEES
+)
+# Definite words that cannot end a three-part name.
+_NOT_FAMILY = _TIME | _STOP | _NATIONALITIES | _MODIFIERS | _TITLES
+
+
 def _is_name_word(word: str) -> bool:
     return (
         len(word) >= 2
-        and word not in _STOP
-        and word not in _TIME
-        and word not in _VERB_FORMS
-        and word not in _TITLES
-        and word not in _SOURCES
-        and word not in _MODIFIERS
+        and word not in _NOT_NAME
         and not word.isdigit()
-        and not word.startswith(_DEFINITE)
-        and not word.startswith("لل")  # للصحفيين، للامم
-        and word not in _COMP_FORMS  # اننا، انهم
-        and word not in ADDRESSEES  # لرويترز، لوكالة: the one spoken to
+        and not word.startswith(("ال", "لل"))  # the article; للصحفيين، للامم
     )
 
 
@@ -223,11 +226,7 @@ def _is_family_name(word: str) -> bool:
     """A definite word that may end a three-part name (احمد ناصر المحمد)."""
     return (
         word.startswith(_DEFINITE)
-        and word not in _TIME
-        and word not in _STOP
-        and word not in _NATIONALITIES
-        and word not in _MODIFIERS
-        and word not in _TITLES
+        and word not in _NOT_FAMILY
         and not word.endswith(_OBJECT_ENDINGS)
     )
 
@@ -579,6 +578,7 @@ class SpeakerRegistry:
         self._name_index: dict[str, list[_Entity]] = {}
         self._key_index: dict[str, list[_Entity]] = {}
         self._last_person: _Entity | None = None
+        self._keys: dict[str, str] = {}  # _key of each word seen (a per-registry memo)
 
     def _words(self, start: int, end: int) -> list[str]:
         return [w for w in self.nt.text[start:end].split() if w not in _STOP]
@@ -603,7 +603,13 @@ class SpeakerRegistry:
         """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
         text = self.nt.text
         words = self._words(phrase.start, phrase.end)
-        keys = {_key(w) for w in words}
+        memo = self._keys
+        keys: set[str] = set()
+        for w in words:
+            k = memo.get(w)
+            if k is None:
+                k = memo[w] = _key(w)
+            keys.add(k)
         if words and words[0] in _COUNTERPART and self._last_person is not None:
             # نظيره الاميركي: the counterpart holds the same office as the one just named
             keys |= {k for k in self._last_person.keys if k not in _NATIONALITY_KEYS}
