@@ -213,7 +213,7 @@ _FAMILY: dict[str, str] = {}
 for _family, _chars in speech.QUOTE_MARKS.items():
     for _c in _chars:
         _FAMILY[_c] = _family
-_MARKS = re.compile("[" + re.escape("".join(_FAMILY)) + "\n]")
+_MARKS = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
 _OPEN_BEFORE = frozenset(" \t\u00a0\n(:،,[{-—") | frozenset(_FAMILY)
 _CLOSE_AFTER = frozenset(" \t\u00a0\n).،,:؛;!?؟]}-") | frozenset(_FAMILY) | {"."}
 
@@ -252,14 +252,17 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     open_at: dict[str, list[int]] = {}
     n = len(text)
+    last = -1  # the mark looked at before
     for m in _MARKS.finditer(text):
         pos = m.start()
+        if open_at:  # a paragraph end since the last mark closes what is open
+            nl = text.find("\n", last + 1, pos)
+            if nl >= 0:
+                for starts in open_at.values():
+                    out.extend(QuoteMark(start, nl, False) for start in starts)
+                open_at.clear()
+        last = pos
         ch = text[pos]
-        if ch == "\n":
-            for starts in open_at.values():
-                out.extend(QuoteMark(start, pos, False) for start in starts)
-            open_at.clear()
-            continue
         family = _FAMILY[ch]
         before = text[pos - 1] if pos else " "
         after = text[pos + 1] if pos + 1 < n else " "
@@ -278,8 +281,10 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
                 stack.append(pos)
         elif openish or not closeish:
             open_at[family] = [pos]
-    for starts in open_at.values():
-        out.extend(QuoteMark(start, n, False) for start in starts)
+    if open_at:
+        nl = text.find("\n", last + 1)
+        for starts in open_at.values():
+            out.extend(QuoteMark(start, n if nl < 0 else nl, False) for start in starts)
     out.sort(key=lambda q: q.open)
     return out
 
@@ -334,7 +339,7 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 
 def _short_quote(text: str, q: QuoteMark) -> bool:
     """A quotation of under four words (a name, a term or a scare quote)."""
-    return sum(1 for _ in islice(_WORD.finditer(text, q.open + 1, q.close), 4)) < 4
+    return len(list(islice(_WORD.finditer(text, q.open + 1, q.close), 4))) < 4
 
 
 def _speech_like(text: str, q: QuoteMark, content_start: int, content_end: int) -> bool:
@@ -530,7 +535,7 @@ def _find_content(
         return None
     end = _content_limit(state, c_start, hard)
     s, e = _trim(text, c_start, end)
-    if s >= e or sum(1 for _ in islice(_WORD.finditer(text, s, e), 2)) < 2:
+    if s >= e or len(list(islice(_WORD.finditer(text, s, e), 2))) < 2:
         return None
     return s, e, "indirect", e
 

@@ -615,7 +615,7 @@ class SpeakerRegistry:
             keys |= {k for k in self._last_person.keys if k not in _NATIONALITY_KEYS}
         if phrase.name_start is not None and phrase.name_end is not None:
             name = tuple(text[phrase.name_start : phrase.name_end].split())
-            keys -= {_key(x) for x in name}
+            keys -= {memo[x] if x in memo else _key(x) for x in name}
             found = self._by_name(name)
             o_start, o_end = self.nt.span(phrase.name_start, phrase.name_end)
             weight = len(name) * 100 + (o_end - o_start)
