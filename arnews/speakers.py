@@ -241,15 +241,19 @@ def _read_name(
     n = 0
     words = 0
     compound = False  # the first name has two parts (سيف الاسلام، نور الدين)
-    while i + n < len(toks) and words < 3 and toks[i + n][2]:
-        word = text[toks[i + n][0] : toks[i + n][1]]
-        if word in _PARTICLES and i + n + 1 < len(toks) and toks[i + n + 1][2]:
+    n_toks = len(toks)
+    prev = ""  # the token before toks[i + n]
+    while i + n < n_toks and words < 3 and toks[i + n][2]:
+        s, e, _ = toks[i + n]
+        word = text[s:e]
+        if word in _PARTICLES and i + n + 1 < n_toks and toks[i + n + 1][2]:
             n += 1
+            prev = word
             continue
         if n > 0 and word[0] == "و" and word not in _WAW_NAMES and len(word) > 3:
             break  # كيري ولافروف: a coordinated second name, not part of the first
-        after_given = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _GIVEN
-        after_particle = n > 0 and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES
+        after_given = n > 0 and prev in _GIVEN
+        after_particle = n > 0 and prev in _PARTICLES
         if (
             _is_name_word(word)
             or (  # بشار الاسد، عبد الفتاح، صلاح الدين
@@ -265,15 +269,17 @@ def _read_name(
             compound = compound or (words == 1 and word in _COMPOUND_SECONDS)
             n += 1
             words += 1
-            nxt = text[toks[i + n][0] : toks[i + n][1]] if i + n < len(toks) else ""
-            two_part = word in _COMPOUND_SECONDS  # سيف الاسلام، نور الدين: a first name
-            if words == 2 and not after_particle and not (
-                i + n < len(toks) and toks[i + n][2] and (
+            prev = word
+            if words == 2 and not after_particle:
+                two_part = word in _COMPOUND_SECONDS  # سيف الاسلام، نور الدين: a first name
+                if not (i + n < n_toks and toks[i + n][2]):
+                    break
+                nxt = text[toks[i + n][0] : toks[i + n][1]]
+                if not (
                     ((titled or two_part) and _is_family_name(nxt))  # ... القذافي
                     or (two_part and _is_name_word(nxt))  # نور الدين زكري
-                )
-            ):
-                break
+                ):
+                    break
             continue
         break
     # a trailing particle is not a name
