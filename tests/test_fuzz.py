@@ -6,7 +6,7 @@ Properties, for every input:
 - every offset is inside the input and ``mention.text == text[start:end]``; a quote's
   content and named speaker spans are valid too and quote the input;
 - the mentions of each kind are sorted by start and do not overlap;
-- parsing is deterministic;
+- parsing is deterministic, the ``Document`` pickles and ``to_dict()`` is JSON-ready;
 - parsing ``normalize(text)`` finds the same values (numbers, dates, durations, quote and
   attribution kinds, ...) as parsing ``text``: the extractors only ever see the normalised
   text, so only the strings quoted from the original and the offsets may differ, and a
@@ -23,7 +23,9 @@ from __future__ import annotations
 import contextlib
 import datetime
 import itertools
+import json
 import os
+import pickle
 from typing import Any
 
 import pytest
@@ -199,6 +201,8 @@ def check_all(text: str, published: datetime.date | None = None) -> None:
     check_document(text, doc)
     again = arnews.parse(text, published=published)
     assert again == doc, "parse() is not deterministic"
+    assert pickle.loads(pickle.dumps(doc)) == doc, "a Document pickles (worker processes)"
+    assert json.loads(json.dumps(doc.to_dict()))["text"] == text, "to_dict() is JSON-ready"
     normalized = arnews.normalize(text)
     assert arnews.normalize(normalized) == normalized, "normalize() is not idempotent"
     doc_n = arnews.parse(normalized, published=published)
