@@ -115,6 +115,7 @@ _NON_WORD = re.compile(
     "[\x21-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7e\u00a1-\u00bf\u060c\u061b\u061f"
     "\u066a-\u066d\u06d4\u2010-\u205e]"
 )
+_NON_WORD_OR_NEWLINE = re.compile(_NON_WORD.pattern[:-1] + "\n]")
 _DEFINITE = "ال"
 
 #: At most this many words in one speaker phrase.
@@ -162,10 +163,12 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, 
     end = pos + limit * 12
     if stop < end:
         end = stop
-    nl = text.find("\n", pos, end)
-    if nl >= 0:
-        end = nl
-    mark = _NON_WORD.search(text, pos, end)
+    # the first newline or punctuation mark (a newline ends the tokens, a mark is the
+    # last token)
+    mark = _NON_WORD_OR_NEWLINE.search(text, pos, end)
+    if mark is not None and text[mark.start()] == "\n":
+        end = mark.start()
+        mark = None
     stop = mark.start() if mark is not None else end
     out: list[tuple[int, int, bool]] = []
     append = out.append
@@ -255,7 +258,12 @@ def _read_name(
         after_given = n > 0 and prev in _GIVEN
         after_particle = n > 0 and prev in _PARTICLES
         if (
-            _is_name_word(word)
+            (  # _is_name_word, inlined
+                len(word) >= 2
+                and word not in _NOT_NAME
+                and not word.isdigit()
+                and not word.startswith(("ال", "لل"))
+            )
             or (  # بشار الاسد، عبد الفتاح، صلاح الدين
                 (after_given or after_particle)
                 and word.startswith(_DEFINITE)
@@ -386,7 +394,11 @@ def _parse_at(
 
     # multiword organisations and countries
     head = text[start : start + 3]
-    org_end = _match_multi(text, start, _MULTI_ORG_RE) if head in _MULTI_ORG_HEADS else -1
+    org_end = -1
+    if head in _MULTI_ORG_HEADS:
+        m = _MULTI_ORG_RE.match(text, start)
+        if m is not None:
+            org_end = m.end()
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
         k = next(k for k, t in enumerate(toks) if t[1] >= org_end) + 1
         if word in _ORG_NAME_HEADS and w(k) and _is_name_word(w(k)):
@@ -403,9 +415,9 @@ def _parse_at(
         return (start, toks[k - 1][1], "organization", None, None, "singular",
                 word.startswith(_DEFINITE))
     if head in _MULTI_COUNTRY_HEADS:
-        country_end = _match_multi(text, start, _MULTI_COUNTRY_RE)
-        if country_end > 0:
-            return (start, country_end, "country", None, None, "singular", True)
+        m = _MULTI_COUNTRY_RE.match(text, start)
+        if m is not None and m.end() > 0:
+            return (start, m.end(), "country", None, None, "singular", True)
     if word in _COUNTRIES:
         return (start, word_end, "country", None, None, "singular", True)
     if word in _DUALS:
