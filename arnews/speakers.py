@@ -309,11 +309,12 @@ def _literal_words(words: Iterable[str]) -> re.Pattern[str]:
 
 _MULTI_ORG_RE = _literal_words(_MULTI_ORGS)
 _MULTI_COUNTRY_RE = _literal_words(c for c in _COUNTRIES if " " in c)
-# The first three letters of every multiword organisation and country: a phrase whose
-# first three letters are not among them cannot match (checked before the patterns).
-_MULTI_ORG_HEADS = frozenset(w[:3] for w in _MULTI_ORGS)
-_MULTI_COUNTRY_HEADS = frozenset(c[:3] for c in _COUNTRIES if " " in c)
-assert min(map(len, _MULTI_ORGS)) >= 3 and all(len(c) >= 3 for c in _COUNTRIES)
+# The first letters (three, or fewer if a listed name is shorter) of every organisation
+# and multiword country: a phrase whose first letters are not among them cannot match
+# (checked before the patterns are tried).
+_HEAD_LEN = min(3, *map(len, _MULTI_ORGS), *(len(c) for c in _COUNTRIES if " " in c))
+_MULTI_ORG_HEADS = frozenset(w[:_HEAD_LEN] for w in _MULTI_ORGS)
+_MULTI_COUNTRY_HEADS = frozenset(c[:_HEAD_LEN] for c in _COUNTRIES if " " in c)
 
 #: What :func:`_parse_at` reads: (start, end, kind, name_start, name_end, number,
 #: definite); a plain tuple, the one :class:`SpeakerPhrase` is built by the caller.
@@ -393,7 +394,7 @@ def _parse_at(
         return ""
 
     # multiword organisations and countries
-    head = text[start : start + 3]
+    head = text[start : start + _HEAD_LEN]
     org_end = -1
     if head in _MULTI_ORG_HEADS:
         m = _MULTI_ORG_RE.match(text, start)
