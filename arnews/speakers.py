@@ -398,8 +398,8 @@ def _parse_at(
     org_end = -1
     if head in _MULTI_ORG_HEADS:
         m = _MULTI_ORG_RE.match(text, start)
-        if m is not None:
-            org_end = m.end()
+        if m is not None and m.end() <= toks[-1][1]:
+            org_end = m.end()  # (a name running past the words read is not read)
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
         k = next(k for k, t in enumerate(toks) if t[1] >= org_end) + 1
         if word in _ORG_NAME_HEADS and w(k) and _is_name_word(w(k)):
@@ -508,6 +508,8 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     >>> t = normalize("فشل الطرفان، ولكنهما قالا")
     >>> speaker_before(t, t.index("قالا"))
     ('pronoun:dual', None)
+    >>> speaker_before(normalize("البيت الأبيض"), 1) is None  # a name cut by the verb
+    True
     """
     lo = max(0, pos - 240)
     seg = text[lo:pos]
