@@ -394,14 +394,14 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
     inner = _quotes_between(state, start, end)
     if text.find("و", start, end) >= 0:
         for m in _AND_COMP_IN.finditer(text, start, end):
-            if not any(q.open < m.start() < q.close for q in inner):
+            if not inner or not any(q.open < m.start() < q.close for q in inner):
                 end = m.start()
                 break
     k = bisect_right(state.cue_starts, start)
     last = min(len(state.cue_starts), k + MAX_INNER_CUES)
     while k < last and state.cue_starts[k] < end:
         cue = state.cues[k]
-        inside = any(q.open < cue.start < q.close for q in inner)
+        inside = bool(inner) and any(q.open < cue.start < q.close for q in inner)
         if not inside and _is_boundary_cue(text, cue):
             cut = cue.frame_start
             head = text[start:cut]
@@ -415,12 +415,12 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
 
 
 def _quotes_between(state: _State, start: int, end: int) -> list[QuoteMark]:
-    k = bisect_left(state.opens, start)
-    out = []
-    while k < len(state.opens) and state.opens[k] < end:
-        out.append(state.by_open[state.opens[k]])
-        k += 1
-    return out
+    opens = state.opens
+    k = bisect_left(opens, start)
+    if k == len(opens) or opens[k] >= end:
+        return []
+    by_open = state.by_open
+    return [by_open[o] for o in opens[k : bisect_left(opens, end, k)]]
 
 
 def _balance(state: _State, start: int, end: int) -> tuple[int, int]:
@@ -509,7 +509,7 @@ def _find_content(
             if (
                 cue.lemma in _NOMINAL
                 and gap
-                and not any(ch in _GAP_PUNCT for ch in gap)
+                and _GAP_PUNCT.isdisjoint(gap)
                 and gap.split()[0] not in _BARE_STOP
                 and not _COMP.match(text, lead)
             ):
