@@ -202,7 +202,9 @@ def check_all(text: str, published: datetime.date | None = None) -> None:
     again = arnews.parse(text, published=published)
     assert again == doc, "parse() is not deterministic"
     assert pickle.loads(pickle.dumps(doc)) == doc, "a Document pickles (worker processes)"
-    assert json.loads(json.dumps(doc.to_dict()))["text"] == text, "to_dict() is JSON-ready"
+    # JSON-ready; not compared after loading: two lone surrogates written side by side
+    # come back from JSON as one astral character, a property of JSON, not of arnews.
+    json.dumps(doc.to_dict())
     normalized = arnews.normalize(text)
     assert arnews.normalize(normalized) == normalized, "normalize() is not idempotent"
     doc_n = arnews.parse(normalized, published=published)
@@ -347,6 +349,20 @@ def test_cue_inside_quoted_words_starts_no_second_quote() -> None:
 )
 def test_tiny_inputs_keep_every_invariant(text: str) -> None:
     check_all(text, datetime.date(2016, 9, 10))
+
+
+@pytest.mark.xfail(strict=True, reason="B12: a scale after و multiplies the previous scale")
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("اثنا عشر مليارا وألف", 12_000_001_000),
+        ("اثنا عشر مليارا وثمانمائة وخمسة عشر مليونا وألف", 12_815_001_000),
+    ],
+)
+def test_scale_after_wa_is_added_not_multiplied(phrase: str, value: int) -> None:
+    """B12: ``مليارا وألف`` was read as 12 * 10**9 * 1000 (found by the round trip)."""
+    assert arnews.parse_number(phrase) == value
+    assert arnews.parse_number(arnews.spell_number(value)) == value
 
 
 @pytest.mark.parametrize("text", ["ثلاثة سنتين", "٢,٣٢٨ سنتين", "2,3 سنتين"])
