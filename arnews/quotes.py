@@ -14,6 +14,7 @@ complementizer إن/أن/بأن/إلى أن, after the verb's preposition for ca
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
@@ -129,7 +130,14 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
     _EVENT_WORDS[_w] = (_kind, _lemma, 0)
     for _p in "وف":
         _EVENT_WORDS.setdefault(_p + _w, (_kind, _lemma, 1))
-_EVENTS = re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
+@functools.cache
+def _events() -> re.Pattern[str]:
+    """Every cue and mention word as one trie pattern, compiled on first use.
+
+    Building and compiling it takes tens of milliseconds, which ``import arnews``
+    should not pay.
+    """
+    return re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
 # A complementizer (إن، أن، بأن، with a preposition before it: إلى أن، على أن، من أن، عن أن;
@@ -796,7 +804,7 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     text = nt.text
     cues: list[_Cue] = []
     words = _EVENT_WORDS
-    for m in _EVENTS.finditer(text):
+    for m in _events().finditer(text):
         start, end = m.span()
         kind, lemma, prefix = words[m.group()]
         if kind == "verb" and (
