@@ -563,6 +563,10 @@ def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind
         if _speech_like(text, q, s, e) or (pronoun and q.open <= s):
             kind = "mixed"
             break
+    # a clause quoted whole (أن «...»): the frame ends after the closing mark
+    whole = state.by_open.get(s - 1)
+    if whole is not None and whole.closed and whole.close == e:
+        return s, e, kind, e + 1
     return s, e, kind, e
 
 

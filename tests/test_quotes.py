@@ -913,3 +913,25 @@ def test_seed_scare_quotes_not_reported(seed: Seed) -> None:
             assert not any(
                 q.content == inner and q.kind == "direct" for q in quotes
             ), f"scare quote reported: {inner!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "content"),
+    [
+        (
+            "وأضاف أن «القصف استمر ثلاث ساعات».",
+            "أضاف أن «القصف استمر ثلاث ساعات»",
+            "القصف استمر ثلاث ساعات",
+        ),
+        (
+            'وأوضح الناطق أن "الجيش أحبط الهجوم بالكامل"، مضيفا',
+            'أوضح الناطق أن "الجيش أحبط الهجوم بالكامل"',
+            "الجيش أحبط الهجوم بالكامل",
+        ),
+    ],
+)
+def test_clause_quoted_whole_frame_ends_after_the_closing_mark(
+    text: str, frame: str, content: str
+) -> None:
+    quote = find_quotes(text)[0]
+    assert (quote.text, quote.content, quote.kind) == (frame, content, "mixed")
