@@ -338,8 +338,19 @@ def _phrase_words(g: _Grammar, phrase: str) -> list[tuple[str, bool]]:
         ):
             pass  # مليون ونصف المليون: the scale repeated after the fraction
         else:
-            return [(_SPACES.sub(" ", m.group()), False) for m in g.token.finditer(phrase)]
+            return _token_words(g, phrase)
         joined = False
+    return out
+
+
+def _token_words(g: _Grammar, phrase: str) -> list[tuple[str, bool]]:
+    """:func:`_phrase_words` by the token pattern: و between two tokens joins them."""
+    out: list[tuple[str, bool]] = []
+    previous_end = 0
+    for m in g.token.finditer(phrase):
+        joined = bool(out) and "و" in phrase[previous_end : m.start()]
+        out.append((_SPACES.sub(" ", m.group()), joined))
+        previous_end = m.end()
     return out
 
 

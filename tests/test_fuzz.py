@@ -351,7 +351,6 @@ def test_tiny_inputs_keep_every_invariant(text: str) -> None:
     check_all(text, datetime.date(2016, 9, 10))
 
 
-@pytest.mark.xfail(strict=True, reason="B12: a scale after و multiplies the previous scale")
 @pytest.mark.parametrize(
     ("phrase", "value"),
     [
