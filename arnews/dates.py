@@ -1361,9 +1361,12 @@ _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *l
 _UNIT_AFTER_UNIT = regex.compile(r"(?<![\p{L}])(\p{L}+)\s{1,3}(?:بعد|تلو)\s{1,3}\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
 # Read in the original text, so bidi marks and harakat between the words are skipped.
-# A format character (bidi mark, soft hyphen) may also stand inside the unit word.
+# A format character (bidi mark, soft hyphen) may also stand inside the unit word. The
+# gap never crosses a line, and skips what normalisation turns into a space (``&``,
+# ``&nbsp;``), so the original and its normalised form agree.
 _UNIT_WORD_AFTER = regex.compile(
-    r"[\s\p{Cf}\p{M}]{0,12}(\p{L}(?:[\p{L}\p{M}]|\p{Cf}{1,6}(?=[\p{L}\p{M}]))*)"
+    r"(?:[^\S\n]|[\p{Cf}\p{M}]|&(?:nbsp;)?){0,12}"
+    r"(\p{L}(?:[\p{L}\p{M}]|\p{Cf}{1,6}(?=[\p{L}\p{M}]))*)"
 )
 _FRACTION_AFTER = regex.compile(r"[\s\p{Cf}]{1,6}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
 _QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
