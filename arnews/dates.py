@@ -46,6 +46,8 @@ from arnews.mentions import (
 from arnews.text import NormalizedText, normalize, normalize_with_offsets
 
 __all__ = [
+    "Published",
+    "coerce_published",
     "extract_dates",
     "extract_durations",
     "find_dates",
@@ -475,8 +477,15 @@ def _candidates(text: str, starts: _Starts, dates: bool = False) -> list[int]:
 # ---------------------------------------------------------------------------
 
 
-def _coerce_published(published: Published) -> datetime.date | None:
-    """Turn ``published`` into a ``date`` or None (same rules as :func:`arnews.parse`)."""
+def coerce_published(published: Published) -> datetime.date | None:
+    """Turn a ``published`` argument into a ``date`` (or None).
+
+    Accepts a ``date``, a ``datetime`` (its date is used) or an ISO ``YYYY-MM-DD`` string;
+    :func:`arnews.parse` and the date finders share these rules.
+
+    >>> coerce_published("2016-09-10")
+    datetime.date(2016, 9, 10)
+    """
     if published is None:
         return None
     if isinstance(published, datetime.datetime):
@@ -1188,7 +1197,7 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     >>> [(d.text, d.iso) for d in extract_dates(nt, "2016-08-28")]
     [('أمس', '2016-08-27')]
     """
-    ref = _coerce_published(published)
+    ref = coerce_published(published)
     text = nt.text
     items = [f for f in _merge(text, list(_iter_found(text, ref))) if not f.weak]
     items = _ranges(text, items)

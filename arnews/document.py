@@ -11,7 +11,7 @@ from typing import Any, Literal, overload
 import attrs
 
 from arnews.attribution import extract_attributions, extract_dateline
-from arnews.dates import extract_dates, extract_durations
+from arnews.dates import Published, coerce_published, extract_dates, extract_durations
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (
     Attribution,
@@ -29,6 +29,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Document",
     "ParseFailure",
+    "Published",
     "coerce_published",
     "json_schema",
     "parse",
@@ -38,9 +39,6 @@ __all__ = [
 
 #: Version of the JSON layout written by :meth:`Document.to_dict` (see docs/schema.md).
 SCHEMA_VERSION = "1.0"
-
-Published = datetime.date | datetime.datetime | str | None
-
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of :meth:`Document.to_dict` output, shipped in the package.
@@ -54,34 +52,6 @@ def json_schema() -> dict[str, Any]:
     raw = resources.files("arnews").joinpath("schema/document.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(raw)
     return result
-
-
-def coerce_published(published: Published) -> datetime.date | None:
-    """Turn a ``published`` argument into a ``date`` (or None).
-
-    Accepts a ``date``, a ``datetime`` (its date is used) or an ISO ``YYYY-MM-DD`` string.
-
-    >>> coerce_published("2016-09-10")
-    datetime.date(2016, 9, 10)
-    """
-    if published is None:
-        return None
-    if isinstance(published, datetime.datetime):
-        return published.date()
-    if isinstance(published, datetime.date):
-        return published
-    if isinstance(published, str):
-        try:
-            return datetime.date.fromisoformat(published.strip()[:10])
-        except ValueError:
-            raise ValueError(
-                "published must be a date or an ISO date string like '2016-09-10', "
-                f"not {published!r}"
-            ) from None
-    raise TypeError(
-        "published must be a datetime.date, a datetime.datetime, an ISO date string or None, "
-        f"not {type(published).__name__}"
-    )
 
 
 def _outside(
