@@ -43,7 +43,14 @@ from arnews.mentions import (
     NumberMention,
     Qualifier,
 )
-from arnews.text import NormalizedText, normalize, normalize_with_offsets
+from arnews.text import (
+    NormalizedText,
+    alternation,
+    normalize,
+    normalize_with_offsets,
+    normalized_map,
+    normalized_set,
+)
 
 __all__ = [
     "Published",
@@ -66,18 +73,13 @@ Digits = Literal["western", "eastern"]
 # ---------------------------------------------------------------------------
 
 
-def _norm_map(words: dict[str, int]) -> dict[str, int]:
-    return {normalize(w): v for w, v in words.items()}
-
-
-def _norm_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
+_norm_map = normalized_map
+_norm_set = normalized_set
 
 
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation of normalised words, longest first, spaces made flexible."""
-    forms = sorted({normalize(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace("\\ ", r"\s{1,3}") for w in forms)
+    return alternation(words, r"\s{1,3}")
 
 
 def _squash(text: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Literal, TypeVar, cast
 
 import regex
@@ -33,11 +33,16 @@ import regex
 from arnews.errors import ParseError, check_text
 from arnews.lexicon import numbers as lex
 from arnews.mentions import NumberKind, NumberMention, Qualifier
-from arnews.text import NormalizedText, normalize, normalize_with_offsets
+from arnews.text import (
+    NormalizedText,
+    alternation,
+    normalize,
+    normalize_with_offsets,
+    normalized_map,
+)
 
 __all__ = ["extract_numbers", "find_numbers", "parse_number", "spell_number"]
 
-_V = TypeVar("_V")
 
 
 # ---------------------------------------------------------------------------
@@ -60,14 +65,12 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _MAX_FIND_WORDS = 48  # distinct trigger words located with str.find (see _candidates)
 
 
-def _norm_map(table: Mapping[str, _V]) -> dict[str, _V]:
-    return {normalize(word): value for word, value in table.items()}
+_norm_map = normalized_map
 
 
 def _alternation(words: Iterable[str]) -> str:
     """Normalised words as a regex alternation, longest first, spaces flexible."""
-    forms = sorted({normalize(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(_SP.join(regex.escape(p) for p in w.split()) for w in forms)
+    return alternation(words, _SP)
 
 
 class _Grammar:

@@ -27,7 +27,7 @@ from typing import Literal
 import attrs
 
 from arnews.lexicon import sources, speech
-from arnews.text import NormalizedText, normalize
+from arnews.text import NormalizedText, normalize, normalized_set
 
 __all__ = [
     "ADDRESSEES",
@@ -43,8 +43,7 @@ SpeakerKind = Literal["person", "organization", "country", "unnamed", "group", "
 Number = Literal["singular", "dual", "plural"]
 
 
-def _norm_set(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
+_norm_set = normalized_set
 
 
 def _nationality_forms(stems: tuple[str, ...]) -> frozenset[str]:

@@ -22,11 +22,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+import regex
 
 from arnews.errors import check_text
 
-__all__ = ["NormalizedText", "normalize", "normalize_with_offsets"]
+__all__ = [
+    "NormalizedText",
+    "alternation",
+    "normalize",
+    "normalize_with_offsets",
+    "normalized_map",
+    "normalized_set",
+]
 
 _ALEF = "ا"
 
@@ -442,3 +452,37 @@ def normalize(text: str) -> str:
         # setup of the offset-keeping pass (the result is the same).
         return text.translate(_SHORT_TABLE)
     return normalize_with_offsets(text).text
+
+
+# ---------------------------------------------------------------------------
+# compiling lexicon data (shared by the extractors)
+
+_V = TypeVar("_V")
+
+
+def normalized_set(words: Iterable[str]) -> frozenset[str]:
+    """The normalised forms of lexicon words, for lookups in normalised text.
+
+    >>> sorted(normalized_set(("إذاعة", "أمس")))
+    ['اذاعه', 'امس']
+    """
+    return frozenset(normalize(w) for w in words)
+
+
+def normalized_map(table: Mapping[str, _V]) -> dict[str, _V]:
+    """A lexicon table with its keys normalised.
+
+    >>> normalized_map({"أيار": 5})
+    {'ايار': 5}
+    """
+    return {normalize(word): value for word, value in table.items()}
+
+
+def alternation(words: Iterable[str], space: str) -> str:
+    r"""Normalised words as a regex alternation, longest first, ``space`` between words.
+
+    >>> alternation(("كانون الثاني", "آب"), r"\s+")
+    'كانون\\s+الثاني|اب'
+    """
+    forms = sorted({normalize(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(space.join(regex.escape(p) for p in w.split()) for w in forms)
