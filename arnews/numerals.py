@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Literal, TypeVar, cast
+from typing import Literal, cast
 
 import regex
 
