@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import regex
 
@@ -133,6 +133,8 @@ _PRESENTATION_SINGLE_RUN = re.compile("[" + re.escape("".join(_PRESENTATION_SING
 # (most stand for one letter, a ligature expands). What happens is decided at each hit.
 _LENGTH_CHANGE = re.compile(f"[{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]")
 _DROP = f"{_COMBINING}{_INVISIBLE}"
+#: Runs of non-word characters (the ``\\W`` of ``re``: not alphanumeric, not ``_``).
+_NON_WORD = re.compile(r"\W+")
 _DROP_RUN = re.compile(f"[{_DROP}]+")
 # '&nbsp' or '&nbsp;' becomes a space; '&' is kept before a character entity
 # ('&amp;', '&#1575;') and otherwise (an HTML leftover) becomes a space.
@@ -173,6 +175,11 @@ _SHORT_TABLE = str.maketrans(
 )
 
 
+def _is_word_char(char: str) -> bool:
+    """What ``re`` counts as ``\\w`` in a ``str`` pattern: alphanumeric or ``_``."""
+    return char.isalnum() or char == "_"
+
+
 class NormalizedText:
     """A normalised text with the map back to the original string.
 
@@ -189,6 +196,7 @@ class NormalizedText:
         "_orig_ends",
         "_orig_starts",
         "_segment_is_copy",
+        "_words",
         "original",
         "text",
     )
@@ -209,6 +217,7 @@ class NormalizedText:
         """
         self.original = original
         self.text = text
+        self._words: frozenset[str] | None = None
         self._norm_starts: list[int] | None = None
         self._orig_starts: list[int] = []
         self._orig_ends: list[int] = []
@@ -236,11 +245,57 @@ class NormalizedText:
         self = cls.__new__(cls)
         self.original = original
         self.text = text
+        self._words = None
         self._norm_starts = norm_starts
         self._orig_starts = orig_starts
         self._orig_ends = orig_ends
         self._segment_is_copy = is_copy
         return self
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The distinct words of :attr:`text`: maximal runs of word characters (``\\w``).
+
+        Split once on first use and shared by every extractor, which intersects it with
+        the words its patterns can start with instead of scanning the text itself.
+
+        >>> sorted(normalize_with_offsets("قال: «نعم»، قال").words - {""})
+        ['قال', 'نعم']
+        """
+        words = self._words
+        if words is None:
+            words = self._words = frozenset(_NON_WORD.split(self.text))
+        return words
+
+    def word_starts(self, forms: frozenset[str] | set[str]) -> list[int]:
+        """Sorted offsets in :attr:`text` where a word of ``forms`` is written whole.
+
+        A word is whole when no word character (``\\w``) touches it on either side, so
+        ``word_starts(forms)`` gives the starts of the matches of
+        ``(?<!\\w)(?:forms)(?!\\w)`` for single words, without scanning the text.
+
+        >>> normalize_with_offsets("قال وقال القائل قال").word_starts(frozenset({"قال"}))
+        [0, 16]
+        """
+        present = self.words.intersection(forms)
+        if not present:
+            return []
+        text = self.text
+        size = len(text)
+        find = text.find
+        starts: list[int] = []
+        for word in present:
+            length = len(word)
+            pos = find(word)
+            while pos >= 0:
+                end = pos + length
+                if (pos == 0 or not _is_word_char(text[pos - 1])) and (
+                    end == size or not _is_word_char(text[end])
+                ):
+                    starts.append(pos)
+                pos = find(word, pos + 1)
+        starts.sort()
+        return starts
 
     @property
     def is_identity(self) -> bool:
@@ -479,10 +534,42 @@ def normalized_map(table: Mapping[str, _V]) -> dict[str, _V]:
 
 
 def alternation(words: Iterable[str], space: str) -> str:
-    r"""Normalised words as a regex alternation, longest first, ``space`` between words.
+    r"""Normalised words as one regex, ``space`` between the words of a phrase.
+
+    The words are factored into a trie (``ab|ac`` is written ``a(?:b|c)``), so that a
+    scan tries only the branches that fit the text, and at each branch the longer
+    continuation comes first: of the words that match at one place the longest is tried
+    first, as in a plain alternation sorted longest first.
 
     >>> alternation(("كانون الثاني", "آب"), r"\s+")
-    'كانون\\s+الثاني|اب'
+    '(?:اب|كانون\\s+الثاني)'
+    >>> alternation(("عشر", "عشرة"), " ")
+    'عشره?'
     """
-    forms = sorted({normalize(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(space.join(regex.escape(p) for p in w.split()) for w in forms)
+    trie: dict[str, Any] = {}
+    for word in {normalize(w) for w in words}:
+        node = trie
+        for i, token in enumerate(word.split()):
+            if i:
+                node = node.setdefault(" ", {})
+            for ch in token:
+                node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie, space)
+
+
+def _trie_regex(node: dict[str, Any], space: str) -> str:
+    """The regex of one trie node: its branches, then (if a word ends here) nothing."""
+    branches = [
+        (space if key == " " else regex.escape(key)) + _trie_regex(child, space)
+        for key, child in sorted(node.items())
+        if key
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    if len(branches) > 1 or len(body) == 1:
+        return body + "?"
+    return "(?:" + body + ")?"

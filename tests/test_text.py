@@ -160,3 +160,43 @@ def test_normalize_equals_the_offset_keeping_pass_per_character() -> None:
         if normalize(raw) != normalize_with_offsets(raw).text
     ]
     assert differ == []
+
+
+# ---------------------------------------------------------------------------
+# The shared word index: NormalizedText.words and word_starts.
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "starts"),
+    [
+        ("قال وقال القائل قال", {"قال"}, [0, 16]),
+        ("«قال»: نعم، وقال", {"قال", "وقال"}, [1, 12]),
+        ("قال_ قال2 قال", {"قال"}, [10]),
+        ("٣ أيام و3 أسابيع 3", {"3"}, [0, 17]),
+        ("", {"قال"}, []),
+        ("قال", set(), []),
+    ],
+)
+def test_word_starts_table(text: str, forms: set[str], starts: list[int]) -> None:
+    assert normalize_with_offsets(text).word_starts(frozenset(forms)) == starts
+
+
+_WORD_POOL = ("قال", "وقال", "ان", "اكد", "_", "3", "مصدر", "مصادر", "ال", "قالا")
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_WORD_POOL, " ", "،", "«", "»", ".", "\n", "x", "-"]), max_size=30
+    ).map("".join),
+    st.sets(st.sampled_from(_WORD_POOL), max_size=5),
+)
+def test_word_starts_are_the_whole_word_matches(text: str, forms: set[str]) -> None:
+    """word_starts gives exactly the starts of ``(?<!\\w)(?:forms)(?!\\w)``."""
+    nt = normalize_with_offsets(text)
+    expected = []
+    if forms:
+        alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        expected = [m.start() for m in pattern.finditer(nt.text)]
+    assert nt.word_starts(frozenset(forms)) == expected
+    assert nt.words == frozenset(re.split(r"\W+", nt.text))
