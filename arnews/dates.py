@@ -288,6 +288,11 @@ _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[وف]?([\p{L}]+)[ \t]{1,3}
 # ---------------------------------------------------------------------------
 
 
+#: The clitics :func:`_opening` lets stand before a start word, as whole-word prefixes.
+_CLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_LEADING_WORD = regex.compile(r"\w+")
+
+
 def _first_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w).split()[0] for w in words)
 
@@ -306,6 +311,11 @@ class _Starts:
 
     words: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     next_words: dict[str, frozenset[str]]
+    #: Every whole word (a ``\w`` run, with its clitics) a hit of ``words[k]`` can sit
+    #: in, mapped to the indices ``k``: a text none of whose words is here has no hit.
+    by_run: dict[str, tuple[int, ...]]
+    #: ``frozenset(by_run)``, to intersect with a text's words in one call.
+    runs: frozenset[str]
 
 
 def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None = None) -> _Starts:
@@ -333,7 +343,19 @@ def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None 
         forms = tuple(by_prefix.get(word, ()))
         article = tuple(by_prefix.get("ال" + word, ()))
         words.append((word, forms, article))
-    return _Starts(tuple(words), next_words)
+    by_run: dict[str, list[int]] = {}
+    for k, (_, forms, article) in enumerate(words):
+        for form in (*forms, *article):
+            lead = _LEADING_WORD.match(form)
+            assert lead is not None, form  # every first word starts with a letter
+            for clitics in _CLITIC_PREFIXES:
+                by_run.setdefault(clitics + lead.group(), []).append(k)
+    return _Starts(
+        tuple(words),
+        next_words,
+        {run: tuple(ks) for run, ks in by_run.items()},
+        frozenset(by_run),
+    )
 
 
 _PERIOD_WORDS = ("الأسبوع", "الشهر", "العام", "السنة")
@@ -414,17 +436,26 @@ def _whole(text: str, i: int, forms: tuple[str, ...]) -> str | None:
     return None
 
 
-def _candidates(text: str, starts: _Starts, dates: bool = False) -> list[int]:
+def _candidates(
+    text: str, starts: _Starts, dates: bool = False, words: frozenset[str] | None = None
+) -> list[int]:
     """Sorted positions where a phrase opening with a start word or a digit may begin.
 
     With ``dates``, a digit run opens a phrase only if it can be a day, a year or part of a
-    numeric date or clock time, and English month names are looked for too.
+    numeric date or clock time, and English month names are looked for too. ``words``,
+    the text's words (:attr:`NormalizedText.words`), narrows the search to the start words
+    written in the text; without it every start word is looked for.
     """
     found: set[int] = set()
     add = found.add
     find = text.find
     next_words = starts.next_words
-    for word, forms, article in starts.words:
+    entries = starts.words
+    if words is not None:
+        by_run = starts.by_run
+        present = {k for run in starts.runs.intersection(words) for k in by_run[run]}
+        entries = tuple(entries[k] for k in sorted(present))
+    for word, forms, article in entries:
         i = find(word)
         while i >= 0:
             start = _opening(text, i)
@@ -1000,7 +1031,9 @@ def _resolve(match: regex.Match[str], text: str, ref: datetime.date | None) -> _
         return _found_from_match(m, text, None)
 
 
-def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
+def _iter_found(
+    text: str, ref: datetime.date | None, words: frozenset[str] | None = None
+) -> Iterator[_Found]:
     """Every date match, left to right, as ``_DATE_PATTERN.finditer`` would give them.
 
     The big pattern is only tried (anchored) where a match can begin: at a word that can
@@ -1009,7 +1042,7 @@ def _iter_found(text: str, ref: datetime.date | None) -> Iterator[_Found]:
     """
     last = 0
     match = _date_pattern().match
-    for pos in _candidates(text, _DATE_STARTS, dates=True):
+    for pos in _candidates(text, _DATE_STARTS, dates=True, words=words):
         if pos < last:
             continue
         m = match(text, pos)
@@ -1201,7 +1234,7 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     """
     ref = coerce_published(published)
     text = nt.text
-    items = [f for f in _merge(text, list(_iter_found(text, ref))) if not f.weak]
+    items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
     items = _ranges(text, items)
     return tuple(_to_mention(nt, f) for f in items)
 
@@ -1450,11 +1483,13 @@ def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
     return q.start("qual"), _qualifier(q.group("qual"))
 
 
-def _duration_matches(text: str) -> Iterator[regex.Match[str]]:
+def _duration_matches(
+    text: str, words: frozenset[str] | None = None
+) -> Iterator[regex.Match[str]]:
     """``_DURATION_PATTERN`` matches without their qualifier, tried only where one can begin."""
     last = 0
     match = _duration_pattern().match
-    for pos in _candidates(text, _DURATION_STARTS):
+    for pos in _candidates(text, _DURATION_STARTS, words=words):
         if pos < last:
             continue
         m = match(text, pos)
@@ -1490,9 +1525,9 @@ def _lone_singular(text: str, m: regex.Match[str]) -> bool:
     )
 
 
-def _own_durations(text: str) -> Iterator[_Span]:
+def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_Span]:
     """Durations this module reads itself: digits, duals, fractions, vague plurals."""
-    for m in _duration_matches(text):
+    for m in _duration_matches(text, words):
         start, qual = _with_qualifier(text, m.start("body"))
         if m.group("qual") is not None:  # pragma: no cover - candidates never start there
             start, qual = m.start("body"), _qualifier(m.group("qual"))
@@ -1676,13 +1711,13 @@ def extract_durations(
     text = nt.text
     original = nt.original
     mentions: list[DurationMention] = []
-    own = list(_own_durations(text))
+    own = list(_own_durations(text, nt.words))
     given = None if dates is None else _merged_spans((d.start, d.end) for d in dates)
     # Few durations: look for dates around each one. Many (a table, a list): scan the
     # dates once. Either way the cost stays linear in the text.
     found_dates: list[tuple[int, int]] | None = None
     if given is None and len(own) * _DENSE_SPACING > len(text):
-        found_dates = [(f.start, f.end) for f in _iter_found(text, None)]
+        found_dates = [(f.start, f.end) for f in _iter_found(text, None, nt.words)]
     for span in own:
         start, end = nt.span(span.start, span.end)
         if given is not None:
@@ -1710,7 +1745,7 @@ def extract_durations(
     taken = [(m.start, m.end) for m in mentions]
     spelled = list(_numeral_durations(nt, numbers, taken))
     if given is None and found_dates is None and len(spelled) * _DENSE_SPACING > len(text):
-        found_dates = [(f.start, f.end) for f in _iter_found(text, None)]
+        found_dates = [(f.start, f.end) for f in _iter_found(text, None, nt.words)]
     original_dates = given
     if original_dates is None and found_dates is not None:
         original_dates = [nt.span(s, e) for s, e in found_dates]

@@ -259,12 +259,18 @@ class NormalizedText:
         Split once on first use and shared by every extractor, which intersects it with
         the words its patterns can start with instead of scanning the text itself.
 
-        >>> sorted(normalize_with_offsets("قال: «نعم»، قال").words - {""})
-        ['قال', 'نعم']
+        >>> sorted(normalize_with_offsets("قال: «نعم»، قال_2").words)
+        ['قال', 'قال_2', 'نعم']
         """
         words = self._words
         if words is None:
-            words = self._words = frozenset(_NON_WORD.split(self.text))
+            # Most space-separated tokens are one word already; only the others (with
+            # punctuation, or glued by it) are split on non-word characters.
+            tokens = frozenset(self.text.split())
+            plain = frozenset(filter(str.isalnum, tokens))
+            rest = tokens - plain
+            words = plain.union(_NON_WORD.split(" ".join(rest))) - {""} if rest else plain
+            self._words = words
         return words
 
     def word_starts(self, forms: frozenset[str] | set[str]) -> list[int]:
