@@ -17,6 +17,7 @@ from arnews.dates import extract_dates, find_dates, format_date, parse_date
 from arnews.errors import ParseError
 from arnews.text import normalize_with_offsets
 from tests.conftest import Seed, overlapping
+from tests.strategies import arabic_like_text, news_text
 
 REF = datetime.date(2016, 9, 10)  # a Saturday
 
@@ -575,3 +576,39 @@ def test_seed_gold_dates(seed: Seed) -> None:
         assert [h.iso for h in hits] == [g.data["iso"]], g.data["text"]
     for mention in found:
         assert any(overlapping(mention.start, mention.end, gold)), mention.text
+
+
+# ---------------------------------------------------------------------------
+# The word index only narrows the search: candidates are the same with or without it.
+
+
+@settings(max_examples=300)
+@given(st.one_of(arabic_like_text(), news_text()))
+def test_candidates_through_the_word_index_are_the_full_search(text: str) -> None:
+    from arnews import dates
+
+    nt = normalize_with_offsets(text)
+    for starts, with_dates in ((dates._DATE_STARTS, True), (dates._DURATION_STARTS, False)):
+        full = dates._candidates(nt.text, starts, dates=with_dates)
+        narrowed = dates._candidates(nt.text, starts, dates=with_dates, words=nt.words)
+        assert narrowed == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وباليوم التالي، وفي اليوم ذاته وصل في 12 سبتمبر",
+        "فبيومين، ولأسبوع، بالساعات، للشهر الماضي، وللعام",
+        "الخميس_ الخميس2 خميس 3 ايام",
+    ],
+)
+def test_candidates_with_clitics_and_articles(text: str) -> None:
+    from arnews import dates
+
+    nt = normalize_with_offsets(text)
+    found = 0
+    for starts, with_dates in ((dates._DATE_STARTS, True), (dates._DURATION_STARTS, False)):
+        full = dates._candidates(nt.text, starts, dates=with_dates)
+        found += len(full)
+        assert dates._candidates(nt.text, starts, dates=with_dates, words=nt.words) == full
+    assert found  # each text has something to find
