@@ -1475,8 +1475,8 @@ _QUALIFIER_JUST_BEFORE = regex.compile(
 
 def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
     """Extend a duration starting at ``start`` over a qualifier written just before it."""
-    if start == 0:
-        return start, None
+    if start == 0 or not text[start - 1].isspace():
+        return start, None  # the pattern ends in spaces (``isspace`` covers every ``\s``)
     q = _QUALIFIER_JUST_BEFORE.search(text, max(0, start - 30), start)
     if q is None:
         return start, None
@@ -1623,6 +1623,18 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
+@functools.lru_cache(maxsize=4096)
+def _unit_of_written(word: str) -> tuple[DurationUnit, int | None] | None:
+    """:func:`_unit_of` a word as written in the original text (normalised here)."""
+    return _unit_of(normalize(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_of_phrase(phrase: str) -> tuple[DurationUnit, int | None] | None:
+    """:func:`_unit_of` a counted noun as written, normalised, its spaces squashed."""
+    return _unit_of(_squash(normalize(phrase)))
+
+
 def _numeral_durations(
     nt: NormalizedText, numbers: Iterable[NumberMention], taken: list[tuple[int, int]]
 ) -> Iterator[_Span]:
@@ -1639,7 +1651,7 @@ def _numeral_durations(
         unit_found = None
         end = number.end
         if number.unit is not None:
-            unit_found = _unit_of(_squash(normalize(number.unit)))
+            unit_found = _unit_of_phrase(number.unit)
             if unit_found is not None and number.unit in number.text:
                 if unit_found[1] == 2:
                     continue  # bare duals are read by _own_durations
@@ -1647,11 +1659,11 @@ def _numeral_durations(
             m = _UNIT_WORD_AFTER.match(original, number.end)
             if m is None:
                 continue
-            unit_found = _unit_of(normalize(m.group(1)))
+            unit_found = _unit_of_written(m.group(1))
             end = m.end(1)
         elif number.unit is not None and number.unit not in number.text:
             m = _UNIT_WORD_AFTER.match(original, number.end)
-            if m is None or _unit_of(normalize(m.group(1))) is None:
+            if m is None or _unit_of_written(m.group(1)) is None:
                 continue
             end = m.end(1)
         if unit_found is None or _overlaps_any(number.start, end, taken):
