@@ -14,7 +14,6 @@ complementizer إن/أن/بأن/إلى أن, after the verb's preposition for ca
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
@@ -37,33 +36,6 @@ __all__ = ["QuoteMark", "extract_quotes", "find_quotes", "pair_quote_marks"]
 
 # ---------------------------------------------------------------------------------------
 # Patterns, built once from the lexicon.
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """A regex alternation of ``words`` factored as a trie (fast to scan)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = []
-        optional = False
-        for ch in sorted(node, key=lambda c: (c == "", c)):
-            if ch == "":
-                optional = True
-                continue
-            alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            return "(?:" + body + ")?" if len(alts) == 1 and len(body) > 1 else body + "?"
-        return body
-
-    return emit(trie)
 
 
 _VERB_LEMMA: dict[str, str] = {}
@@ -117,8 +89,7 @@ _NB = r"(?<!\w)"
 _NA = r"(?!\w)"
 
 # Every cue word as written in the normalised text (with its و/ف prefix), mapped to
-# (kind, lemma, prefix length). One trie of literal words, scanned once with the
-# standard library's ``re`` (several times faster than ``regex`` for this shape).
+# (kind, lemma, prefix length).
 _EVENT_WORDS: dict[str, tuple[str, str, int]] = {}
 for _w in _MENTION_WORDS:
     _EVENT_WORDS.setdefault(_w, ("mention", "", 0))
@@ -130,14 +101,75 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
     _EVENT_WORDS[_w] = (_kind, _lemma, 0)
     for _p in "وف":
         _EVENT_WORDS.setdefault(_p + _w, (_kind, _lemma, 1))
-@functools.cache
-def _events() -> re.Pattern[str]:
-    """Every cue and mention word as one trie pattern, compiled on first use.
+# The cues are found as whole words (``(?<!\w)entry(?!\w)``, the longest entry at a
+# place winning) through the text's shared word index instead of a scan of the text:
+# the words of the text that are cue words, or the first word of a cue of several
+# words (``الرئيس التنفيذي``), are looked up with ``str.find``. A word with a و/ف
+# prefix is found through the word without it (one search finds قال and وقال).
+_WORD_RE = re.compile(r"\w+")
+_EVENT_MULTI: dict[str, tuple[str, ...]] = {}  # first word -> entries, longest first
+for _w in sorted(_EVENT_WORDS, key=len, reverse=True):
+    assert re.fullmatch(r"\w+(?:\W+\w+)*", _w), _w  # a word character at both ends
+    _m = _WORD_RE.match(_w)
+    assert _m is not None
+    if _m.end() < len(_w):
+        _EVENT_MULTI[_m.group()] = (*_EVENT_MULTI.get(_m.group(), ()), _w)
+_EVENT_FIRST = frozenset(_EVENT_WORDS) | frozenset(_EVENT_MULTI)
+# the string searched for each first word: without its و/ف prefix when that is a word too
+_EVENT_NEEDLE = {
+    w: w[1:] if w[0] in "وف" and w[1:] in _EVENT_FIRST else w for w in _EVENT_FIRST
+}
 
-    Building and compiling it takes tens of milliseconds, which ``import arnews``
-    should not pay.
+
+def _cue_words(nt: NormalizedText) -> list[tuple[int, str]]:
+    r"""(start, entry) of every cue entry in ``nt.text``, in order, not overlapping.
+
+    The same matches as scanning with ``(?<!\w)(?:entries)(?!\w)``, longest first.
     """
-    return re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
+    present = nt.words.intersection(_EVENT_FIRST)
+    if not present:
+        return []
+    text = nt.text
+    size = len(text)
+    find = text.find
+    found: dict[int, str] = {}
+    for needle in {_EVENT_NEEDLE[w] for w in present}:
+        length = len(needle)
+        pos = find(needle)
+        while pos >= 0:
+            end = pos + length
+            if end == size or not (text[end].isalnum() or text[end] == "_"):
+                if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+                    found[pos] = needle
+                elif text[pos - 1] in "وف" and (
+                    pos == 1 or not (text[pos - 2].isalnum() or text[pos - 2] == "_")
+                ):
+                    word = text[pos - 1 : end]
+                    if word in present:
+                        found[pos - 1] = word
+            pos = find(needle, pos + 1)
+    out: list[tuple[int, str]] = []
+    last = 0
+    for start in sorted(found):
+        if start < last:
+            continue  # inside a cue of several words
+        word = found[start]
+        entry = ""
+        for multi in _EVENT_MULTI.get(word, ()):
+            end = start + len(multi)
+            if text.startswith(multi, start) and (
+                end == size or not (text[end].isalnum() or text[end] == "_")
+            ):
+                entry = multi
+                break
+        if not entry:
+            if word not in _EVENT_WORDS:
+                continue  # only the first word of a longer cue
+            entry = word
+        out.append((start, entry))
+        last = start + len(entry)
+    return out
+
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
 # A complementizer (إن، أن، بأن، with a preposition before it: إلى أن، على أن، من أن، عن أن;
@@ -808,9 +840,9 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     text = nt.text
     cues: list[_Cue] = []
     words = _EVENT_WORDS
-    for m in _events().finditer(text):
-        start, end = m.span()
-        kind, lemma, prefix = words[m.group()]
+    for start, word in _cue_words(nt):
+        end = start + len(word)
+        kind, lemma, prefix = words[word]
         if kind == "verb" and (
             text.startswith(_NOT_CUES, start + prefix)
             or text.endswith(_RELATIVES, max(0, start - 8), start)
