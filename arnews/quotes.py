@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
+from operator import attrgetter
 
 import attrs
 
@@ -121,14 +122,15 @@ _EVENT_NEEDLE = {
 }
 
 
-def _cue_words(nt: NormalizedText) -> list[tuple[int, str]]:
-    r"""(start, entry) of every cue entry in ``nt.text``, in order, not overlapping.
+def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
+    r"""Every cue in ``nt.text`` in order, and the speech cues (not mentions) among them.
 
-    The same matches as scanning with ``(?<!\w)(?:entries)(?!\w)``, longest first.
+    The cue entries are the matches of ``(?<!\w)(?:entries)(?!\w)`` (longest first);
+    a verb that is not a reporting frame (``يذكر ان``, ``الذي قال``) is left out.
     """
     present = nt.words.intersection(_EVENT_FIRST)
     if not present:
-        return []
+        return [], []
     text = nt.text
     size = len(text)
     find = text.find
@@ -148,8 +150,10 @@ def _cue_words(nt: NormalizedText) -> list[tuple[int, str]]:
                     if word in present:
                         found[pos - 1] = word
             pos = find(needle, pos + 1)
-    out: list[tuple[int, str]] = []
+    cues: list[_Cue] = []
+    speech_cues: list[_Cue] = []
     last = 0
+    events = _EVENT_WORDS
     for start in sorted(found):
         if start < last:
             continue  # inside a cue of several words
@@ -163,12 +167,23 @@ def _cue_words(nt: NormalizedText) -> list[tuple[int, str]]:
                 entry = multi
                 break
         if not entry:
-            if word not in _EVENT_WORDS:
+            if word not in events:
                 continue  # only the first word of a longer cue
             entry = word
-        out.append((start, entry))
-        last = start + len(entry)
-    return out
+        last = end = start + len(entry)
+        kind, lemma, prefix = events[entry]
+        if kind == "mention":
+            cues.append(_Cue(start + prefix, end, start, lemma, kind))
+            continue
+        if kind == "verb" and (
+            text.startswith(_NOT_CUES, start + prefix)
+            or text.endswith(_RELATIVES, max(0, start - 8), start)
+        ):
+            continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
+        cue = _Cue(start + prefix, end, start, lemma, kind)
+        cues.append(cue)
+        speech_cues.append(cue)
+    return cues, speech_cues
 
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
@@ -830,6 +845,9 @@ def _emit(
     state.content_end = max(state.content_end, c_end)
 
 
+_QUOTE_ORDER = attrgetter("start", "content_start")
+
+
 def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     """Quotes in a normalised text (see :func:`find_quotes`).
 
@@ -837,24 +855,12 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     >>> [q.cue for q in extract_quotes(normalize_with_offsets("وأكد المرصد أن 15 شخصا قتلوا"))]
     ['أكد']
     """
-    text = nt.text
-    cues: list[_Cue] = []
-    words = _EVENT_WORDS
-    for start, word in _cue_words(nt):
-        end = start + len(word)
-        kind, lemma, prefix = words[word]
-        if kind == "verb" and (
-            text.startswith(_NOT_CUES, start + prefix)
-            or text.endswith(_RELATIVES, max(0, start - 8), start)
-        ):
-            continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
-        cues.append(_Cue(start + prefix, end, start, lemma, kind))
-    if not any(c.kind != "mention" for c in cues):
+    cues, speech_cues = _cues(nt)
+    if not speech_cues:
         return ()
-    marks = pair_quote_marks(text)
+    marks = pair_quote_marks(nt.text)
     by_close: dict[int, QuoteMark] = {q.close: q for q in marks if q.closed}
     by_open = {q.open: q for q in marks}
-    speech_cues = [c for c in cues if c.kind != "mention"]
     state = _State(
         nt=nt,
         marks=marks,
@@ -868,7 +874,7 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     out: list[Quote] = []
     for cue in cues:
         _process(state, cue, out)
-    out.sort(key=lambda q: (q.start, q.content_start))
+    out.sort(key=_QUOTE_ORDER)
     kept: list[Quote] = []
     for quote in out:  # frames never overlap: a later one inside an earlier one is dropped
         if not kept or quote.start >= kept[-1].end:
