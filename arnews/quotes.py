@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from operator import attrgetter
 
 import attrs
@@ -223,6 +222,9 @@ _PRONOUN_WORDS = frozenset(
 # character class first so that ``re`` skips to candidates at C speed
 _SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)")
 _WORD = re.compile(r"\w+")
+# at least four (two) words (runs of ``\w``) from where the match starts
+_FOUR_WORDS = re.compile(r"\W*\w+\W+\w+\W+\w+\W+\w")
+_TWO_WORDS = re.compile(r"\W*\w+\W+\w")
 _HAKADHA = normalize("هكذا")
 _KAN = normalize("كان")
 _COMP_WITH_PRONOUN = frozenset(
@@ -289,6 +291,9 @@ class QuoteMark:
     closed: bool
 
 
+_BY_OPEN = attrgetter("open")
+
+
 def pair_quote_marks(text: str) -> list[QuoteMark]:
     """Pair quotation marks by their context, per paragraph and mark family.
 
@@ -340,7 +345,7 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
         nl = text.find("\n", last + 1)
         for starts in open_at.values():
             out.extend(QuoteMark(start, n if nl < 0 else nl, False) for start in starts)
-    out.sort(key=lambda q: q.open)
+    out.sort(key=_BY_OPEN)
     return out
 
 
@@ -394,7 +399,7 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 
 def _short_quote(text: str, q: QuoteMark) -> bool:
     """A quotation of under four words (a name, a term or a scare quote)."""
-    return len(list(islice(_WORD.finditer(text, q.open + 1, q.close), 4))) < 4
+    return _FOUR_WORDS.match(text, q.open + 1, q.close) is None
 
 
 def _speech_like(text: str, q: QuoteMark, content_start: int, content_end: int) -> bool:
@@ -590,7 +595,7 @@ def _find_content(
         return None
     end = _content_limit(state, c_start, hard)
     s, e = _trim(text, c_start, end)
-    if s >= e or len(list(islice(_WORD.finditer(text, s, e), 2))) < 2:
+    if s >= e or _TWO_WORDS.match(text, s, e) is None:
         return None
     return s, e, "indirect", e
 
@@ -746,7 +751,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 if not known and not _subject_ends(text, after):
                     phrase = None
             if phrase is not None:
-                _register_conjunct(state, phrase)
+                if phrase.conjunct_start is not None:
+                    _register_conjunct(state, phrase)
                 state.phrase_end = phrase.frame_end
                 if cue.lemma == _NAQAL:
                     nxt = _skip_space(text, phrase.frame_end, len(text))

@@ -519,6 +519,11 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     True
     """
     lo = max(0, pos - 240)
+    q = pos
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    if q == lo or text[q - 1] in _BOUNDARY_PUNCT:
+        return None  # nothing but spaces since a clause boundary: no subject
     seg = text[lo:pos]
     last = _LAST_BOUNDARY.match(seg)
     cut = last.end() - 1 if last is not None else -1
