@@ -457,11 +457,20 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
             if not inner or not any(q.open < m.start() < q.close for q in inner):
                 end = m.start()
                 break
-    k = bisect_right(state.cue_starts, start)
-    last = min(len(state.cue_starts), k + MAX_INNER_CUES)
-    while k < last and state.cue_starts[k] < end:
+    cue_starts = state.cue_starts
+    k = bisect_right(cue_starts, start)
+    last = k + MAX_INNER_CUES
+    if last > len(cue_starts):
+        last = len(cue_starts)
+    while k < last and cue_starts[k] < end:
         cue = state.cues[k]
-        inside = bool(inner) and any(q.open < cue.start < q.close for q in inner)
+        inside = False
+        if inner:
+            cue_start = cue.start
+            for q in inner:
+                if q.open < cue_start < q.close:
+                    inside = True
+                    break
         if not inside and _is_boundary_cue(text, cue):
             cut = cue.frame_start
             head = text[start:cut]
@@ -529,11 +538,17 @@ def _find_content(
 ) -> tuple[int, int, QuoteKind, int] | None:
     """(content start, content end, kind, frame end) for a cue whose speaker ends at pos."""
     text = state.nt.text
-    hard = min(len(text), pos + WINDOW * 4)
-    window_end = min(len(text), pos + WINDOW)
-    nxt = bisect_right(state.cue_starts, cue.start)  # the next speech cue ends the window
-    if nxt < len(state.cue_starts):
-        window_end = min(window_end, state.cue_starts[nxt])
+    size = len(text)
+    hard = pos + WINDOW * 4
+    if hard > size:
+        hard = size
+    window_end = pos + WINDOW
+    if window_end > size:
+        window_end = size
+    cue_starts = state.cue_starts
+    nxt = bisect_right(cue_starts, cue.start)  # the next speech cue ends the window
+    if nxt < len(cue_starts) and cue_starts[nxt] < window_end:
+        window_end = cue_starts[nxt]
     prep = _VERB_PREP.get(cue.lemma, "")
     prep_at = -1
     if prep:
@@ -824,7 +839,8 @@ def _emit(
     c_start, c_end, kind, frame_end = found
     if kind != "direct":
         c_start, c_end = _balance(state, c_start, c_end)
-        frame_end = max(frame_end, c_end)
+        if c_end > frame_end:
+            frame_end = c_end
     if frame_end > frame_start:
         # one call maps both ends: span() takes the start from ``frame_start`` alone and
         # the end from ``frame_end`` alone
@@ -832,23 +848,19 @@ def _emit(
     else:
         o_start = o_end = nt.span(frame_start, frame_start + 1)[0]
     oc_start, oc_end = nt.span(c_start, c_end)
+    original = nt.original
+    name, s_start, s_end = speaker if speaker else (None, None, None)
+    # (positional arguments in field order: start, end, text, speaker, speaker_start,
+    # speaker_end, cue, content, content_start, content_end, kind)
     out.append(
-        Quote(
-            start=o_start,
-            end=o_end,
-            text=nt.original[o_start:o_end],
-            speaker=speaker[0] if speaker else None,
-            speaker_start=speaker[1] if speaker else None,
-            speaker_end=speaker[2] if speaker else None,
-            cue=nt.original_text(cue.start, cue.end),
-            content=nt.original[oc_start:oc_end],
-            content_start=oc_start,
-            content_end=oc_end,
-            kind=kind,
-        )
+        Quote(o_start, o_end, original[o_start:o_end], name, s_start, s_end,
+              nt.original_text(cue.start, cue.end), original[oc_start:oc_end], oc_start,
+              oc_end, kind)
     )
-    state.consumed = max(state.consumed, frame_end)
-    state.content_end = max(state.content_end, c_end)
+    if frame_end > state.consumed:
+        state.consumed = frame_end
+    if c_end > state.content_end:
+        state.content_end = c_end
 
 
 _QUOTE_ORDER = attrgetter("start", "content_start")
