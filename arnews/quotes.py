@@ -270,7 +270,6 @@ _FAMILY: dict[str, str] = {}
 for _family, _chars in speech.QUOTE_MARKS.items():
     for _c in _chars:
         _FAMILY[_c] = _family
-_MARKS = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
 _OPEN_BEFORE = frozenset(" \t\u00a0\n(:،,[{-—") | frozenset(_FAMILY)
 _CLOSE_AFTER = frozenset(" \t\u00a0\n).،,:؛;!?؟]}-") | frozenset(_FAMILY) | {"."}
 
@@ -292,6 +291,22 @@ class QuoteMark:
 
 
 _BY_OPEN = attrgetter("open")
+_MARK_CHARS = "".join(_FAMILY)
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Offsets of the quote marks in ``text``, in order (one ``str.find`` pass per mark
+    character present: several times faster than scanning with a character class)."""
+    out: list[int] = []
+    find = text.find
+    for ch in _MARK_CHARS:
+        if ch in text:
+            pos = find(ch)
+            while pos >= 0:
+                out.append(pos)
+                pos = find(ch, pos + 1)
+    out.sort()
+    return out
 
 
 def pair_quote_marks(text: str) -> list[QuoteMark]:
@@ -313,8 +328,7 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
     open_at: dict[str, list[int]] = {}
     n = len(text)
     last = -1  # the mark looked at before
-    for m in _MARKS.finditer(text):
-        pos = m.start()
+    for pos in _mark_positions(text):
         if open_at:  # a paragraph end since the last mark closes what is open
             nl = text.find("\n", last + 1, pos)
             if nl >= 0:
