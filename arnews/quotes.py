@@ -394,11 +394,21 @@ class _State:
 
 
 def _word_before(text: str, pos: int) -> str:
+    """The letters (tatweel included: it is a letter to ``str.isalpha``) that end where
+    the spaces before ``pos`` begin."""
     q = pos
     while q > 0 and text[q - 1] in _SPACE:
         q -= 1
-    s = q
-    while s > 0 and (text[s - 1].isalpha() or text[s - 1] in "\u0640"):
+    if q == 0 or not text[q - 1].isalpha():
+        return ""
+    # the usual case: the whole last chunk of a short window is letters, with a space
+    # before it
+    lo = q - 24 if q > 24 else 0
+    last = text[lo:q].split()[-1]
+    if last.isalpha() and (lo == 0 or len(last) < q - lo):
+        return last
+    s = q - 1
+    while s > 0 and text[s - 1].isalpha():
         s -= 1
     return text[s:q]
 
@@ -719,8 +729,9 @@ def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
 
 
 def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
-    name, start, end, _ = state.registry.resolve(phrase)
-    return name, start, end
+    # (SpeakerRegistry.resolve without the entity: register, then its best mention)
+    _, start, end = state.registry.register(phrase).best
+    return state.nt.original[start:end], start, end
 
 
 def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
