@@ -175,7 +175,7 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
             cues.append(_Cue(start + prefix, end, start, lemma, kind))
             continue
         if kind == "verb" and (
-            text.startswith(_NOT_CUES, start + prefix)
+            (entry[prefix:] in _NOT_CUE_HEADS and text.startswith(_NOT_CUES, start + prefix))
             or text.endswith(_RELATIVES, max(0, start - 8), start)
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
@@ -203,6 +203,10 @@ _COMP = re.compile(
 )
 _NOT_AFTER = frozenset(normalize(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 _NOT_CUES = tuple(normalize(w) for w in speech.NOT_CUES)
+# A phrase of _NOT_CUES can start at a cue only when its first word is the cue's word
+# (the cue ends at a word boundary).
+assert all(re.match(r"\w", w) for w in _NOT_CUES)
+_NOT_CUE_HEADS = frozenset(re.findall(r"\w+", w)[0] for w in _NOT_CUES)
 _NO_SUBJECT = re.compile(
     r"[ \t\u00a0]*(?:[\"«»“”„‘’':،,.;؛]|(?:ان|بان|الي|علي)(?:"
     + "|".join(normalize(x) for x in speech.COMPLEMENT_SUFFIXES)
