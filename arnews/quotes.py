@@ -398,20 +398,12 @@ class _State:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The letters (tatweel included: it is a letter to ``str.isalpha``) that end where
-    the spaces before ``pos`` begin."""
+    """The letters that end where the spaces before ``pos`` begin (the tatweel is a
+    letter to ``str.isalpha``)."""
     q = pos
     while q > 0 and text[q - 1] in _SPACE:
         q -= 1
-    if q == 0 or not text[q - 1].isalpha():
-        return ""
-    # the usual case: the whole last chunk of a short window is letters, with a space
-    # before it
-    lo = q - 24 if q > 24 else 0
-    last = text[lo:q].split()[-1]
-    if last.isalpha() and (lo == 0 or len(last) < q - lo):
-        return last
-    s = q - 1
+    s = q
     while s > 0 and text[s - 1].isalpha():
         s -= 1
     return text[s:q]
