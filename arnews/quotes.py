@@ -133,19 +133,28 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
     text = nt.text
     size = len(text)
     find = text.find
-    found: dict[int, str] = {}
-    for needle in {_EVENT_NEEDLE[w] for w in present}:
+    found: dict[int, str] = {}  # start -> the word there (a cue or a first word)
+    needle_of = _EVENT_NEEDLE
+    for needle in {needle_of[w] for w in present}:
         length = len(needle)
         pos = find(needle)
         while pos >= 0:
             end = pos + length
-            if end == size or not (text[end].isalnum() or text[end] == "_"):
-                if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            if end < size:
+                c = text[end]
+                if c.isalnum() or c == "_":  # (\w of ``re``) not a word end
+                    pos = find(needle, pos + 1)
+                    continue
+            if pos == 0:
+                found[0] = needle
+            else:
+                c = text[pos - 1]
+                if not (c.isalnum() or c == "_"):
                     found[pos] = needle
-                elif text[pos - 1] in "وف" and (
+                elif c in "وف" and (
                     pos == 1 or not (text[pos - 2].isalnum() or text[pos - 2] == "_")
-                ):
-                    word = text[pos - 1 : end]
+                ):  # a و/ف prefix: the whole word is found through the bare one
+                    word = c + needle
                     if word in present:
                         found[pos - 1] = word
             pos = find(needle, pos + 1)
@@ -153,22 +162,25 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
     speech_cues: list[_Cue] = []
     last = 0
     events = _EVENT_WORDS
+    multis = _EVENT_MULTI
     for start in sorted(found):
         if start < last:
             continue  # inside a cue of several words
         word = found[start]
-        entry = ""
-        for multi in _EVENT_MULTI.get(word, ()):
-            end = start + len(multi)
-            if text.startswith(multi, start) and (
-                end == size or not (text[end].isalnum() or text[end] == "_")
-            ):
-                entry = multi
-                break
-        if not entry:
-            if word not in events:
-                continue  # only the first word of a longer cue
-            entry = word
+        entry = word
+        if word in multis:
+            entry = ""
+            for multi in multis[word]:
+                end = start + len(multi)
+                if text.startswith(multi, start) and (
+                    end == size or not (text[end].isalnum() or text[end] == "_")
+                ):
+                    entry = multi
+                    break
+            if not entry:
+                if word not in events:
+                    continue  # only the first word of a longer cue
+                entry = word
         last = end = start + len(entry)
         kind, lemma, prefix = events[entry]
         if kind == "mention":

@@ -172,14 +172,18 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> _Tokens:
     # the first newline or punctuation mark (a newline ends the tokens, a mark is the
     # last token)
     mark = _NON_WORD_OR_NEWLINE.search(text, pos, end)
-    if mark is not None and text[mark.start()] == "\n":
-        end = mark.start()
-        mark = None
-    stop = mark.start() if mark is not None else end
+    if mark is not None:
+        stop = mark.start()
+        if text[stop] == "\n":
+            mark = None
+    else:
+        stop = end
     starts: list[int] = []
     append = starts.append
     seg = text[pos:stop]
-    words = seg.split(None, limit)[:limit]
+    words = seg.split(None, limit)
+    if len(words) > limit:
+        del words[limit:]
     body = seg.lstrip()  # the same whitespace as split() skips
     p = pos + len(seg) - len(body)
     if body.startswith(" ".join(words)):
