@@ -484,7 +484,8 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
     if cut >= 0:
         end = cut  # ...، على حد تعبيره: the speaker's comment ends the content
     inner = _quotes_between(state, start, end)
-    if text.find("و", start, end) >= 0:
+    # (every match holds وان or وبان: two fast searches usually rule the scan out)
+    if text.find("وان", start, end) >= 0 or text.find("وبان", start, end) >= 0:
         for m in _AND_COMP_IN.finditer(text, start, end):
             if not inner or not any(q.open < m.start() < q.close for q in inner):
                 end = m.start()
