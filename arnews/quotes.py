@@ -924,8 +924,11 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
         registry=SpeakerRegistry(nt),
     )
     out: list[Quote] = []
+    last = speech_cues[-1]
     for cue in cues:
         _process(state, cue, out)
+        if cue is last:
+            break  # a mention after the last speech cue would only be remembered
     out.sort(key=_QUOTE_ORDER)
     kept: list[Quote] = []
     for quote in out:  # frames never overlap: a later one inside an earlier one is dropped
