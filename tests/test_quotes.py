@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import pickle
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -994,6 +995,11 @@ def test_cues_match_a_scan_with_the_whole_lexicon(text: str) -> None:
     cues, speech = quotes_module._cues(nt)
     assert [(c.frame_start, c.end, c.kind) for c in cues] == _reference_cues(nt.text)
     assert speech == [c for c in cues if c.kind != "mention"]
+    # a text with many distinct cue words is scanned with the trie instead: same cues
+    with mock.patch.object(quotes_module, "MAX_FIND_PASSES", 0):
+        scanned, scanned_speech = quotes_module._cues(normalize_with_offsets(text))
+    assert scanned == cues
+    assert scanned_speech == speech
 
 
 @given(st.text(alphabet="ab \"'«»“”„‘’\n"))
