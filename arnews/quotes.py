@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice
+from operator import attrgetter
 
 import attrs
 
@@ -117,8 +117,7 @@ _NB = r"(?<!\w)"
 _NA = r"(?!\w)"
 
 # Every cue word as written in the normalised text (with its و/ف prefix), mapped to
-# (kind, lemma, prefix length). One trie of literal words, scanned once with the
-# standard library's ``re`` (several times faster than ``regex`` for this shape).
+# (kind, lemma, prefix length).
 _EVENT_WORDS: dict[str, tuple[str, str, int]] = {}
 for _w in _MENTION_WORDS:
     _EVENT_WORDS.setdefault(_w, ("mention", "", 0))
@@ -130,14 +129,137 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
     _EVENT_WORDS[_w] = (_kind, _lemma, 0)
     for _p in "وف":
         _EVENT_WORDS.setdefault(_p + _w, (_kind, _lemma, 1))
+# The cues are found as whole words (``(?<!\w)entry(?!\w)``, the longest entry at a
+# place winning) through the text's shared word index instead of a scan of the text:
+# the words of the text that are cue words, or the first word of a cue of several
+# words (``الرئيس التنفيذي``), are looked up with ``str.find``. A word with a و/ف
+# prefix is found through the word without it (one search finds قال and وقال).
+_WORD_RE = re.compile(r"\w+")
+_EVENT_MULTI: dict[str, tuple[str, ...]] = {}  # first word -> entries, longest first
+for _w in sorted(_EVENT_WORDS, key=len, reverse=True):
+    assert re.fullmatch(r"\w+(?:\W+\w+)*", _w), _w  # a word character at both ends
+    _m = _WORD_RE.match(_w)
+    assert _m is not None
+    if _m.end() < len(_w):
+        _EVENT_MULTI[_m.group()] = (*_EVENT_MULTI.get(_m.group(), ()), _w)
+_EVENT_FIRST = frozenset(_EVENT_WORDS) | frozenset(_EVENT_MULTI)
+# the string searched for each first word: without its و/ف prefix when that is a word too
+_EVENT_NEEDLE = {
+    w: w[1:] if w[0] in "وف" and w[1:] in _EVENT_FIRST else w for w in _EVENT_FIRST
+}
+# Each searched string costs one pass of ``str.find`` over the text (under 1 ns a
+# character), one scan with the trie of every entry about 50 ns a character: a text
+# with more distinct cue words than this (a long text) is scanned once instead, so
+# that the cost per character stays bounded by the trie scan.
+MAX_FIND_PASSES = 64
+
+
 @functools.cache
 def _events() -> re.Pattern[str]:
-    """Every cue and mention word as one trie pattern, compiled on first use.
+    """Every cue entry as one trie pattern, compiled on first use (for long texts).
 
     Building and compiling it takes tens of milliseconds, which ``import arnews``
     should not pay.
     """
     return re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
+
+
+def _find_entries(
+    text: str, present: frozenset[str], needles: set[str]
+) -> list[tuple[int, str]]:
+    """(start, entry) of the cue entries in ``text``, in order, not overlapping: the
+    matches of the trie scan, found with one ``str.find`` pass per needle.
+
+    ``present`` are the words of the text that are entries or first words of entries,
+    ``needles`` the strings searched for them.
+    """
+    size = len(text)
+    find = text.find
+    found: dict[int, str] = {}  # start -> the word there (a cue or a first word)
+    for needle in needles:
+        length = len(needle)
+        pos = find(needle)
+        while pos >= 0:
+            end = pos + length
+            if end < size:
+                c = text[end]
+                if c.isalnum() or c == "_":  # (\w of ``re``) not a word end
+                    pos = find(needle, pos + 1)
+                    continue
+            if pos == 0:
+                found[0] = needle
+            else:
+                c = text[pos - 1]
+                if not (c.isalnum() or c == "_"):
+                    found[pos] = needle
+                elif c in "وف" and (
+                    pos == 1 or not (text[pos - 2].isalnum() or text[pos - 2] == "_")
+                ):  # a و/ف prefix: the whole word is found through the bare one
+                    word = c + needle
+                    if word in present:
+                        found[pos - 1] = word
+            pos = find(needle, pos + 1)
+    out: list[tuple[int, str]] = []
+    last = 0
+    events = _EVENT_WORDS
+    multis = _EVENT_MULTI
+    for start in sorted(found):
+        if start < last:
+            continue  # inside a cue of several words
+        word = found[start]
+        entry = word
+        if word in multis:
+            entry = ""
+            for multi in multis[word]:
+                end = start + len(multi)
+                if text.startswith(multi, start) and (
+                    end == size or not (text[end].isalnum() or text[end] == "_")
+                ):
+                    entry = multi
+                    break
+            if not entry:
+                if word not in events:
+                    continue  # only the first word of a longer cue
+                entry = word
+        out.append((start, entry))
+        last = start + len(entry)
+    return out
+
+
+def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
+    r"""Every cue in ``nt.text`` in order, and the speech cues (not mentions) among them.
+
+    The cue entries are the matches of ``(?<!\w)(?:entries)(?!\w)`` (longest first);
+    a verb that is not a reporting frame (``يذكر ان``, ``الذي قال``) is left out.
+    """
+    present = nt.words.intersection(_EVENT_FIRST)
+    if not present:
+        return [], []
+    text = nt.text
+    needles = {_EVENT_NEEDLE[w] for w in present}
+    if len(needles) > MAX_FIND_PASSES:
+        entries = [(m.start(), m.group()) for m in _events().finditer(text)]
+    else:
+        entries = _find_entries(text, present, needles)
+    cues: list[_Cue] = []
+    speech_cues: list[_Cue] = []
+    events = _EVENT_WORDS
+    for start, entry in entries:
+        end = start + len(entry)
+        kind, lemma, prefix = events[entry]
+        if kind == "mention":
+            cues.append(_Cue(start + prefix, end, start, lemma, kind))
+            continue
+        if kind == "verb" and (
+            (entry[prefix:] in _NOT_CUE_HEADS and text.startswith(_NOT_CUES, start + prefix))
+            or text.endswith(_RELATIVES, max(0, start - 8), start)
+        ):
+            continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
+        cue = _Cue(start + prefix, end, start, lemma, kind)
+        cues.append(cue)
+        speech_cues.append(cue)
+    return cues, speech_cues
+
 
 _SUFFIX = "|".join(normalize(s) for s in speech.COMPLEMENT_SUFFIXES)
 # A complementizer (إن، أن، بأن، with a preposition before it: إلى أن، على أن، من أن، عن أن;
@@ -157,6 +279,10 @@ _COMP = re.compile(
 )
 _NOT_AFTER = frozenset(normalize(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 _NOT_CUES = tuple(normalize(w) for w in speech.NOT_CUES)
+# A phrase of _NOT_CUES can start at a cue only when its first word is the cue's word
+# (the cue ends at a word boundary).
+assert all(re.match(r"\w", w) for w in _NOT_CUES)
+_NOT_CUE_HEADS = frozenset(re.findall(r"\w+", w)[0] for w in _NOT_CUES)
 _NO_SUBJECT = re.compile(
     r"[ \t\u00a0]*(?:[\"«»“”„‘’':،,.;؛]|(?:ان|بان|الي|علي)(?:"
     + "|".join(normalize(x) for x in speech.COMPLEMENT_SUFFIXES)
@@ -176,6 +302,9 @@ _PRONOUN_WORDS = frozenset(
 # character class first so that ``re`` skips to candidates at C speed
 _SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)")
 _WORD = re.compile(r"\w+")
+# at least four (two) words (runs of ``\w``) from where the match starts
+_FOUR_WORDS = re.compile(r"\W*\w+\W+\w+\W+\w+\W+\w")
+_TWO_WORDS = re.compile(r"\W*\w+\W+\w")
 _HAKADHA = normalize("هكذا")
 _KAN = normalize("كان")
 _COMP_WITH_PRONOUN = frozenset(
@@ -221,7 +350,6 @@ _FAMILY: dict[str, str] = {}
 for _family, _chars in speech.QUOTE_MARKS.items():
     for _c in _chars:
         _FAMILY[_c] = _family
-_MARKS = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
 _OPEN_BEFORE = frozenset(" \t\u00a0\n(:،,[{-—") | frozenset(_FAMILY)
 _CLOSE_AFTER = frozenset(" \t\u00a0\n).،,:؛;!?؟]}-") | frozenset(_FAMILY) | {"."}
 
@@ -240,6 +368,25 @@ class QuoteMark:
     open: int
     close: int
     closed: bool
+
+
+_BY_OPEN = attrgetter("open")
+_MARK_CHARS = "".join(_FAMILY)
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Offsets of the quote marks in ``text``, in order (one ``str.find`` pass per mark
+    character present: several times faster than scanning with a character class)."""
+    out: list[int] = []
+    find = text.find
+    for ch in _MARK_CHARS:
+        if ch in text:
+            pos = find(ch)
+            while pos >= 0:
+                out.append(pos)
+                pos = find(ch, pos + 1)
+    out.sort()
+    return out
 
 
 def pair_quote_marks(text: str) -> list[QuoteMark]:
@@ -261,8 +408,7 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
     open_at: dict[str, list[int]] = {}
     n = len(text)
     last = -1  # the mark looked at before
-    for m in _MARKS.finditer(text):
-        pos = m.start()
+    for pos in _mark_positions(text):
         if open_at:  # a paragraph end since the last mark closes what is open
             nl = text.find("\n", last + 1, pos)
             if nl >= 0:
@@ -293,7 +439,7 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
         nl = text.find("\n", last + 1)
         for starts in open_at.values():
             out.extend(QuoteMark(start, n if nl < 0 else nl, False) for start in starts)
-    out.sort(key=lambda q: q.open)
+    out.sort(key=_BY_OPEN)
     return out
 
 
@@ -328,11 +474,13 @@ class _State:
 
 
 def _word_before(text: str, pos: int) -> str:
+    """The letters that end where the spaces before ``pos`` begin (the tatweel is a
+    letter to ``str.isalpha``)."""
     q = pos
     while q > 0 and text[q - 1] in _SPACE:
         q -= 1
     s = q
-    while s > 0 and (text[s - 1].isalpha() or text[s - 1] in "\u0640"):
+    while s > 0 and text[s - 1].isalpha():
         s -= 1
     return text[s:q]
 
@@ -347,7 +495,7 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 
 def _short_quote(text: str, q: QuoteMark) -> bool:
     """A quotation of under four words (a name, a term or a scare quote)."""
-    return len(list(islice(_WORD.finditer(text, q.open + 1, q.close), 4))) < 4
+    return _FOUR_WORDS.match(text, q.open + 1, q.close) is None
 
 
 def _speech_like(text: str, q: QuoteMark, content_start: int, content_end: int) -> bool:
@@ -400,16 +548,26 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
     if cut >= 0:
         end = cut  # ...، على حد تعبيره: the speaker's comment ends the content
     inner = _quotes_between(state, start, end)
-    if text.find("و", start, end) >= 0:
+    # (every match holds وان or وبان: two fast searches usually rule the scan out)
+    if text.find("وان", start, end) >= 0 or text.find("وبان", start, end) >= 0:
         for m in _AND_COMP_IN.finditer(text, start, end):
             if not inner or not any(q.open < m.start() < q.close for q in inner):
                 end = m.start()
                 break
-    k = bisect_right(state.cue_starts, start)
-    last = min(len(state.cue_starts), k + MAX_INNER_CUES)
-    while k < last and state.cue_starts[k] < end:
+    cue_starts = state.cue_starts
+    k = bisect_right(cue_starts, start)
+    last = k + MAX_INNER_CUES
+    if last > len(cue_starts):
+        last = len(cue_starts)
+    while k < last and cue_starts[k] < end:
         cue = state.cues[k]
-        inside = bool(inner) and any(q.open < cue.start < q.close for q in inner)
+        inside = False
+        if inner:
+            cue_start = cue.start
+            for q in inner:
+                if q.open < cue_start < q.close:
+                    inside = True
+                    break
         if not inside and _is_boundary_cue(text, cue):
             cut = cue.frame_start
             head = text[start:cut]
@@ -477,11 +635,17 @@ def _find_content(
 ) -> tuple[int, int, QuoteKind, int] | None:
     """(content start, content end, kind, frame end) for a cue whose speaker ends at pos."""
     text = state.nt.text
-    hard = min(len(text), pos + WINDOW * 4)
-    window_end = min(len(text), pos + WINDOW)
-    nxt = bisect_right(state.cue_starts, cue.start)  # the next speech cue ends the window
-    if nxt < len(state.cue_starts):
-        window_end = min(window_end, state.cue_starts[nxt])
+    size = len(text)
+    hard = pos + WINDOW * 4
+    if hard > size:
+        hard = size
+    window_end = pos + WINDOW
+    if window_end > size:
+        window_end = size
+    cue_starts = state.cue_starts
+    nxt = bisect_right(cue_starts, cue.start)  # the next speech cue ends the window
+    if nxt < len(cue_starts) and cue_starts[nxt] < window_end:
+        window_end = cue_starts[nxt]
     prep = _VERB_PREP.get(cue.lemma, "")
     prep_at = -1
     if prep:
@@ -543,7 +707,7 @@ def _find_content(
         return None
     end = _content_limit(state, c_start, hard)
     s, e = _trim(text, c_start, end)
-    if s >= e or len(list(islice(_WORD.finditer(text, s, e), 2))) < 2:
+    if s >= e or _TWO_WORDS.match(text, s, e) is None:
         return None
     return s, e, "indirect", e
 
@@ -638,8 +802,9 @@ def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
 
 
 def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
-    name, start, end, _ = state.registry.resolve(phrase)
-    return name, start, end
+    # (SpeakerRegistry.resolve without the entity: register, then its best mention)
+    _, start, end = state.registry.register(phrase).best
+    return state.nt.original[start:end], start, end
 
 
 def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
@@ -699,7 +864,8 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 if not known and not _subject_ends(text, after):
                     phrase = None
             if phrase is not None:
-                _register_conjunct(state, phrase)
+                if phrase.conjunct_start is not None:
+                    _register_conjunct(state, phrase)
                 state.phrase_end = phrase.frame_end
                 if cue.lemma == _NAQAL:
                     nxt = _skip_space(text, phrase.frame_end, len(text))
@@ -771,7 +937,8 @@ def _emit(
     c_start, c_end, kind, frame_end = found
     if kind != "direct":
         c_start, c_end = _balance(state, c_start, c_end)
-        frame_end = max(frame_end, c_end)
+        if c_end > frame_end:
+            frame_end = c_end
     if frame_end > frame_start:
         # one call maps both ends: span() takes the start from ``frame_start`` alone and
         # the end from ``frame_end`` alone
@@ -779,23 +946,22 @@ def _emit(
     else:
         o_start = o_end = nt.span(frame_start, frame_start + 1)[0]
     oc_start, oc_end = nt.span(c_start, c_end)
+    original = nt.original
+    name, s_start, s_end = speaker if speaker else (None, None, None)
+    # (positional arguments in field order: start, end, text, speaker, speaker_start,
+    # speaker_end, cue, content, content_start, content_end, kind)
     out.append(
-        Quote(
-            start=o_start,
-            end=o_end,
-            text=nt.original[o_start:o_end],
-            speaker=speaker[0] if speaker else None,
-            speaker_start=speaker[1] if speaker else None,
-            speaker_end=speaker[2] if speaker else None,
-            cue=nt.original_text(cue.start, cue.end),
-            content=nt.original[oc_start:oc_end],
-            content_start=oc_start,
-            content_end=oc_end,
-            kind=kind,
-        )
+        Quote(o_start, o_end, original[o_start:o_end], name, s_start, s_end,
+              nt.original_text(cue.start, cue.end), original[oc_start:oc_end], oc_start,
+              oc_end, kind)
     )
-    state.consumed = max(state.consumed, frame_end)
-    state.content_end = max(state.content_end, c_end)
+    if frame_end > state.consumed:
+        state.consumed = frame_end
+    if c_end > state.content_end:
+        state.content_end = c_end
+
+
+_QUOTE_ORDER = attrgetter("start", "content_start")
 
 
 def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
@@ -805,24 +971,12 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     >>> [q.cue for q in extract_quotes(normalize_with_offsets("وأكد المرصد أن 15 شخصا قتلوا"))]
     ['أكد']
     """
-    text = nt.text
-    cues: list[_Cue] = []
-    words = _EVENT_WORDS
-    for m in _events().finditer(text):
-        start, end = m.span()
-        kind, lemma, prefix = words[m.group()]
-        if kind == "verb" and (
-            text.startswith(_NOT_CUES, start + prefix)
-            or text.endswith(_RELATIVES, max(0, start - 8), start)
-        ):
-            continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
-        cues.append(_Cue(start + prefix, end, start, lemma, kind))
-    if not any(c.kind != "mention" for c in cues):
+    cues, speech_cues = _cues(nt)
+    if not speech_cues:
         return ()
-    marks = pair_quote_marks(text)
+    marks = pair_quote_marks(nt.text)
     by_close: dict[int, QuoteMark] = {q.close: q for q in marks if q.closed}
     by_open = {q.open: q for q in marks}
-    speech_cues = [c for c in cues if c.kind != "mention"]
     state = _State(
         nt=nt,
         marks=marks,
@@ -834,9 +988,12 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
         registry=SpeakerRegistry(nt),
     )
     out: list[Quote] = []
+    last = speech_cues[-1]
     for cue in cues:
         _process(state, cue, out)
-    out.sort(key=lambda q: (q.start, q.content_start))
+        if cue is last:
+            break  # a mention after the last speech cue would only be remembered
+    out.sort(key=_QUOTE_ORDER)
     kept: list[Quote] = []
     for quote in out:  # frames never overlap: a later one inside an earlier one is dropped
         if not kept or quote.start >= kept[-1].end:

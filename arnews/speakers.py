@@ -152,12 +152,19 @@ class SpeakerPhrase:
     conjunct_start: int | None = None
 
 
-def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, bool]]:
-    """Up to ``limit`` tokens from ``pos``: (start, end, is_word), stopping at a newline.
+#: Tokens read at a position: the words (followed by ``_PAD`` empty strings, so that
+#: looking a few words past the last one reads ""), the start of every token (the words,
+#: then the punctuation mark that ends them, if any) and the number of words.
+_Tokens = tuple[list[str], list[int], int]
+_PAD = ["", "", ""]
+
+
+def _tokens(text: str, pos: int, limit: int, stop: int) -> _Tokens:
+    """Up to ``limit`` tokens from ``pos``, stopping at a newline.
 
     A speaker phrase never runs past punctuation, so the tokens stop after the first
     punctuation mark: the words before it come from ``str.split`` (fast), the mark is
-    the last token.
+    the last token (its start only is kept; it is one character long).
     """
     end = pos + limit * 12
     if stop < end:
@@ -165,32 +172,43 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, 
     # the first newline or punctuation mark (a newline ends the tokens, a mark is the
     # last token)
     mark = _NON_WORD_OR_NEWLINE.search(text, pos, end)
-    if mark is not None and text[mark.start()] == "\n":
-        end = mark.start()
-        mark = None
-    stop = mark.start() if mark is not None else end
-    out: list[tuple[int, int, bool]] = []
-    append = out.append
+    if mark is not None:
+        stop = mark.start()
+        if text[stop] == "\n":
+            mark = None
+    else:
+        stop = end
+    starts: list[int] = []
+    append = starts.append
     seg = text[pos:stop]
-    words = seg.split(None, limit)[:limit]
+    words = seg.split(None, limit)
+    if len(words) > limit:
+        del words[limit:]
     body = seg.lstrip()  # the same whitespace as split() skips
     p = pos + len(seg) - len(body)
     if body.startswith(" ".join(words)):
         # one space between words (the usual case): offsets follow from the lengths
         for word in words:
-            e = p + len(word)
-            append((p, e, True))
-            p = e + 1
+            append(p)
+            p += len(word) + 1
     else:
         p = pos
         find = text.find
         for word in words:
-            s = find(word, p)
-            p = s + len(word)
-            append((s, p, True))
-    if mark is not None and len(out) < limit:
-        out.append((stop, stop + 1, False))
-    return out
+            p = find(word, p)
+            append(p)
+            p += len(word)
+    n_words = len(words)
+    if mark is not None and n_words < limit:
+        append(stop)
+    words += _PAD
+    return words, starts, n_words
+
+
+def _token_end(toks: _Tokens, k: int) -> int:
+    """End of token ``k`` (a word, or the one-character mark after the words)."""
+    words, starts, n_words = toks
+    return starts[k] + (len(words[k]) if k < n_words else 1)
 
 
 def _key(word: str) -> str:
@@ -233,22 +251,18 @@ def _is_family_name(word: str) -> bool:
     )
 
 
-def _read_name(
-    text: str, toks: list[tuple[int, int, bool]], i: int, titled: bool = False
-) -> int:
-    """Number of tokens of a personal name starting at ``toks[i]`` (0 if none).
+def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> int:
+    """Number of words of a personal name starting at ``words[i]`` (0 if none).
 
     After a title (``titled``) a definite second word is a surname (حيدر العبادي).
     """
     n = 0
-    words = 0
+    count = 0  # name words read (particles not counted)
     compound = False  # the first name has two parts (سيف الاسلام، نور الدين)
-    n_toks = len(toks)
-    prev = ""  # the token before toks[i + n]
-    while i + n < n_toks and words < 3 and toks[i + n][2]:
-        s, e, _ = toks[i + n]
-        word = text[s:e]
-        if word in _PARTICLES and i + n + 1 < n_toks and toks[i + n + 1][2]:
+    prev = ""  # the word before words[i + n]
+    while i + n < n_words and count < 3:
+        word = words[i + n]
+        if word in _PARTICLES and i + n + 1 < n_words:
             n += 1
             prev = word
             continue
@@ -270,18 +284,18 @@ def _read_name(
                 and word not in _STOP
             )
             or (  # حيدر العبادي after a title; سيف الاسلام القذافي
-                (titled or compound) and words in (1, 2) and _is_family_name(word)
+                (titled or compound) and count in (1, 2) and _is_family_name(word)
             )
         ):
-            compound = compound or (words == 1 and word in _COMPOUND_SECONDS)
+            compound = compound or (count == 1 and word in _COMPOUND_SECONDS)
             n += 1
-            words += 1
+            count += 1
             prev = word
-            if words == 2 and not after_particle:
+            if count == 2 and not after_particle:
                 two_part = word in _COMPOUND_SECONDS  # سيف الاسلام، نور الدين: a first name
-                if not (i + n < n_toks and toks[i + n][2]):
+                if i + n >= n_words:
                     break
-                nxt = text[toks[i + n][0] : toks[i + n][1]]
+                nxt = words[i + n]
                 if not (
                     ((titled or two_part) and _is_family_name(nxt))  # ... القذافي
                     or (two_part and _is_name_word(nxt))  # نور الدين زكري
@@ -290,7 +304,7 @@ def _read_name(
             continue
         break
     # a trailing particle is not a name
-    while n and text[toks[i + n - 1][0] : toks[i + n - 1][1]] in _PARTICLES:
+    while n and words[i + n - 1] in _PARTICLES:
         n -= 1
     return n
 
@@ -341,11 +355,11 @@ def parse_speaker(
     ('مصدر في الوفد الروسي', 'unnamed')
     """
     toks = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
-    if not toks or not toks[0][2]:
+    words, starts, n_words = toks
+    if not n_words:
         return None
     i = 0
-    first = text[toks[0][0] : toks[0][1]]
-    if first == _KOL and len(toks) > 2 and text[toks[1][0] : toks[1][1]] == _MIN:
+    if words[0] == _KOL and len(starts) > 2 and words[1] == _MIN:
         i = 2  # كل من كيري ولافروف
     phrase = _parse_at(text, toks, i, allow_bare)
     if phrase is None:
@@ -353,16 +367,17 @@ def parse_speaker(
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
     # coordination: X و Y (the first conjunct speaks for the frame)
     j = i
-    n_toks = len(toks)
-    while j < n_toks and toks[j][0] < p_end:
+    n_toks = len(starts)
+    while j < n_toks and starts[j] < p_end:
         j += 1
     frame_end = p_end
     conjunct: int | None = None
-    if j < n_toks and toks[j][2]:
-        s, e, _ = toks[j]
-        if text[s] == "و" and e - s > 2:
+    if j < n_words:
+        word = words[j]
+        if word[0] == "و" and len(word) > 2:
             # the token at j loses its leading و (a conjunction)
-            shifted = [(s + 1, e, True), *toks[j + 1 :]]
+            shifted = ([word[1:], *words[j + 1 :]], [starts[j] + 1, *starts[j + 1 :]],
+                       n_words - j)
             second = _parse_at(text, shifted, 0, allow_bare=True)
             if second is not None and (
                 second[2] != "name"
@@ -376,43 +391,40 @@ def parse_speaker(
     )
 
 
-def _parse_at(
-    text: str, toks: list[tuple[int, int, bool]], i: int, allow_bare: bool
-) -> _Parsed | None:
-    n_toks = len(toks)
-    if i >= n_toks or not toks[i][2]:
+def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | None:
+    # ``w[k]`` is the word at ``k``, or "" past the last word (up to ``_PAD`` words)
+    w, starts, n_words = toks
+    if i >= n_words:
         return None
-    start, word_end, _ = toks[i]
-    word = text[start:word_end]
-
-    def w(k: int) -> str:
-        if k < n_toks:
-            s, e, is_word = toks[k]
-            if is_word:
-                return text[s:e]
-        return ""
+    n_toks = len(starts)
+    start = starts[i]
+    word = w[i]
+    word_end = start + len(word)
 
     # multiword organisations and countries
     head = text[start : start + _HEAD_LEN]
     org_end = -1
     if head in _MULTI_ORG_HEADS:
         m = _MULTI_ORG_RE.match(text, start)
-        if m is not None and m.end() <= toks[-1][1]:
+        if m is not None and m.end() <= _token_end(toks, n_toks - 1):
             org_end = m.end()  # (a name running past the words read is not read)
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
-        k = next(k for k, t in enumerate(toks) if t[1] >= org_end) + 1
-        if word in _ORG_NAME_HEADS and w(k) and _is_name_word(w(k)):
+        k = 0
+        while _token_end(toks, k) < org_end:
+            k += 1
+        k += 1
+        if word in _ORG_NAME_HEADS and w[k] and _is_name_word(w[k]):
             k += 1  # وكالة رويترز
         added = 0
-        while added < 4 and w(k) and (
-            (w(k).startswith(_DEFINITE) and w(k) not in _TIME and w(k) not in _STOP
-             and (w(k) in _NATIONALITIES or not w(k).endswith(_OBJECT_ENDINGS)))
-            or (w(k).startswith("ل") and not w(k).startswith(_DEFINITE)
-                and w(k + 1).startswith(_DEFINITE) and w(k) not in _STOP)
+        while added < 4 and w[k] and (
+            (w[k].startswith(_DEFINITE) and w[k] not in _TIME and w[k] not in _STOP
+             and (w[k] in _NATIONALITIES or not w[k].endswith(_OBJECT_ENDINGS)))
+            or (w[k].startswith("ل") and not w[k].startswith(_DEFINITE)
+                and w[k + 1].startswith(_DEFINITE) and w[k] not in _STOP)
         ):
             k += 1
             added += 1
-        return (start, toks[k - 1][1], "organization", None, None, "singular",
+        return (start, _token_end(toks, k - 1), "organization", None, None, "singular",
                 word.startswith(_DEFINITE))
     if head in _MULTI_COUNTRY_HEADS:
         m = _MULTI_COUNTRY_RE.match(text, start)
@@ -429,8 +441,8 @@ def _parse_at(
         plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
         k = i + 1
         prep_used = False
-        while k < n_toks and toks[k][2] and k - i < MAX_WORDS:
-            cur = w(k)
+        while k < n_words and k - i < MAX_WORDS:
+            cur = w[k]
             if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
                 k += 1
                 continue
@@ -438,46 +450,46 @@ def _parse_at(
                     and k == i + 1:
                 k += 1  # وزير الخارجيه، رئيس الحكومه
                 continue
-            if person and k == i + 1 and cur in _SINGLE_ORGS and w(k + 1).startswith(_DEFINITE):
+            if person and k == i + 1 and cur in _SINGLE_ORGS and w[k + 1].startswith(_DEFINITE):
                 k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
                 continue
             if person and not prep_used and len(cur) > 3 and cur not in ADDRESSEES and (
-                cur.startswith("لل") or (cur[0] == "ل" and w(k + 1).startswith(_DEFINITE))
+                cur.startswith("لل") or (cur[0] == "ل" and w[k + 1].startswith(_DEFINITE))
             ):
                 prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
                 k += 1
-                while w(k) and w(k).startswith(_DEFINITE) and w(k) not in _TIME \
-                        and w(k) not in _STOP:
+                while w[k] and w[k].startswith(_DEFINITE) and w[k] not in _TIME \
+                        and w[k] not in _STOP:
                     k += 1
                 continue
-            if cur in _PREPS and not prep_used and w(k + 1) and w(k + 1) not in _TIME:
-                nxt = w(k + 1)
+            if cur in _PREPS and not prep_used and w[k + 1] and w[k + 1] not in _TIME:
+                nxt = w[k + 1]
                 if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
                     prep_used = True
                     k += 2
-                    while w(k) and (w(k) in _NATIONALITIES or (
-                        cur == "باسم" and w(k).startswith(_DEFINITE) and w(k) not in _TIME)):
+                    while w[k] and (w[k] in _NATIONALITIES or (
+                        cur == "باسم" and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
                         k += 1
                     continue
             break
-        end = toks[k - 1][1]
+        end = _token_end(toks, k - 1)
         name_start: int | None = None
         name_end: int | None = None
         if person and k < n_toks:
-            n = _read_name(text, toks, k, titled=True)
+            n = _read_name(w, n_words, k, titled=True)
             if n:
-                name_start, name_end = toks[k][0], toks[k + n - 1][1]
+                name_start, name_end = starts[k], _token_end(toks, k + n - 1)
                 end = name_end
         return (
             start, end, "person" if person else "unnamed", name_start, name_end,
             "plural" if plural else "singular",
             word.startswith(_DEFINITE) or name_start is not None
-            or (person and k > i + 1 and w(i + 1).startswith(_DEFINITE)),  # وزير الخارجيه
+            or (person and k > i + 1 and w[i + 1].startswith(_DEFINITE)),  # وزير الخارجيه
         )
     if allow_bare:
-        n = _read_name(text, toks, i)
+        n = _read_name(w, n_words, i)
         if n:
-            end = toks[i + n - 1][1]
+            end = _token_end(toks, i + n - 1)
             return (start, end, "name", start, end, "singular", True)
     return None
 
@@ -511,6 +523,11 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     True
     """
     lo = max(0, pos - 240)
+    q = pos
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    if q == lo or text[q - 1] in _BOUNDARY_PUNCT:
+        return None  # nothing but spaces since a clause boundary: no subject
     seg = text[lo:pos]
     last = _LAST_BOUNDARY.match(seg)
     cut = last.end() - 1 if last is not None else -1
@@ -600,9 +617,6 @@ class SpeakerRegistry:
         self._last_person: _Entity | None = None
         self._keys: dict[str, str] = {}  # _key of each word seen (a per-registry memo)
 
-    def _words(self, start: int, end: int) -> list[str]:
-        return [w for w in self.nt.text[start:end].split() if w not in _STOP]
-
     def _new(self, ent: _Entity) -> _Entity:
         ent.order = len(self.entities)
         self.entities.append(ent)
@@ -610,34 +624,48 @@ class SpeakerRegistry:
 
     def _index(self, ent: _Entity, name: tuple[str, ...] | None, keys: set[str]) -> None:
         if name is not None:
+            index = self._name_index
             for word in name:
-                bucket = self._name_index.setdefault(word, [])
-                if not bucket or bucket[-1] is not ent:
+                bucket = index.get(word)
+                if bucket is None:
+                    index[word] = [ent]
+                elif bucket[-1] is not ent:
                     bucket.append(ent)
+        index = self._key_index
         for key in keys:
-            bucket = self._key_index.setdefault(key, [])
-            if not bucket or bucket[-1] is not ent:
+            bucket = index.get(key)
+            if bucket is None:
+                index[key] = [ent]
+            elif bucket[-1] is not ent:
                 bucket.append(ent)
 
     def register(self, phrase: SpeakerPhrase) -> _Entity:
         """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
         text = self.nt.text
-        words = self._words(phrase.start, phrase.end)
         memo = self._keys
         keys: set[str] = set()
-        for w in words:
+        first = ""
+        for w in text[phrase.start : phrase.end].split():
+            if w in _STOP:
+                continue
+            if not first:
+                first = w
             k = memo.get(w)
             if k is None:
                 k = memo[w] = _key(w)
             keys.add(k)
-        if words and words[0] in _COUNTERPART and self._last_person is not None:
+        if first in _COUNTERPART and self._last_person is not None:
             # نظيره الاميركي: the counterpart holds the same office as the one just named
             keys |= {k for k in self._last_person.keys if k not in _NATIONALITY_KEYS}
-        if phrase.name_start is not None and phrase.name_end is not None:
-            name = tuple(text[phrase.name_start : phrase.name_end].split())
-            keys -= {memo[x] if x in memo else _key(x) for x in name}
+        name_start = phrase.name_start
+        name_end = phrase.name_end
+        if name_start is not None and name_end is not None:
+            name = tuple(text[name_start:name_end].split())
+            for x in name:
+                k = memo.get(x)
+                keys.discard(_key(x) if k is None else k)
             found = self._by_name(name)
-            o_start, o_end = self.nt.span(phrase.name_start, phrase.name_end)
+            o_start, o_end = self.nt.span(name_start, name_end)
             weight = len(name) * 100 + (o_end - o_start)
             if found is None:
                 found = self._new(_Entity(keys, {name}, (weight, o_start, o_end),

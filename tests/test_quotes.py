@@ -8,12 +8,16 @@ Maghrebi sites (هسبريس، ماب) and the pan-Arab wires (رويترز، ف
 
 from __future__ import annotations
 
+import functools
 import pickle
+import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from arnews import quotes as quotes_module
 from arnews.mentions import Quote
 from arnews.quotes import find_quotes, pair_quote_marks
 from arnews.text import normalize, normalize_with_offsets
@@ -935,3 +939,70 @@ def test_clause_quoted_whole_frame_ends_after_the_closing_mark(
 ) -> None:
     quote = find_quotes(text)[0]
     assert (quote.text, quote.content, quote.kind) == (frame, content, "mixed")
+
+
+# --------------------------------------------------------------------------------------
+# Cue location: the word-index lookup finds what a scan of the text with the whole
+# lexicon would find.
+
+
+@functools.cache
+def _reference_cue_pattern() -> re.Pattern[str]:
+    words = sorted(quotes_module._EVENT_WORDS, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def _reference_cues(text: str) -> list[tuple[int, int, str]]:
+    """(frame start, end, kind) of the cues, located by scanning with one alternation of
+    every cue entry (longest first) and filtered as the extractor filters verbs."""
+    out = []
+    for m in _reference_cue_pattern().finditer(text):
+        start, end = m.span()
+        kind, _, prefix = quotes_module._EVENT_WORDS[m.group()]
+        if kind == "verb" and (
+            text.startswith(quotes_module._NOT_CUES, start + prefix)
+            or text.endswith(quotes_module._RELATIVES, max(0, start - 8), start)
+        ):
+            continue
+        out.append((start, end, kind))
+    return out
+
+
+CUE_SOUP = st.lists(
+    st.sampled_from(
+        [
+            "قال", "وقال", "فقال", "ووقال", "القائل", "قالا", "وأضاف", "مضيفا", "سئل",
+            "فأجاب", "الرئيس", "والرئيس", "الرئيس التنفيذي", "والرئيس التنفيذي",
+            "الرئيس التنفيذيون", "وزير", "ووزير", "الوزير", "يذكر أن", "يذكر", "الذي قال",
+            "طلب عدم", "نظيره", "ونظيره", "الطرفان", "كيري", "إن", "_قال", "قال_", "قال2",
+            "2قال", "ـقال",
+        ]
+    ),
+    max_size=30,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  ", "\n", "،", ".", "«", "»", '"', "-", ""]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))
+)
+
+
+@given(CUE_SOUP)
+@settings(max_examples=300)
+def test_cues_match_a_scan_with_the_whole_lexicon(text: str) -> None:
+    nt = normalize_with_offsets(text)
+    cues, speech = quotes_module._cues(nt)
+    assert [(c.frame_start, c.end, c.kind) for c in cues] == _reference_cues(nt.text)
+    assert speech == [c for c in cues if c.kind != "mention"]
+    # a text with many distinct cue words is scanned with the trie instead: same cues
+    with mock.patch.object(quotes_module, "MAX_FIND_PASSES", 0):
+        scanned, scanned_speech = quotes_module._cues(normalize_with_offsets(text))
+    assert scanned == cues
+    assert scanned_speech == speech
+
+
+@given(st.text(alphabet="ab \"'«»“”„‘’\n"))
+def test_quote_mark_positions_match_a_character_class_scan(text: str) -> None:
+    scan = re.compile("[" + re.escape("".join(quotes_module._FAMILY)) + "]")
+    assert quotes_module._mark_positions(text) == [m.start() for m in scan.finditer(text)]
