@@ -135,6 +135,10 @@ _LENGTH_CHANGE = re.compile(f"[{_COMBINING}{_INVISIBLE}&{_PRESENTATION_RANGE}]")
 _DROP = f"{_COMBINING}{_INVISIBLE}"
 #: Runs of non-word characters (the ``\\W`` of ``re``: not alphanumeric, not ``_``).
 _NON_WORD = re.compile(r"\W+")
+_WORD_RUN = re.compile(r"\w+")
+#: Above this many distinct words to locate, :meth:`NormalizedText.word_starts` scans the
+#: words of the text once instead of searching for each word in turn.
+_MAX_FIND_WORDS = 48
 _DROP_RUN = re.compile(f"[{_DROP}]+")
 # '&nbsp' or '&nbsp;' becomes a space; '&' is kept before a character entity
 # ('&amp;', '&#1575;') and otherwise (an HTML leftover) becomes a space.
@@ -287,6 +291,9 @@ class NormalizedText:
         if not present:
             return []
         text = self.text
+        if len(present) > _MAX_FIND_WORDS:
+            # one str.find pass per word would cost more than one pass over every word
+            return [m.start() for m in _WORD_RUN.finditer(text) if m.group() in present]
         size = len(text)
         find = text.find
         starts: list[int] = []

@@ -200,3 +200,15 @@ def test_word_starts_are_the_whole_word_matches(text: str, forms: set[str]) -> N
         expected = [m.start() for m in pattern.finditer(nt.text)]
     assert nt.word_starts(frozenset(forms)) == expected
     assert nt.words == frozenset(re.split(r"\W+", nt.text)) - {""}
+
+
+def test_word_starts_with_many_words_scans_once() -> None:
+    """Past 48 distinct words the text is scanned once; the result is the same."""
+    words = [f"كلمة{chr(0x0661 + k % 9)}{k}" for k in range(60)]
+    text = " ".join(words) + "، " + "وكلمة " + " ".join(reversed(words))
+    nt = normalize_with_offsets(text)
+    forms = frozenset(normalize_with_offsets(w).text for w in words)
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    expected = [m.start() for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", nt.text)]
+    assert len(expected) == 120
+    assert nt.word_starts(forms) == expected
