@@ -273,6 +273,24 @@ class _Patterns:
         self.trigger = re.compile(
             rf"(?<!\w)(?:[وفلب]?{_trie(phrases)}(?!\w)|ل(?=[ \t]?[\"«“]))"
         )
+        # The trigger is not run over the whole text but only where it can match: the
+        # first word of a match is the first word of a phrase (its leading run of word
+        # characters: what follows in the phrase is a space or punctuation), with or
+        # without one of و/ف/ل/ب glued to it, or the ل before a quotation mark.
+        # The other words of a phrase are whole words of the text too: a form whose
+        # phrases all have more words (في حديث، ا ف ب، ان بي سي) is looked for only
+        # when all the other words of one of them are in the text.
+        needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
+        for phrase in phrases:
+            first, *others = re.findall(r"\w+", phrase)
+            if not phrase.startswith(first):
+                raise ValueError(f"a trigger phrase must start with a word: {phrase!r}")
+            for prefix in ("", "و", "ف", "ل", "ب"):
+                needs.setdefault(prefix + first, set()).add(frozenset(others))
+        self.trigger_words = frozenset(needs)
+        self.trigger_needs = {
+            form: tuple(sets) for form, sets in needs.items() if frozenset() not in sets
+        }
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -580,9 +598,25 @@ def _scan_words(
     t = nt.text
     skip_to = 0
     last_verb = (-1, -1)
-    for w in p.trigger.finditer(t):
+    # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
+    # starts where it can match, none inside the previous match.
+    words = nt.words
+    needs = p.trigger_needs
+    present = {
+        form
+        for form in words.intersection(p.trigger_words)
+        if form not in needs or any(others <= words for others in needs[form])
+    }
+    trigger = p.trigger.match
+    trigger_end = 0
+    for start in nt.word_starts(present):
+        if start < trigger_end:
+            continue
+        w = trigger(t, start)
+        if w is None:
+            continue
+        trigger_end = w.end()
         word = w.group().split(maxsplit=1)[0]
-        start = w.start()
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")
