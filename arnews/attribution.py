@@ -38,7 +38,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -125,6 +125,43 @@ _QUOTE = "[\"«»“”„]"
 _QUOTE_CHARS = frozenset(_QUOTE[1:-1])
 _NOT_QUOTE = "[^\"«»“”„\\n]"
 _H = r"[^\S\n]"  # horizontal space
+
+# Characters that both engines, ``re`` and ``regex``, count as word characters (\w),
+# and characters that neither does. (Their \w differ on rare characters: ``regex``
+# counts combining marks, ``re`` other numbers such as ².) A run of the first kind
+# followed by one of the second kind, or by the end of the text, is a whole word for
+# both engines: its first word tells which lexicon patterns can match at a position.
+_PLAIN_WORD_CHARS = "0-9A-Za-z_\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_PLAIN_BREAK_CHARS = "\x00-/:-@\\[-^`{-\x7f،؛؟«»“”„"
+_PLAIN_WORD = re.compile(f"[{_PLAIN_WORD_CHARS}]*(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+# The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
+# the spaces are taken, as ``next_word`` takes them).
+_NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+
+
+class _AnyWord:
+    """Stands for the first words of a lexicon list one of which is not plain."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def _first_words(words: Iterable[str]) -> Container[str]:
+    """The first words of normalised lexicon phrases (what a match must start with).
+
+    A pattern that starts with one of ``words`` followed by a non-word character can
+    match at a position only if the plain word written there is one of these (see
+    :data:`_PLAIN_WORD`). When a phrase does not start with a plain word, every word
+    is allowed.
+    """
+    firsts = set()
+    for word in words:
+        m = _PLAIN_WORD.match(normalize(word))
+        if m is None or not m.group():
+            return _AnyWord()
+        firsts.add(m.group())
+    return frozenset(firsts)
+
 
 # Definite words that end a name rather than continue it.
 _STOP_DEFINITE_WORDS = (
@@ -243,6 +280,20 @@ class _Patterns:
             rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}",
             x,
         )
+        # What each pattern tried at the start of a source must start with.
+        self.first_media_heads = _first_words(lex.MEDIA_HEADS)
+        self.first_aliases = _first_words(aliases)
+        self.first_free = _first_words(free)
+        self.first_unnamed = _first_words(lex.UNNAMED_HEADS)
+        self.first_unnamed_definite = _first_words(
+            ("المصدر", "المصادر", "المسؤولون", "المسؤولين")
+        )
+        self.first_plurals = _first_words((*lex.MEDIA_PLURALS, *lex.ANONYMOUS_PLURALS))
+        self.first_org_named = _first_words(lex.ORGANIZATIONS)
+        self.first_org_reporting = _first_words(lex.REPORTING_ORGANIZATIONS)
+        self.first_org_head = _first_words(lex.ORGANIZATION_HEADS)
+        self.first_document = _first_words(lex.DOCUMENT_HEADS)
+        self.first_person = _first_words(lex.PERSON_TITLES)
         self.chain = regex.compile(
             rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
         )
@@ -253,6 +304,18 @@ class _Patterns:
         self.cues = {
             first: regex.compile(rf"(?P<cue>{_alt(group)})(?(?<=\sل)|{_E})", x)
             for first, group in by_first.items()
+        }
+        # The inner words of a cue (between spaces: وفق ما افاد، قال تقرير ل) are whole
+        # words of the text: a group whose cues all have one is tried only when all the
+        # inner words of one of its cues are in the text.
+        cue_needs: dict[str, set[frozenset[str]]] = {}
+        for first, group in by_first.items():
+            for cue in group:
+                inner = normalize(cue).split(" ")[1:-1]
+                words = frozenset(w for w in inner if re.fullmatch(r"\w+", w))
+                cue_needs.setdefault(first, set()).add(words)
+        self.cue_needs = {
+            first: tuple(sets) for first, sets in cue_needs.items() if frozenset() not in sets
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
@@ -311,6 +374,7 @@ class _Patterns:
         self.verb_next_pairs = frozenset(
             f"{ws[0]} {ws[1]}" for ws in openers if len(ws) > 1 and ws[0] not in self.verb_next
         )
+        self.verb_next_pair_firsts = frozenset(pair.split(" ")[0] for pair in self.verb_next_pairs)
         self.gap = re.compile(r"(?:\s+[\"«»“”„]?\w+[\"«»“”„]?){0,4}\s*")
         self.verb_after = regex.compile(
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
@@ -339,7 +403,8 @@ class _Patterns:
             rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})",
             x,
         )
-        self.feminine_verb = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
+        feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
+        self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
         # Datelines.
         self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
         self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
@@ -440,50 +505,65 @@ def _parse_source(
             return None
         m = p.alias_quoted.match(t, pos)
         return _src(m, "media") if m else None
-    m = p.media_quoted.match(t, pos) or p.media_known.match(t, pos)
-    if m:
-        return _src(m, "media")
-    m = (p.alias_any if mode == "cue" or feminine else p.alias_free).match(t, pos)
+    # Each pattern below starts with a lexicon word: it is tried only when the word
+    # written at ``pos`` is the first word of one of its phrases (or cannot be told).
+    plain = _PLAIN_WORD.match(t, pos)
+    any_word = plain is None
+    word = "" if plain is None else plain.group()
+    if any_word or word in p.first_media_heads:
+        m = p.media_quoted.match(t, pos) or p.media_known.match(t, pos)
+        if m:
+            return _src(m, "media")
+    if mode == "cue" or feminine:
+        m = p.alias_any.match(t, pos) if any_word or word in p.first_aliases else None
+    else:
+        m = p.alias_free.match(t, pos) if any_word or word in p.first_free else None
     if m:
         return _src(m, "media", m.group("name") == "وكالات")
     if mode == "standalone":
-        m = p.unnamed.match(t, pos)
+        m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
         if m and m.group("quals"):
             return _src(m, "unnamed", True)
-        m = p.unnamed_definite.match(t, pos)
-        if m and " " in m.group():
-            return _src(m, "unnamed", True)
+        if any_word or word in p.first_unnamed_definite:
+            m = p.unnamed_definite.match(t, pos)
+            if m and " " in m.group():
+                return _src(m, "unnamed", True)
         return None
-    m = p.alias_quoted.match(t, pos)
-    if m:
-        return _src(m, "media")
-    plural = p.plurals.match(t, pos)
+    # (No quoted agency name here: the text at ``pos`` opens with no quotation mark.)
+    plural = p.plurals.match(t, pos) if any_word or word in p.first_plurals else None
     if plural and plural.group("media"):
         return _src(plural, "media", True)
-    m = (p.org_reporting if mode == "verb" else p.org_named).match(t, pos)
+    if mode == "verb":
+        m = p.org_reporting.match(t, pos) if any_word or word in p.first_org_reporting else None
+    else:
+        m = p.org_named.match(t, pos) if any_word or word in p.first_org_named else None
     if m:
         return _src(m, "organization")
-    m = p.unnamed.match(t, pos) or p.unnamed_definite.match(t, pos)
+    m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
+    if m is None and (any_word or word in p.first_unnamed_definite):
+        m = p.unnamed_definite.match(t, pos)
     if m:
         return _src(m, "unnamed", True)
+    media_head = any_word or word in p.first_media_heads
+    is_document = any_word or word in p.first_document
     if mode == "verb":
         if plural:
             return _src(plural, "unnamed", True)
-        m = p.media_definite.match(t, pos)
+        m = p.media_definite.match(t, pos) if media_head else None
         if m:
             return _media_definite(p, m)
-        m = p.document.match(t, pos) if document else None
+        m = p.document.match(t, pos) if document and is_document else None
         return _src(m, "document") if m else None
-    m = p.document.match(t, pos)
+    m = p.document.match(t, pos) if is_document else None
     if m:
         return _src(m, "document")
-    m = p.media_definite.match(t, pos)
+    m = p.media_definite.match(t, pos) if media_head else None
     if m:
         return _media_definite(p, m)
-    m = p.org_head.match(t, pos)
+    m = p.org_head.match(t, pos) if any_word or word in p.first_org_head else None
     if m:
         return _src(m, "organization")
-    m = p.person.match(t, pos)
+    m = p.person.match(t, pos) if any_word or word in p.first_person else None
     if m:
         return _src(m, "person")
     return None
@@ -586,6 +666,30 @@ def _nearby_verb(
     return ""
 
 
+def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
+    """Whether the word after a reporting verb ending at ``end`` can open a source.
+
+    The same answer as reading the next words with ``p.next_word``, which is needed
+    only when the next word is not plain or may start a two-word name.
+    """
+    plain = _NEXT_PLAIN_WORD.match(t, end)
+    if plain is not None:
+        word = plain.group(1)
+        if not word:  # a quotation mark or another non-word character
+            return t[plain.end() : plain.end() + 1] in _QUOTE_CHARS
+        if word in p.verb_next:
+            return True
+        if word not in p.verb_next_pair_firsts:
+            return False
+    elif t[end : end + 1] not in (" ", "\t"):
+        return False
+    nxt = p.next_word.match(t, end)
+    return nxt is not None and (
+        nxt.group("w") in p.verb_next
+        or f"{nxt.group('w')} {nxt.group('w2')}" in p.verb_next_pairs
+    )
+
+
 def _scan_words(
     p: _Patterns, nt: NormalizedText, cues: list[_Found], verbs: list[_Found],
     standalone: list[_Found],
@@ -607,6 +711,7 @@ def _scan_words(
         for form in words.intersection(p.trigger_words)
         if form not in needs or any(others <= words for others in needs[form])
     }
+    cue_needs = p.cue_needs
     trigger = p.trigger.match
     trigger_end = 0
     for start in nt.word_starts(present):
@@ -631,7 +736,11 @@ def _scan_words(
             forms.append((word[1:], start + 1))
         for form, pos in forms:
             cue_pattern = p.cues.get(form)
-            if cue_pattern is not None and pos + len(form) <= len(t):
+            if (
+                cue_pattern is not None
+                and pos + len(form) <= len(t)
+                and (form not in cue_needs or any(inner <= words for inner in cue_needs[form]))
+            ):
                 m = cue_pattern.match(t, pos)
                 if m:
                     _after_cue(p, nt, pos, m.end("cue"), cues)
@@ -642,14 +751,9 @@ def _scan_words(
                 end = pos + len(form)
                 if pos == start or word[0] in "وف":
                     last_verb = (pos, end)
-                nxt = p.next_word.match(t, end)
-                if nxt is not None and (
-                    nxt.group("w") in p.verb_next
-                    or f"{nxt.group('w')} {nxt.group('w2')}" in p.verb_next_pairs
-                ):
-                    feminine = p.feminine_verb.search(form) is not None
+                if _verb_opens_source(p, t, end):
                     parsed = _source_after(
-                        p, nt, end, "verb", feminine=feminine,
+                        p, nt, end, "verb", feminine=form in p.feminine_verbs,
                         document=form in p.document_verbs,
                     )
                     if parsed is not None:
