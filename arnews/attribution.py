@@ -336,24 +336,41 @@ class _Patterns:
         self.trigger = re.compile(
             rf"(?<!\w)(?:[وفلب]?{_trie(phrases)}(?!\w)|ل(?=[ \t]?[\"«“]))"
         )
-        # The trigger is not run over the whole text but only where it can match: the
-        # first word of a match is the first word of a phrase (its leading run of word
-        # characters: what follows in the phrase is a space or punctuation), with or
-        # without one of و/ف/ل/ب glued to it, or the ل before a quotation mark.
-        # The other words of a phrase are whole words of the text too: a form whose
-        # phrases all have more words (في حديث، ا ف ب، ان بي سي) is looked for only
-        # when all the other words of one of them are in the text.
+        # The trigger is not run over the whole text but only at the word starts where
+        # it can match (see _trigger_starts). A match starts with the first word of a
+        # phrase (its leading run of word characters: what follows in the phrase is a
+        # space or punctuation), bare or with one of و/ف/ل/ب glued to it (a "form" of
+        # that first word), or with the ل before a quotation mark. The other words of
+        # a phrase are whole words of the text too: a form whose phrases all have more
+        # words (في حديث، ا ف ب، ان بي سي) is looked for only when all the other words
+        # of one of them are in the text.
         needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
+        self.trigger_base: dict[str, str] = {}
+        rests: dict[str, list[str]] = {}
         for phrase in phrases:
             first, *others = re.findall(r"\w+", phrase)
             if not phrase.startswith(first):
                 raise ValueError(f"a trigger phrase must start with a word: {phrase!r}")
+            rests.setdefault(first, []).append(phrase[len(first) :])
             for prefix in ("", "و", "ف", "ل", "ب"):
                 needs.setdefault(prefix + first, set()).add(frozenset(others))
+                self.trigger_base.setdefault(prefix + first, first)
         self.trigger_words = frozenset(needs)
         self.trigger_needs = {
             form: tuple(sets) for form, sets in needs.items() if frozenset() not in sets
         }
+        # A first word shorter than the second word of all its phrases (في -> حديث،
+        # تصريح، بيان ...) is found through the second word, a rarer string: the
+        # first word is then looked for just before it, across the spaces.
+        self.trigger_anchors: dict[str, frozenset[str]] = {}
+        anchor_bases: dict[str, list[str]] = {}
+        for first, ends in rests.items():
+            seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
+            if all(m is not None and len(m.group(1)) > len(first) for m in seconds):
+                self.trigger_anchors[first] = frozenset(m.group(1) for m in seconds if m)
+                for second in self.trigger_anchors[first]:
+                    anchor_bases.setdefault(second, []).append(first)
+        self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -407,6 +424,7 @@ class _Patterns:
         self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
         # Datelines.
         self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
+        self.first_places = _first_words(lex.DATELINE_PLACES)
         self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
         self.latin_names = frozenset(lex.LATIN_CREDITS)
         self.dateline_from = regex.compile(
@@ -502,6 +520,13 @@ def _parse_source(
     if t[pos] in _QUOTE_CHARS:
         # Only a quoted agency name can open with a quotation mark (قالت "سانا").
         if mode == "standalone":
+            return None
+        # The name after the quotation mark (and spaces) must start as an alias does.
+        inner = pos + 1
+        while inner < len(t) and t[inner].isspace():
+            inner += 1
+        plain = _PLAIN_WORD.match(t, inner)
+        if plain is not None and plain.group() not in p.first_aliases:
             return None
         m = p.alias_quoted.match(t, pos)
         return _src(m, "media") if m else None
@@ -666,6 +691,80 @@ def _nearby_verb(
     return ""
 
 
+def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
+    """Sorted positions where ``p.trigger`` may match: every start of a match is one.
+
+    A first word is found with ``str.find`` (its forms with a glued و/ف/ل/ب too) and
+    kept where it is a whole word; an anchored first word is looked for before the
+    second words found; the ل of لـ"..." is looked for before the quotation marks.
+    """
+    words = nt.words
+    needs = p.trigger_needs
+    bases = p.trigger_base
+    anchors = p.trigger_anchors
+    direct: set[str] = set()
+    seconds: set[str] = set()
+    quote_lam = False
+    for form in words.intersection(p.trigger_words):
+        if form in needs and not any(others <= words for others in needs[form]):
+            continue
+        if form == "ل":
+            quote_lam = True
+            continue
+        base = bases[form]
+        if base in anchors:
+            seconds.update(anchors[base])
+        else:
+            direct.add(base)
+    t = nt.text
+    size = len(t)
+    find = t.find
+    starts: list[int] = []
+    for base in direct:
+        length = len(base)
+        i = find(base)
+        while i >= 0:
+            end = i + length
+            if end == size or not (t[end].isalnum() or t[end] == "_"):
+                if i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
+                    starts.append(i)
+                elif t[i - 1] in "وفلب" and (
+                    i == 1 or not (t[i - 2].isalnum() or t[i - 2] == "_")
+                ):
+                    starts.append(i - 1)
+            i = find(base, i + 1)
+    if seconds:
+        anchor_bases = p.anchor_bases
+        for second in seconds & words:
+            for i in nt.word_starts(frozenset((second,))):
+                end = i
+                while end > 0 and t[end - 1].isspace():
+                    end -= 1
+                if end == i:
+                    continue
+                for base in anchor_bases[second]:
+                    j = end - len(base)
+                    if j < 0 or not t.startswith(base, j):
+                        continue
+                    if j == 0 or not (t[j - 1].isalnum() or t[j - 1] == "_"):
+                        starts.append(j)
+                    elif t[j - 1] in "وفلب" and (
+                        j == 1 or not (t[j - 2].isalnum() or t[j - 2] == "_")
+                    ):
+                        starts.append(j - 1)
+    if quote_lam:
+        for quote in "\"«“":
+            i = find(quote)
+            while i >= 0:
+                if t[i - 1 : i] == "ل":
+                    starts.append(i - 1)
+                elif t[i - 1 : i] in (" ", "\t") and t[i - 2 : i - 1] == "ل":
+                    starts.append(i - 2)
+                i = find(quote, i + 1)
+    starts.sort()
+    return starts
+
+
 def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
     """Whether the word after a reporting verb ending at ``end`` can open a source.
 
@@ -705,16 +804,10 @@ def _scan_words(
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
     words = nt.words
-    needs = p.trigger_needs
-    present = {
-        form
-        for form in words.intersection(p.trigger_words)
-        if form not in needs or any(others <= words for others in needs[form])
-    }
     cue_needs = p.cue_needs
     trigger = p.trigger.match
     trigger_end = 0
-    for start in nt.word_starts(present):
+    for start in _trigger_starts(p, nt):
         if start < trigger_end:
             continue
         w = trigger(t, start)
@@ -906,8 +999,24 @@ class _DatelineMatch(NamedTuple):
     date_span: tuple[int, int] | None
 
 
+# The last text's dateline: extract_attributions and extract_dateline both need it
+# (parse() calls them one after the other on the same text). The entry holds the text
+# object itself, so that it cannot be mistaken for another one.
+_last_dateline: tuple[NormalizedText, str, str, _DatelineMatch | None] | None = None
+
+
 def _match_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
     """A dateline at the start of one of the first two paragraphs (normalised offsets)."""
+    global _last_dateline
+    last = _last_dateline  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is nt and last[1] is nt.text and last[2] is nt.original:
+        return last[3]
+    found = _find_dateline(p, nt)
+    _last_dateline = (nt, nt.text, nt.original, found)
+    return found
+
+
+def _find_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
     t = nt.text
     for count, para in enumerate(p.paragraph.finditer(t, 0, min(len(t), 4000))):
         if count >= 2:
@@ -934,9 +1043,17 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
             date,
         )
 
-    # Cheap checks first: each shape needs its punctuation near the paragraph start.
+    # Cheap checks first: each shape needs its punctuation near the paragraph start,
+    # and two of them a known agency or place as their first word.
     head = t[pos : min(end, pos + 120)]
-    m = p.dateline_from.match(t, pos, end) if ":" in head else None
+    plain = _PLAIN_WORD.match(t, pos, end)
+    any_word = plain is None
+    word = "" if plain is None else plain.group()
+    m = (
+        p.dateline_from.match(t, pos, end)
+        if ":" in head and (any_word or word in p.first_aliases)
+        else None
+    )
     if m:
         return result(m, with_date=False)
     m = p.dateline_paren.match(t, pos, end) if "(" in head else None
@@ -949,7 +1066,7 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
     m = p.dateline_slash.match(t, pos, end) if "/" in head else None
     if m:
         return result(m)
-    m = p.dateline_dash.match(t, pos, end)
+    m = p.dateline_dash.match(t, pos, end) if any_word or word in p.first_places else None
     if m:
         # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
         # leaves two spaces. Only the normalised text is read, so that a text and its
