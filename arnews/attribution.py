@@ -35,6 +35,8 @@ are compiled on the first call (about 0.2 s, once per process), not at import.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import copy
 import datetime
 import functools
 import re
@@ -134,6 +136,10 @@ _H = r"[^\S\n]"  # horizontal space
 _PLAIN_WORD_CHARS = "0-9A-Za-z_\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _PLAIN_BREAK_CHARS = "\x00-/:-@\\[-^`{-\x7f،؛؟«»“”„"
 _PLAIN_WORD = re.compile(f"[{_PLAIN_WORD_CHARS}]*(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+# A plain text: only the characters of _PLAIN_WORD and the controls and punctuation
+# it stops at, less the separators \x1c-\x1f (\s for ``re`` only). A plain text is
+# read with the standard-library twins of the patterns.
+_PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،؛؟«»“”„]*+")
 # The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
 # the spaces are taken, as ``next_word`` takes them).
 _NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
@@ -462,11 +468,32 @@ class _Patterns:
             x,
         )
         self.paragraph = regex.compile(r"[^\n]+")
+        # The same patterns in the standard-library engine, for texts made only of
+        # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
+        # \d alike and so match alike: ``re`` runs these small anchored matches two
+        # to four times faster. (A pattern that ``re`` cannot compile, such as one with
+        # a variable-width look-behind, stays in ``regex``.) The twins have the same
+        # attribute names; their matches have the methods used here.
+        self.plain: _Patterns = self
+        plain = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, regex.Pattern):
+                flags = re.VERBOSE if value.flags & regex.VERBOSE else 0
+                with contextlib.suppress(re.error):
+                    setattr(plain, name, re.compile(value.pattern, flags))
+        plain.plain = plain
+        self.plain = plain
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     return _Patterns()
+
+
+def _patterns_for(text: str) -> _Patterns:
+    """The patterns to read ``text`` with: the standard-library twins when it is plain."""
+    p = _patterns()
+    return p.plain if _PLAIN_TEXT.fullmatch(text) else p
 
 
 # ---------------------------------------------------------------------------
@@ -941,7 +968,7 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
     >>> [(a.source, a.cue, a.kind, a.anonymous) for a in extract_attributions(nt)]
     [('مسؤول أميركي كبير', 'قال', 'unnamed', True)]
     """
-    p = _patterns()
+    p = _patterns_for(nt.text)
     credits: list[_Found] = []
     cues: list[_Found] = []
     verbs: list[_Found] = []
@@ -1005,13 +1032,16 @@ class _DatelineMatch(NamedTuple):
 _last_dateline: tuple[NormalizedText, str, str, _DatelineMatch | None] | None = None
 
 
-def _match_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
-    """A dateline at the start of one of the first two paragraphs (normalised offsets)."""
+def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch | None:
+    """A dateline at the start of one of the first two paragraphs (normalised offsets).
+
+    ``p`` is the patterns chosen for the text, None to choose them here.
+    """
     global _last_dateline
     last = _last_dateline  # one read: another thread may replace it meanwhile
     if last is not None and last[0] is nt and last[1] is nt.text and last[2] is nt.original:
         return last[3]
-    found = _find_dateline(p, nt)
+    found = _find_dateline(_patterns_for(nt.text) if p is None else p, nt)
     _last_dateline = (nt, nt.text, nt.original, found)
     return found
 
@@ -1103,7 +1133,7 @@ def extract_dateline(
     >>> (d.text, d.place, d.source)
     ('القاهرة - (أ ف ب) -', 'القاهرة', 'أ ف ب')
     """
-    m = _match_dateline(_patterns(), nt)
+    m = _match_dateline(None, nt)
     if m is None:
         return None
     start, end = nt.span(m.start, m.end)
