@@ -413,6 +413,10 @@ class _Patterns:
             rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
         )
         self.photo_labels = frozenset(normalize(w) for w in lex.PHOTO_LABELS)
+        # A label is written as whole words: no line is tried in a text without one.
+        self.credit_label_words = frozenset(
+            normalize(w).split()[0] for w in (*lex.CREDIT_LABELS, *lex.PHOTO_LABELS)
+        )
         self.credit_item = regex.compile(r"[^+،,/\n]+")
         latin = "|".join(regex.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
         self.paren_credit = regex.compile(
@@ -900,7 +904,7 @@ def _scan_words(
 
 def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) -> None:
     t = nt.text
-    for line in _credit_lines(p, t):
+    for line in _credit_lines(p, t, nt.words):
         label = nt.original_text(*line.span("label"))
         photo = line.group("label") in p.photo_labels
         for item in p.credit_item.finditer(t, line.start("items"), line.end("items")):
@@ -933,9 +937,12 @@ def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) 
         slash = t.find("/", slash + 1)
 
 
-def _credit_lines(p: _Patterns, t: str) -> Iterable[regex.Match[str]]:
-    """Credit lines (``المصدر : الجزيرة + وكالات``), each line tried once."""
-    if ":" not in t and "：" not in t:
+def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex.Match[str]]:
+    """Credit lines (``المصدر : الجزيرة + وكالات``), each line tried once.
+
+    ``words`` are the words of ``t`` (:attr:`NormalizedText.words`).
+    """
+    if (":" not in t and "：" not in t) or words.isdisjoint(p.credit_label_words):
         return
     line_start = 0
     for i in sorted(m.start() for core in p.credit_cores for m in core.finditer(t)):
