@@ -135,14 +135,14 @@ _H = r"[^\S\n]"  # horizontal space
 # both engines: its first word tells which lexicon patterns can match at a position.
 _PLAIN_WORD_CHARS = "0-9A-Za-z_\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _PLAIN_BREAK_CHARS = "\x00-/:-@\\[-^`{-\x7f،؛؟«»“”„"
-_PLAIN_WORD = re.compile(f"[{_PLAIN_WORD_CHARS}]*(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+_PLAIN_WORD = re.compile(f"[{_PLAIN_WORD_CHARS}]*+(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
 # A plain text: only the characters of _PLAIN_WORD and the controls and punctuation
 # it stops at, less the separators \x1c-\x1f (\s for ``re`` only). A plain text is
 # read with the standard-library twins of the patterns.
 _PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،؛؟«»“”„]*+")
 # The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
 # the spaces are taken, as ``next_word`` takes them).
-_NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+_NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
 
 
 class _AnyWord:
