@@ -27,9 +27,15 @@ its cue, else ``""``.
 
 Datelines are read at the start of the first two paragraphs only.
 
-Speed: one scan of the text with a trie of trigger words (standard-library ``re``),
-small anchored patterns at the hits, literal string search for credits. The patterns
-are compiled on the first call (about 0.2 s, once per process), not at import.
+Speed: the trigger words are located with the text's word index
+(:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and the trie of trigger
+phrases (standard-library ``re``) is matched only there; small anchored patterns run
+at the hits, each only when the word there can start it; credits are found by literal
+string search. A text made only of plain characters (Arabic letters, ASCII, Arabic
+punctuation and quotation marks, on which both engines read ``\\w`` alike) is read with
+standard-library copies of the ``regex`` patterns, which match two to four times faster.
+The patterns are compiled on the first call (about 0.2 s, once per process), not at
+import.
 """
 
 from __future__ import annotations
