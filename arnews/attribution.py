@@ -327,7 +327,9 @@ class _Patterns:
                 words = frozenset(w for w in inner if re.fullmatch(r"\w+", w))
                 cue_needs.setdefault(first, set()).add(words)
         self.cue_needs = {
-            first: tuple(sets) for first, sets in cue_needs.items() if frozenset() not in sets
+            first: tuple(a for a in sets if not any(b < a for b in sets))
+            for first, sets in cue_needs.items()
+            if frozenset() not in sets
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
@@ -368,8 +370,11 @@ class _Patterns:
                 needs.setdefault(prefix + first, set()).add(frozenset(others))
                 self.trigger_base.setdefault(prefix + first, first)
         self.trigger_words = frozenset(needs)
+        # (A set that contains another one adds nothing: only the smallest are kept.)
         self.trigger_needs = {
-            form: tuple(sets) for form, sets in needs.items() if frozenset() not in sets
+            form: tuple(a for a in sets if not any(b < a for b in sets))
+            for form, sets in needs.items()
+            if frozenset() not in sets
         }
         # A first word shorter than the second word of all its phrases (في -> حديث،
         # تصريح، بيان ...) is found through the second word, a rarer string: the
@@ -383,6 +388,19 @@ class _Patterns:
                 for second in self.trigger_anchors[first]:
                     anchor_bases.setdefault(second, []).append(first)
         self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
+        # All of it in one entry per form (one lookup each): the sets of other words
+        # one of which must be in the text (none: always), the first word looked for
+        # ("" for the ل before a quotation mark) and the second words it is found
+        # through (none: found itself).
+        no_words: frozenset[str] = frozenset()
+        self.trigger_plan: dict[str, tuple[tuple[frozenset[str], ...], str, frozenset[str]]] = {
+            form: (
+                self.trigger_needs.get(form, ()),
+                self.trigger_base.get(form, ""),
+                self.trigger_anchors.get(self.trigger_base.get(form, ""), no_words),
+            )
+            for form in self.trigger_words
+        }
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -736,23 +754,20 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
     second words found; the ل of لـ"..." is looked for before the quotation marks.
     """
     words = nt.words
-    needs = p.trigger_needs
-    bases = p.trigger_base
-    anchors = p.trigger_anchors
+    plan = p.trigger_plan
     direct: set[str] = set()
     seconds: set[str] = set()
     quote_lam = False
     for form in words.intersection(p.trigger_words):
-        if form in needs and not any(others <= words for others in needs[form]):
+        needs, base, through = plan[form]
+        if needs and not any(others <= words for others in needs):
             continue
-        if form == "ل":
-            quote_lam = True
-            continue
-        base = bases[form]
-        if base in anchors:
-            seconds.update(anchors[base])
-        else:
+        if through:
+            seconds |= through
+        elif base:
             direct.add(base)
+        else:
+            quote_lam = True
     t = nt.text
     size = len(t)
     find = t.find
