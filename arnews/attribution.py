@@ -516,6 +516,9 @@ class _Patterns:
                 flags = re.VERBOSE if value.flags & regex.VERBOSE else 0
                 with contextlib.suppress(re.error):
                     setattr(plain, name, re.compile(value.pattern, flags))
+        # ``re`` wants the two names of media_quoted told apart (read in _parse_source).
+        before, _, after = self.media_quoted.pattern.rpartition("(?P<name>")
+        vars(plain)["media_quoted"] = re.compile(before + "(?P<name2>" + after, re.VERBOSE)
         plain.plain = plain
         self.plain = plain
 
@@ -598,7 +601,13 @@ def _parse_source(
     any_word = plain is None
     word = "" if plain is None else plain.group()
     if any_word or word in p.first_media_heads:
-        m = p.media_quoted.match(t, pos) or p.media_known.match(t, pos)
+        m = p.media_quoted.match(t, pos)
+        if m:
+            start, end = m.span("name")
+            if start < 0:  # the standard-library twin calls the second name "name2"
+                start, end = m.span("name2")
+            return _Source(m.end(), start, end, "media", False)
+        m = p.media_known.match(t, pos)
         if m:
             return _src(m, "media")
     if mode == "cue" or feminine:
