@@ -357,8 +357,8 @@ class _Patterns:
         # space or punctuation), bare or with one of و/ف/ل/ب glued to it (a "form" of
         # that first word), or with the ل before a quotation mark. The other words of
         # a phrase are whole words of the text too: a form whose phrases all have more
-        # words (في حديث، ا ف ب، ان بي سي) is looked for only when all the other words
-        # of one of them are in the text.
+        # words (في حديث، ا ف ب، ان بي سي) is looked for only when the text has one of
+        # those other words.
         needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
         self.trigger_base: dict[str, str] = {}
         rests: dict[str, list[str]] = {}
@@ -395,14 +395,15 @@ class _Patterns:
         self.trigger_single = frozenset(
             first for first, ends in rests.items() if not any(ends)
         )
-        # All of it in one entry per form (one lookup each): the sets of other words
-        # one of which must be in the text (none: always), the first word looked for
-        # ("" for the ل before a quotation mark) and the second words it is found
-        # through (none: found itself).
+        # All of it in one entry per form (one lookup each): words one of which must
+        # be in the text (none: no condition; a form is looked for when one of the
+        # words it needs is there, a cheaper test than all of them), the first word
+        # looked for ("" for the ل before a quotation mark) and the second words it is
+        # found through (none: found itself).
         no_words: frozenset[str] = frozenset()
-        self.trigger_plan: dict[str, tuple[tuple[frozenset[str], ...], str, frozenset[str]]] = {
+        self.trigger_plan: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {
             form: (
-                self.trigger_needs.get(form, ()),
+                frozenset().union(*self.trigger_needs.get(form, ())),
                 self.trigger_base.get(form, ""),
                 self.trigger_anchors.get(self.trigger_base.get(form, ""), no_words),
             )
@@ -776,7 +777,7 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
     quote_lam = False
     for form in words.intersection(p.trigger_words):
         needs, base, through = plan[form]
-        if needs and not any(others <= words for others in needs):
+        if needs and words.isdisjoint(needs):
             continue
         if through:
             seconds |= through
