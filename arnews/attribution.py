@@ -319,16 +319,17 @@ class _Patterns:
             for first, group in by_first.items()
         }
         # The inner words of a cue (between spaces: وفق ما افاد، قال تقرير ل) are whole
-        # words of the text: a group whose cues all have one is tried only when all the
-        # inner words of one of its cues are in the text.
+        # words of the text: a group whose cues all have one is tried only when one of
+        # those inner words is in the text.
         cue_needs: dict[str, set[frozenset[str]]] = {}
         for first, group in by_first.items():
             for cue in group:
                 inner = normalize(cue).split(" ")[1:-1]
                 words = frozenset(w for w in inner if re.fullmatch(r"\w+", w))
                 cue_needs.setdefault(first, set()).add(words)
+        # (Tested as: one of the inner words of the group is in the text.)
         self.cue_needs = {
-            first: tuple(a for a in sets if not any(b < a for b in sets))
+            first: frozenset().union(*sets)
             for first, sets in cue_needs.items()
             if frozenset() not in sets
         }
@@ -922,7 +923,7 @@ def _scan_words(
             if (
                 cue_pattern is not None
                 and pos + len(form) <= len(t)
-                and (form not in cue_needs or any(inner <= words for inner in cue_needs[form]))
+                and (form not in cue_needs or not words.isdisjoint(cue_needs[form]))
             ):
                 m = cue_pattern.match(t, pos)
                 if m:
