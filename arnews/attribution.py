@@ -314,8 +314,9 @@ class _Patterns:
         by_first: dict[str, list[str]] = {}
         for cue in lex.PREPOSITION_CUES:
             by_first.setdefault(normalize(cue).split()[0], []).append(cue)
+        # A cue ends at a word end, or with the glued ل after a space.
         self.cues = {
-            first: regex.compile(rf"(?P<cue>{_alt(group)})(?(?<=\sل)|{_E})", x)
+            first: regex.compile(rf"(?P<cue>{_alt(group)})(?:(?<=\sل)|{_E})", x)
             for first, group in by_first.items()
         }
         # The inner words of a cue (between spaces: وفق ما افاد، قال تقرير ل) are whole
@@ -518,6 +519,9 @@ class _Patterns:
                 flags = re.VERBOSE if value.flags & regex.VERBOSE else 0
                 with contextlib.suppress(re.error):
                     setattr(plain, name, re.compile(value.pattern, flags))
+        vars(plain)["cues"] = {
+            first: re.compile(cue.pattern, re.VERBOSE) for first, cue in self.cues.items()
+        }
         # ``re`` wants the two names of media_quoted told apart (read in _parse_source).
         before, _, after = self.media_quoted.pattern.rpartition("(?P<name>")
         vars(plain)["media_quoted"] = re.compile(before + "(?P<name2>" + after, re.VERBOSE)
