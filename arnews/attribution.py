@@ -146,7 +146,6 @@ _PLAIN_WORD = re.compile(f"[{_PLAIN_WORD_CHARS}]*+(?=[{_PLAIN_BREAK_CHARS}]|\\Z)
 # it stops at, less the separators \x1c-\x1f (\s for ``re`` only). A plain text is
 # read with the standard-library twins of the patterns.
 _PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،؛؟«»“”„]*+")
-_WORD_RUN = re.compile(r"\w+")
 # The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
 # the spaces are taken, as ``next_word`` takes them).
 _NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
@@ -391,12 +390,6 @@ class _Patterns:
                 for second in self.trigger_anchors[first]:
                     anchor_bases.setdefault(second, []).append(first)
         self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
-        # First words that no phrase continues: where the trigger meets one (bare, or
-        # after a glued و/ف/ل/ب) it matches just the word.
-        self.trigger_firsts = frozenset(rests)
-        self.trigger_single = frozenset(
-            first for first, ends in rests.items() if not any(ends)
-        )
         # All of it in one entry per form (one lookup each): words one of which must
         # be in the text (none: no condition; a form is looked for when one of the
         # words it needs is there, a cheaper test than all of them), the first word
@@ -839,22 +832,6 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
     return starts
 
 
-def _single_trigger_end(p: _Patterns, t: str, start: int) -> int:
-    """The end of ``p.trigger``'s match at ``start`` when it is a word no phrase continues.
-
-    Such a word, bare or after a glued و/ف/ل/ب, is the whole match. Returns -1 in every
-    other case (then the trigger itself is matched).
-    """
-    if start and (t[start - 1].isalnum() or t[start - 1] == "_"):
-        return -1
-    run = _WORD_RUN.match(t, start)
-    if run is None:
-        return -1
-    word = run.group()
-    glued = len(word) > 1 and word[0] in "وفلب" and word[1:] in p.trigger_firsts
-    return run.end() if (word[1:] if glued else word) in p.trigger_single else -1
-
-
 def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
     """Whether the word after a reporting verb ending at ``end`` can open a source.
 
@@ -900,16 +877,11 @@ def _scan_words(
     for start in _trigger_starts(p, nt):
         if start < trigger_end:
             continue
-        end = _single_trigger_end(p, t, start)
-        if end >= 0:
-            word = t[start:end]
-        else:
-            w = trigger(t, start)
-            if w is None:
-                continue
-            end = w.end()
-            word = w.group().split(maxsplit=1)[0]
-        trigger_end = end
+        w = trigger(t, start)
+        if w is None:
+            continue
+        trigger_end = w.end()
+        word = w.group().split(maxsplit=1)[0]
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")

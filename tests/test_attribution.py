@@ -851,19 +851,6 @@ def test_trigger_starts_give_the_trigger_scan(text: str) -> None:
     assert _finditer_starts(nt) == [m.start() for m in p.trigger.finditer(nt.text)]
 
 
-@settings(deadline=None)
-@given(st.one_of(_trigger_text(), arabic_like_text()), st.integers(0, 200))
-def test_single_word_trigger_end_is_the_trigger_end(text: str, offset: int) -> None:
-    """Where the trigger is not matched, it would have matched the word found."""
-    t = normalize_with_offsets(text).text
-    p = attribution._patterns()
-    for start in {min(offset, len(t)), *attribution._trigger_starts(p, normalize_with_offsets(t))}:
-        end = attribution._single_trigger_end(p, t, start)
-        if end >= 0:
-            m = p.trigger.match(t, start)
-            assert m is not None and m.end() == end
-
-
 def test_plain_characters_read_alike_by_both_engines() -> None:
     import re
 
