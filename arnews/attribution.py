@@ -872,6 +872,9 @@ def _scan_words(
     # starts where it can match, none inside the previous match.
     words = nt.words
     cue_needs = p.cue_needs
+    cue_patterns = p.cues
+    verb_forms = p.verbs
+    standalone_forms = p.standalone
     trigger = p.trigger.match
     trigger_end = 0
     for start in _trigger_starts(p, nt):
@@ -895,7 +898,7 @@ def _scan_words(
         if len(word) > 2 and word[0] in "وفلب":
             forms.append((word[1:], start + 1))
         for form, pos in forms:
-            cue_pattern = p.cues.get(form)
+            cue_pattern = cue_patterns.get(form)
             if (
                 cue_pattern is not None
                 and pos + len(form) <= len(t)
@@ -907,7 +910,7 @@ def _scan_words(
                     break
             if start < skip_to:
                 continue
-            if form in p.verbs:
+            if form in verb_forms:
                 end = pos + len(form)
                 if pos == start or word[0] in "وف":
                     last_verb = (pos, end)
@@ -924,7 +927,7 @@ def _scan_words(
                         if src.kind == "document":
                             _chain_after(p, nt, src.end, verbs)
                         break
-            if form in p.standalone:
+            if form in standalone_forms:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
