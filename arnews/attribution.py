@@ -1081,13 +1081,14 @@ _last_dateline: tuple[NormalizedText, str, str, _DatelineMatch | None] | None = 
 def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch | None:
     """A dateline at the start of one of the first two paragraphs (normalised offsets).
 
-    ``p`` is the patterns chosen for the text, None to choose them here.
+    ``p`` is the patterns chosen for the text; None reads it with the ``regex`` ones
+    (the few dateline matches do not repay the check for a plain text).
     """
     global _last_dateline
     last = _last_dateline  # one read: another thread may replace it meanwhile
     if last is not None and last[0] is nt and last[1] is nt.text and last[2] is nt.original:
         return last[3]
-    found = _find_dateline(_patterns_for(nt.text) if p is None else p, nt)
+    found = _find_dateline(_patterns() if p is None else p, nt)
     _last_dateline = (nt, nt.text, nt.original, found)
     return found
 
