@@ -27,18 +27,26 @@ its cue, else ``""``.
 
 Datelines are read at the start of the first two paragraphs only.
 
-Speed: one scan of the text with a trie of trigger words (standard-library ``re``),
-small anchored patterns at the hits, literal string search for credits. The patterns
-are compiled on the first call (about 0.2 s, once per process), not at import.
+Speed: the trigger words are located with the text's word index
+(:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and the trie of trigger
+phrases (standard-library ``re``) is matched only there; small anchored patterns run
+at the hits, each only when the word there can start it; credits are found by literal
+string search. A text made only of plain characters (Arabic letters, ASCII, Arabic
+punctuation and quotation marks, on which both engines read ``\\w`` alike) is read with
+standard-library copies of the ``regex`` patterns, which match two to four times faster.
+The patterns are compiled on the first call (about 0.2 s, once per process), not at
+import.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
+import copy
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -125,6 +133,47 @@ _QUOTE = "[\"«»“”„]"
 _QUOTE_CHARS = frozenset(_QUOTE[1:-1])
 _NOT_QUOTE = "[^\"«»“”„\\n]"
 _H = r"[^\S\n]"  # horizontal space
+
+# Characters that both engines, ``re`` and ``regex``, count as word characters (\w),
+# and characters that neither does. (Their \w differ on rare characters: ``regex``
+# counts combining marks, ``re`` other numbers such as ².) A run of the first kind
+# followed by one of the second kind, or by the end of the text, is a whole word for
+# both engines: its first word tells which lexicon patterns can match at a position.
+_PLAIN_WORD_CHARS = "0-9A-Za-z_\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_PLAIN_BREAK_CHARS = "\x00-/:-@\\[-^`{-\x7f،؛؟«»“”„"
+_PLAIN_WORD = re.compile(f"[{_PLAIN_WORD_CHARS}]*+(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+# A plain text: only the characters of _PLAIN_WORD and the controls and punctuation
+# it stops at, less the separators \x1c-\x1f (\s for ``re`` only). A plain text is
+# read with the standard-library twins of the patterns.
+_PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،؛؟«»“”„]*+")
+# The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
+# the spaces are taken, as ``next_word`` takes them).
+_NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+
+
+class _AnyWord:
+    """Stands for the first words of a lexicon list one of which is not plain."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def _first_words(words: Iterable[str]) -> Container[str]:
+    """The first words of normalised lexicon phrases (what a match must start with).
+
+    A pattern that starts with one of ``words`` followed by a non-word character can
+    match at a position only if the plain word written there is one of these (see
+    :data:`_PLAIN_WORD`). When a phrase does not start with a plain word, every word
+    is allowed.
+    """
+    firsts = set()
+    for word in words:
+        m = _PLAIN_WORD.match(normalize(word))
+        if m is None or not m.group():
+            return _AnyWord()
+        firsts.add(m.group())
+    return frozenset(firsts)
+
 
 # Definite words that end a name rather than continue it.
 _STOP_DEFINITE_WORDS = (
@@ -243,6 +292,20 @@ class _Patterns:
             rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}",
             x,
         )
+        # What each pattern tried at the start of a source must start with.
+        self.first_media_heads = _first_words(lex.MEDIA_HEADS)
+        self.first_aliases = _first_words(aliases)
+        self.first_free = _first_words(free)
+        self.first_unnamed = _first_words(lex.UNNAMED_HEADS)
+        self.first_unnamed_definite = _first_words(
+            ("المصدر", "المصادر", "المسؤولون", "المسؤولين")
+        )
+        self.first_plurals = _first_words((*lex.MEDIA_PLURALS, *lex.ANONYMOUS_PLURALS))
+        self.first_org_named = _first_words(lex.ORGANIZATIONS)
+        self.first_org_reporting = _first_words(lex.REPORTING_ORGANIZATIONS)
+        self.first_org_head = _first_words(lex.ORGANIZATION_HEADS)
+        self.first_document = _first_words(lex.DOCUMENT_HEADS)
+        self.first_person = _first_words(lex.PERSON_TITLES)
         self.chain = regex.compile(
             rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
         )
@@ -250,9 +313,25 @@ class _Patterns:
         by_first: dict[str, list[str]] = {}
         for cue in lex.PREPOSITION_CUES:
             by_first.setdefault(normalize(cue).split()[0], []).append(cue)
+        # A cue ends at a word end, or with the glued ل after a space.
         self.cues = {
-            first: regex.compile(rf"(?P<cue>{_alt(group)})(?(?<=\sل)|{_E})", x)
+            first: regex.compile(rf"(?P<cue>{_alt(group)})(?:(?<=\sل)|{_E})", x)
             for first, group in by_first.items()
+        }
+        # The inner words of a cue (between spaces: وفق ما افاد، قال تقرير ل) are whole
+        # words of the text: a group whose cues all have one is tried only when one of
+        # those inner words is in the text.
+        cue_needs: dict[str, set[frozenset[str]]] = {}
+        for first, group in by_first.items():
+            for cue in group:
+                inner = normalize(cue).split(" ")[1:-1]
+                words = frozenset(w for w in inner if re.fullmatch(r"\w+", w))
+                cue_needs.setdefault(first, set()).add(words)
+        # (Tested as: one of the inner words of the group is in the text.)
+        self.cue_needs = {
+            first: frozenset().union(*sets)
+            for first, sets in cue_needs.items()
+            if frozenset() not in sets
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
@@ -273,6 +352,58 @@ class _Patterns:
         self.trigger = re.compile(
             rf"(?<!\w)(?:[وفلب]?{_trie(phrases)}(?!\w)|ل(?=[ \t]?[\"«“]))"
         )
+        # The trigger is not run over the whole text but only at the word starts where
+        # it can match (see _trigger_starts). A match starts with the first word of a
+        # phrase (its leading run of word characters: what follows in the phrase is a
+        # space or punctuation), bare or with one of و/ف/ل/ب glued to it (a "form" of
+        # that first word), or with the ل before a quotation mark. The other words of
+        # a phrase are whole words of the text too: a form whose phrases all have more
+        # words (في حديث، ا ف ب، ان بي سي) is looked for only when the text has one of
+        # those other words.
+        needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
+        self.trigger_base: dict[str, str] = {}
+        rests: dict[str, list[str]] = {}
+        for phrase in phrases:
+            first, *others = re.findall(r"\w+", phrase)
+            if not phrase.startswith(first):
+                raise ValueError(f"a trigger phrase must start with a word: {phrase!r}")
+            rests.setdefault(first, []).append(phrase[len(first) :])
+            for prefix in ("", "و", "ف", "ل", "ب"):
+                needs.setdefault(prefix + first, set()).add(frozenset(others))
+                self.trigger_base.setdefault(prefix + first, first)
+        self.trigger_words = frozenset(needs)
+        # (A set that contains another one adds nothing: only the smallest are kept.)
+        self.trigger_needs = {
+            form: tuple(a for a in sets if not any(b < a for b in sets))
+            for form, sets in needs.items()
+            if frozenset() not in sets
+        }
+        # A first word shorter than the second word of all its phrases (في -> حديث،
+        # تصريح، بيان ...) is found through the second word, a rarer string: the
+        # first word is then looked for just before it, across the spaces.
+        self.trigger_anchors: dict[str, frozenset[str]] = {}
+        anchor_bases: dict[str, list[str]] = {}
+        for first, ends in rests.items():
+            seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
+            if all(m is not None and len(m.group(1)) > len(first) for m in seconds):
+                self.trigger_anchors[first] = frozenset(m.group(1) for m in seconds if m)
+                for second in self.trigger_anchors[first]:
+                    anchor_bases.setdefault(second, []).append(first)
+        self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
+        # All of it in one entry per form (one lookup each): words one of which must
+        # be in the text (none: no condition; a form is looked for when one of the
+        # words it needs is there, a cheaper test than all of them), the first word
+        # looked for ("" for the ل before a quotation mark) and the second words it is
+        # found through (none: found itself).
+        no_words: frozenset[str] = frozenset()
+        self.trigger_plan: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {
+            form: (
+                frozenset().union(*self.trigger_needs.get(form, ())),
+                self.trigger_base.get(form, ""),
+                self.trigger_anchors.get(self.trigger_base.get(form, ""), no_words),
+            )
+            for form in self.trigger_words
+        }
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -293,6 +424,7 @@ class _Patterns:
         self.verb_next_pairs = frozenset(
             f"{ws[0]} {ws[1]}" for ws in openers if len(ws) > 1 and ws[0] not in self.verb_next
         )
+        self.verb_next_pair_firsts = frozenset(pair.split(" ")[0] for pair in self.verb_next_pairs)
         self.gap = re.compile(r"(?:\s+[\"«»“”„]?\w+[\"«»“”„]?){0,4}\s*")
         self.verb_after = regex.compile(
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
@@ -308,6 +440,10 @@ class _Patterns:
             rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
         )
         self.photo_labels = frozenset(normalize(w) for w in lex.PHOTO_LABELS)
+        # A label is written as whole words: no line is tried in a text without one.
+        self.credit_label_words = frozenset(
+            normalize(w).split()[0] for w in (*lex.CREDIT_LABELS, *lex.PHOTO_LABELS)
+        )
         self.credit_item = regex.compile(r"[^+،,/\n]+")
         latin = "|".join(regex.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
         self.paren_credit = regex.compile(
@@ -321,9 +457,11 @@ class _Patterns:
             rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})",
             x,
         )
-        self.feminine_verb = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
+        feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
+        self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
         # Datelines.
         self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
+        self.first_places = _first_words(lex.DATELINE_PLACES)
         self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
         self.latin_names = frozenset(lex.LATIN_CREDITS)
         self.dateline_from = regex.compile(
@@ -361,11 +499,38 @@ class _Patterns:
             x,
         )
         self.paragraph = regex.compile(r"[^\n]+")
+        # The same patterns in the standard-library engine, for texts made only of
+        # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
+        # \d alike and so match alike: ``re`` runs these small anchored matches two
+        # to four times faster. (A pattern that ``re`` cannot compile, such as one with
+        # a variable-width look-behind, stays in ``regex``.) The twins have the same
+        # attribute names; their matches have the methods used here.
+        self.plain: _Patterns = self
+        plain = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, regex.Pattern):
+                flags = re.VERBOSE if value.flags & regex.VERBOSE else 0
+                with contextlib.suppress(re.error):
+                    setattr(plain, name, re.compile(value.pattern, flags))
+        vars(plain)["cues"] = {
+            first: re.compile(cue.pattern, re.VERBOSE) for first, cue in self.cues.items()
+        }
+        # ``re`` wants the two names of media_quoted told apart (read in _parse_source).
+        before, _, after = self.media_quoted.pattern.rpartition("(?P<name>")
+        vars(plain)["media_quoted"] = re.compile(before + "(?P<name2>" + after, re.VERBOSE)
+        plain.plain = plain
+        self.plain = plain
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     return _Patterns()
+
+
+def _patterns_for(text: str) -> _Patterns:
+    """The patterns to read ``text`` with: the standard-library twins when it is plain."""
+    p = _patterns()
+    return p.plain if _PLAIN_TEXT.fullmatch(text) else p
 
 
 # ---------------------------------------------------------------------------
@@ -420,52 +585,80 @@ def _parse_source(
         # Only a quoted agency name can open with a quotation mark (قالت "سانا").
         if mode == "standalone":
             return None
+        # The name after the quotation mark (and spaces) must start as an alias does.
+        inner = pos + 1
+        while inner < len(t) and t[inner].isspace():
+            inner += 1
+        plain = _PLAIN_WORD.match(t, inner)
+        if plain is not None and plain.group() not in p.first_aliases:
+            return None
         m = p.alias_quoted.match(t, pos)
         return _src(m, "media") if m else None
-    m = p.media_quoted.match(t, pos) or p.media_known.match(t, pos)
-    if m:
-        return _src(m, "media")
-    m = (p.alias_any if mode == "cue" or feminine else p.alias_free).match(t, pos)
+    # Each pattern below starts with a lexicon word: it is tried only when the word
+    # written at ``pos`` is the first word of one of its phrases (or cannot be told).
+    plain = _PLAIN_WORD.match(t, pos)
+    any_word = plain is None
+    word = "" if plain is None else plain.group()
+    if any_word or word in p.first_media_heads:
+        m = p.media_quoted.match(t, pos)
+        if m:
+            start, end = m.span("name")
+            if start < 0:  # the standard-library twin calls the second name "name2"
+                start, end = m.span("name2")
+            return _Source(m.end(), start, end, "media", False)
+        m = p.media_known.match(t, pos)
+        if m:
+            return _src(m, "media")
+    if mode == "cue" or feminine:
+        m = p.alias_any.match(t, pos) if any_word or word in p.first_aliases else None
+    else:
+        m = p.alias_free.match(t, pos) if any_word or word in p.first_free else None
     if m:
         return _src(m, "media", m.group("name") == "وكالات")
     if mode == "standalone":
-        m = p.unnamed.match(t, pos)
+        m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
         if m and m.group("quals"):
             return _src(m, "unnamed", True)
-        m = p.unnamed_definite.match(t, pos)
-        if m and " " in m.group():
-            return _src(m, "unnamed", True)
+        if any_word or word in p.first_unnamed_definite:
+            m = p.unnamed_definite.match(t, pos)
+            if m and " " in m.group():
+                return _src(m, "unnamed", True)
         return None
-    m = p.alias_quoted.match(t, pos)
-    if m:
-        return _src(m, "media")
-    plural = p.plurals.match(t, pos)
+    # (No quoted agency name here: the text at ``pos`` opens with no quotation mark.)
+    plural = p.plurals.match(t, pos) if any_word or word in p.first_plurals else None
     if plural and plural.group("media"):
         return _src(plural, "media", True)
-    m = (p.org_reporting if mode == "verb" else p.org_named).match(t, pos)
+    if mode == "verb":
+        m = p.org_reporting.match(t, pos) if any_word or word in p.first_org_reporting else None
+    else:
+        m = p.org_named.match(t, pos) if any_word or word in p.first_org_named else None
     if m:
         return _src(m, "organization")
-    m = p.unnamed.match(t, pos) or p.unnamed_definite.match(t, pos)
+    m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
+    if m is None and (any_word or word in p.first_unnamed_definite):
+        m = p.unnamed_definite.match(t, pos)
     if m:
         return _src(m, "unnamed", True)
+    media_head = any_word or word in p.first_media_heads
+    is_document = any_word or word in p.first_document
     if mode == "verb":
         if plural:
             return _src(plural, "unnamed", True)
-        m = p.media_definite.match(t, pos)
+        m = p.media_definite.match(t, pos) if media_head else None
         if m:
             return _media_definite(p, m)
-        m = p.document.match(t, pos) if document else None
+        m = p.document.match(t, pos) if document and is_document else None
         return _src(m, "document") if m else None
-    m = p.document.match(t, pos)
+    m = p.document.match(t, pos) if is_document else None
     if m:
         return _src(m, "document")
-    m = p.media_definite.match(t, pos)
+    m = p.media_definite.match(t, pos) if media_head else None
     if m:
         return _media_definite(p, m)
-    m = p.org_head.match(t, pos)
+    m = p.org_head.match(t, pos) if any_word or word in p.first_org_head else None
     if m:
         return _src(m, "organization")
-    m = p.person.match(t, pos)
+    m = p.person.match(t, pos) if any_word or word in p.first_person else None
     if m:
         return _src(m, "person")
     return None
@@ -568,6 +761,101 @@ def _nearby_verb(
     return ""
 
 
+def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
+    """Sorted positions where ``p.trigger`` may match: every start of a match is one.
+
+    A first word is found with ``str.find`` (its forms with a glued و/ف/ل/ب too) and
+    kept where it is a whole word; an anchored first word is looked for before the
+    second words found; the ل of لـ"..." is looked for before the quotation marks.
+    """
+    words = nt.words
+    plan = p.trigger_plan
+    direct: set[str] = set()
+    seconds: set[str] = set()
+    quote_lam = False
+    for form in words.intersection(p.trigger_words):
+        needs, base, through = plan[form]
+        if needs and words.isdisjoint(needs):
+            continue
+        if through:
+            seconds |= through
+        elif base:
+            direct.add(base)
+        else:
+            quote_lam = True
+    t = nt.text
+    size = len(t)
+    find = t.find
+    starts: list[int] = []
+    for base in direct:
+        length = len(base)
+        i = find(base)
+        while i >= 0:
+            end = i + length
+            if end == size or not (t[end].isalnum() or t[end] == "_"):
+                if i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
+                    starts.append(i)
+                elif t[i - 1] in "وفلب" and (
+                    i == 1 or not (t[i - 2].isalnum() or t[i - 2] == "_")
+                ):
+                    starts.append(i - 1)
+            i = find(base, i + 1)
+    if seconds:
+        anchor_bases = p.anchor_bases
+        for second in seconds & words:
+            for i in nt.word_starts(frozenset((second,))):
+                end = i
+                while end > 0 and t[end - 1].isspace():
+                    end -= 1
+                if end == i:
+                    continue
+                for base in anchor_bases[second]:
+                    j = end - len(base)
+                    if j < 0 or not t.startswith(base, j):
+                        continue
+                    if j == 0 or not (t[j - 1].isalnum() or t[j - 1] == "_"):
+                        starts.append(j)
+                    elif t[j - 1] in "وفلب" and (
+                        j == 1 or not (t[j - 2].isalnum() or t[j - 2] == "_")
+                    ):
+                        starts.append(j - 1)
+    if quote_lam:
+        for quote in "\"«“":
+            i = find(quote)
+            while i >= 0:
+                if t[i - 1 : i] == "ل":
+                    starts.append(i - 1)
+                elif t[i - 1 : i] in (" ", "\t") and t[i - 2 : i - 1] == "ل":
+                    starts.append(i - 2)
+                i = find(quote, i + 1)
+    starts.sort()
+    return starts
+
+
+def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
+    """Whether the word after a reporting verb ending at ``end`` can open a source.
+
+    The same answer as reading the next words with ``p.next_word``, which is needed
+    only when the next word is not plain or may start a two-word name.
+    """
+    plain = _NEXT_PLAIN_WORD.match(t, end)
+    if plain is not None:
+        word = plain.group(1)
+        if not word:  # a quotation mark or another non-word character
+            return t[plain.end() : plain.end() + 1] in _QUOTE_CHARS
+        if word in p.verb_next:
+            return True
+        if word not in p.verb_next_pair_firsts:
+            return False
+    elif t[end : end + 1] not in (" ", "\t"):
+        return False
+    nxt = p.next_word.match(t, end)
+    return nxt is not None and (
+        nxt.group("w") in p.verb_next
+        or f"{nxt.group('w')} {nxt.group('w2')}" in p.verb_next_pairs
+    )
+
+
 def _scan_words(
     p: _Patterns, nt: NormalizedText, cues: list[_Found], verbs: list[_Found],
     standalone: list[_Found],
@@ -580,9 +868,23 @@ def _scan_words(
     t = nt.text
     skip_to = 0
     last_verb = (-1, -1)
-    for w in p.trigger.finditer(t):
+    # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
+    # starts where it can match, none inside the previous match.
+    words = nt.words
+    cue_needs = p.cue_needs
+    cue_patterns = p.cues
+    verb_forms = p.verbs
+    standalone_forms = p.standalone
+    trigger = p.trigger.match
+    trigger_end = 0
+    for start in _trigger_starts(p, nt):
+        if start < trigger_end:
+            continue
+        w = trigger(t, start)
+        if w is None:
+            continue
+        trigger_end = w.end()
         word = w.group().split(maxsplit=1)[0]
-        start = w.start()
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")
@@ -596,26 +898,25 @@ def _scan_words(
         if len(word) > 2 and word[0] in "وفلب":
             forms.append((word[1:], start + 1))
         for form, pos in forms:
-            cue_pattern = p.cues.get(form)
-            if cue_pattern is not None and pos + len(form) <= len(t):
+            cue_pattern = cue_patterns.get(form)
+            if (
+                cue_pattern is not None
+                and pos + len(form) <= len(t)
+                and (form not in cue_needs or not words.isdisjoint(cue_needs[form]))
+            ):
                 m = cue_pattern.match(t, pos)
                 if m:
                     _after_cue(p, nt, pos, m.end("cue"), cues)
                     break
             if start < skip_to:
                 continue
-            if form in p.verbs:
+            if form in verb_forms:
                 end = pos + len(form)
                 if pos == start or word[0] in "وف":
                     last_verb = (pos, end)
-                nxt = p.next_word.match(t, end)
-                if nxt is not None and (
-                    nxt.group("w") in p.verb_next
-                    or f"{nxt.group('w')} {nxt.group('w2')}" in p.verb_next_pairs
-                ):
-                    feminine = p.feminine_verb.search(form) is not None
+                if _verb_opens_source(p, t, end):
                     parsed = _source_after(
-                        p, nt, end, "verb", feminine=feminine,
+                        p, nt, end, "verb", feminine=form in p.feminine_verbs,
                         document=form in p.document_verbs,
                     )
                     if parsed is not None:
@@ -626,7 +927,7 @@ def _scan_words(
                         if src.kind == "document":
                             _chain_after(p, nt, src.end, verbs)
                         break
-            if form in p.standalone:
+            if form in standalone_forms:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
@@ -642,7 +943,7 @@ def _scan_words(
 
 def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) -> None:
     t = nt.text
-    for line in _credit_lines(p, t):
+    for line in _credit_lines(p, t, nt.words):
         label = nt.original_text(*line.span("label"))
         photo = line.group("label") in p.photo_labels
         for item in p.credit_item.finditer(t, line.start("items"), line.end("items")):
@@ -675,9 +976,12 @@ def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) 
         slash = t.find("/", slash + 1)
 
 
-def _credit_lines(p: _Patterns, t: str) -> Iterable[regex.Match[str]]:
-    """Credit lines (``المصدر : الجزيرة + وكالات``), each line tried once."""
-    if ":" not in t and "：" not in t:
+def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex.Match[str]]:
+    """Credit lines (``المصدر : الجزيرة + وكالات``), each line tried once.
+
+    ``words`` are the words of ``t`` (:attr:`NormalizedText.words`).
+    """
+    if (":" not in t and "：" not in t) or words.isdisjoint(p.credit_label_words):
         return
     line_start = 0
     for i in sorted(m.start() for core in p.credit_cores for m in core.finditer(t)):
@@ -710,7 +1014,7 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
     >>> [(a.source, a.cue, a.kind, a.anonymous) for a in extract_attributions(nt)]
     [('مسؤول أميركي كبير', 'قال', 'unnamed', True)]
     """
-    p = _patterns()
+    p = _patterns_for(nt.text)
     credits: list[_Found] = []
     cues: list[_Found] = []
     verbs: list[_Found] = []
@@ -768,8 +1072,28 @@ class _DatelineMatch(NamedTuple):
     date_span: tuple[int, int] | None
 
 
-def _match_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
-    """A dateline at the start of one of the first two paragraphs (normalised offsets)."""
+# The last text's dateline: extract_attributions and extract_dateline both need it
+# (parse() calls them one after the other on the same text). The entry holds the text
+# object itself, so that it cannot be mistaken for another one.
+_last_dateline: tuple[NormalizedText, str, str, _DatelineMatch | None] | None = None
+
+
+def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch | None:
+    """A dateline at the start of one of the first two paragraphs (normalised offsets).
+
+    ``p`` is the patterns chosen for the text; None reads it with the ``regex`` ones
+    (the few dateline matches do not repay the check for a plain text).
+    """
+    global _last_dateline
+    last = _last_dateline  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is nt and last[1] is nt.text and last[2] is nt.original:
+        return last[3]
+    found = _find_dateline(_patterns() if p is None else p, nt)
+    _last_dateline = (nt, nt.text, nt.original, found)
+    return found
+
+
+def _find_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
     t = nt.text
     for count, para in enumerate(p.paragraph.finditer(t, 0, min(len(t), 4000))):
         if count >= 2:
@@ -796,9 +1120,17 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
             date,
         )
 
-    # Cheap checks first: each shape needs its punctuation near the paragraph start.
+    # Cheap checks first: each shape needs its punctuation near the paragraph start,
+    # and two of them a known agency or place as their first word.
     head = t[pos : min(end, pos + 120)]
-    m = p.dateline_from.match(t, pos, end) if ":" in head else None
+    plain = _PLAIN_WORD.match(t, pos, end)
+    any_word = plain is None
+    word = "" if plain is None else plain.group()
+    m = (
+        p.dateline_from.match(t, pos, end)
+        if ":" in head and (any_word or word in p.first_aliases)
+        else None
+    )
     if m:
         return result(m, with_date=False)
     m = p.dateline_paren.match(t, pos, end) if "(" in head else None
@@ -811,7 +1143,7 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
     m = p.dateline_slash.match(t, pos, end) if "/" in head else None
     if m:
         return result(m)
-    m = p.dateline_dash.match(t, pos, end)
+    m = p.dateline_dash.match(t, pos, end) if any_word or word in p.first_places else None
     if m:
         # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
         # leaves two spaces. Only the normalised text is read, so that a text and its
@@ -848,7 +1180,7 @@ def extract_dateline(
     >>> (d.text, d.place, d.source)
     ('القاهرة - (أ ف ب) -', 'القاهرة', 'أ ف ب')
     """
-    m = _match_dateline(_patterns(), nt)
+    m = _match_dateline(None, nt)
     if m is None:
         return None
     start, end = nt.span(m.start, m.end)

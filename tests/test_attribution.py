@@ -5,13 +5,15 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews.attribution import find_attributions
+from arnews import attribution
+from arnews.attribution import extract_attributions, find_attributions
 from arnews.mentions import Attribution
-from arnews.text import normalize
+from arnews.text import normalize, normalize_with_offsets
 from tests.conftest import Seed, overlapping
+from tests.strategies import SPACES, arabic_like_text
 
 Row = tuple[str, str, str, bool]  # source, cue, kind, anonymous
 
@@ -801,3 +803,101 @@ def test_seed_nothing_spurious(seed: Seed) -> None:
     gold = seed.spans("attributions")
     for a in find_attributions(seed.text):
         assert any(g.start < a.end and a.start < g.end for g in gold), a
+
+
+# ---------------------------------------------------------------------------
+# speed-ups that must not change what is found
+
+_TRIGGER_PIECES = (
+    *sorted(
+        {
+            piece
+            for phrase in (*attribution.lex.PREPOSITION_CUES, *attribution.lex.REPORTING_VERBS,
+                           *attribution.lex.MEDIA_HEADS, *attribution.lex.UNNAMED_HEADS,
+                           *(a for aliases, _ in attribution.lex.AGENCIES.values()
+                             for a in aliases))
+            for piece in (phrase, *phrase.split())
+        }
+    ),
+    "و", "ف", "ل", "ب", "ال", '"', "«", "“", "²", "\u0301", "_", "x", "7",
+)
+
+
+@st.composite
+def _trigger_text(draw: st.DrawFn) -> str:
+    """Lexicon phrases and their words, glued or spaced in every way."""
+    pieces = draw(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=14))
+    seps = st.sampled_from((*SPACES, "", "", "\r", "\x0b", "\x85", "\u2028", "\x1c", "،", ":"))
+    return "".join(piece + draw(seps) for piece in pieces)
+
+
+def _finditer_starts(nt: attribution.NormalizedText) -> list[int]:
+    p = attribution._patterns()
+    starts = []
+    end = 0
+    for start in attribution._trigger_starts(p, nt):
+        if start >= end and (m := p.trigger.match(nt.text, start)) is not None:
+            starts.append(start)
+            end = m.end()
+    return starts
+
+
+@settings(deadline=None)  # the first call compiles the patterns
+@given(st.one_of(_trigger_text(), arabic_like_text()))
+def test_trigger_starts_give_the_trigger_scan(text: str) -> None:
+    """Matching only at the located starts finds what scanning the whole text finds."""
+    nt = normalize_with_offsets(text)
+    p = attribution._patterns()
+    assert _finditer_starts(nt) == [m.start() for m in p.trigger.finditer(nt.text)]
+
+
+def test_plain_characters_read_alike_by_both_engines() -> None:
+    import re
+
+    import regex
+
+    plain = [chr(c) for c in range(0x110000) if attribution._PLAIN_TEXT.fullmatch(chr(c))]
+    words = [c for c in plain if attribution._PLAIN_WORD.fullmatch(c)]
+    assert len(plain) > 250 and len(words) > 190
+    for char in plain:
+        for pattern in (r"\w", r"\s", r"\d", r"[^\S\n]"):
+            assert bool(re.match(pattern, char)) == bool(regex.match(pattern, char)), (
+                hex(ord(char)), pattern
+            )
+    for char in words:
+        assert re.match(r"\w", char)
+    # What _PLAIN_WORD stops at is no word character for either engine.
+    stops = [c for c in map(chr, range(0x110000))
+             if attribution._PLAIN_WORD.fullmatch(c) is None
+             and attribution._PLAIN_WORD.match("a" + c) is not None]
+    for char in stops:
+        assert not re.match(r"\w", char) and not regex.match(r"\w", char), hex(ord(char))
+
+
+@settings(deadline=None)
+@given(st.one_of(_trigger_text(), arabic_like_text()))
+def test_plain_patterns_find_what_regex_finds(text: str) -> None:
+    """The standard-library twins used on plain texts agree with the ``regex`` patterns."""
+    nt = normalize_with_offsets(text)
+    p = attribution._patterns()
+    found = []
+    for patterns in (p, p.plain):
+        lists: tuple[list[attribution._Found], ...] = ([], [], [], [])
+        attribution._credit_attributions(patterns, nt, lists[0])
+        attribution._scan_words(patterns, nt, *lists[1:])
+        found.append((lists, attribution._find_dateline(patterns, nt)))
+    if attribution._PLAIN_TEXT.fullmatch(nt.text):
+        assert found[0] == found[1]
+
+
+def test_dateline_kept_for_the_same_text_only() -> None:
+    from arnews.attribution import extract_dateline
+
+    one = normalize_with_offsets("بيروت (رويترز) - قال مسؤول إن الوضع هادئ.")
+    two = normalize_with_offsets("القاهرة - (أ ف ب) - أعلنت الحكومة")
+    extract_attributions(one)
+    d = extract_dateline(two)
+    assert d is not None and d.place == "القاهرة"
+    extract_attributions(two)
+    d = extract_dateline(one)
+    assert d is not None and d.place == "بيروت"
