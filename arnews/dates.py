@@ -260,20 +260,33 @@ def _date_pattern() -> regex.Pattern[str]:
     return regex.compile(_DATE_SOURCE, regex.VERBOSE)
 
 
-_DAY_RANGE_BEFORE = regex.compile(
-    r"""(?<![\p{L}\p{N}_])(?:(?:من|بين)\s{1,3})?(?:يوم\s{1,3})?(?P<d1>[0-9]{1,2})
-        \s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}\Z""",
-    regex.VERBOSE,
-)
-_YEAR_RANGE = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}_])
-    (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
-    (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>[0-9]{{4}}))
-    \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
-    (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>[0-9]{{4}}))(?![0-9])""",
-    regex.VERBOSE,
-)
-# Two years with a range word between them: where _YEAR_RANGE is worth trying.
+# The patterns below are compiled on first use: ``import arnews`` should not pay for them.
+
+
+@functools.cache
+def _day_range_before() -> regex.Pattern[str]:
+    """A day number and a range word just before a date (من 12 إلى 14 سبتمبر)."""
+    return regex.compile(
+        r"""(?<![\p{L}\p{N}_])(?:(?:من|بين)\s{1,3})?(?:يوم\s{1,3})?(?P<d1>[0-9]{1,2})
+            \s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}\Z""",
+        regex.VERBOSE,
+    )
+
+
+@functools.cache
+def _year_range() -> regex.Pattern[str]:
+    """Two years joined as a range (بين عامي 2011 و2014)."""
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}_])
+        (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
+        (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>[0-9]{{4}}))
+        \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
+        (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>[0-9]{{4}}))(?![0-9])""",
+        regex.VERBOSE,
+    )
+
+
+# Two years with a range word between them: where _year_range() is worth trying.
 _YEAR_PAIR = regex.compile(
     r"[0-9]{4}\s{0,3}(?:-|و|الي\s|حتي\s)\s{0,3}(?:[\p{L}]{1,6}\s{1,3})?[0-9]{4}"
 )
@@ -346,10 +359,14 @@ def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None 
     by_run: dict[str, list[int]] = {}
     for k, (_, forms, article) in enumerate(words):
         for form in (*forms, *article):
-            lead = _LEADING_WORD.match(form)
-            assert lead is not None, form  # every first word starts with a letter
+            if form.isalnum():
+                run = form
+            else:
+                lead = _LEADING_WORD.match(form)
+                assert lead is not None, form  # every first word starts with a letter
+                run = lead.group()
             for clitics in _CLITIC_PREFIXES:
-                by_run.setdefault(clitics + lead.group(), []).append(k)
+                by_run.setdefault(clitics + run, []).append(k)
     return _Starts(
         tuple(words),
         next_words,
@@ -1141,7 +1158,7 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
     for item in items:
         if item.kind not in ("date", "datetime") or item.day is None or item.month is None:
             continue
-        m = _DAY_RANGE_BEFORE.search(text, max(0, item.start - 30), item.start)
+        m = _day_range_before().search(text, max(0, item.start - 30), item.start)
         if m is None:
             continue
         d1 = int(m.group("d1"))
@@ -1176,7 +1193,7 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
     taken = [(i.start, i.end) for i in items]
     seen: set[int] = set()
     for hit in _YEAR_PAIR.finditer(text):
-        m = _YEAR_RANGE.search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 1))
+        m = _year_range().search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 1))
         if m is None or m.start() in seen:
             continue
         seen.add(m.start())
@@ -1413,7 +1430,13 @@ _UNIT_WORD_AFTER = regex.compile(
     r"(\p{L}(?:[\p{L}\p{M}]|\p{Cf}{1,6}(?=[\p{L}\p{M}]))*)"
 )
 _FRACTION_AFTER = regex.compile(r"[\s\p{Cf}]{1,6}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
-_QUALIFIER_BEFORE = regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
+
+
+@functools.cache
+def _qualifier_before() -> regex.Pattern[str]:
+    """A duration qualifier ending a window (compiled on first use)."""
+    return regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
+
 
 
 @attrs.frozen
@@ -1466,18 +1489,24 @@ def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
 
 
 _DURATION_STARTS = _starts((*lex.DURATION_UNITS, *lex.FRACTIONS, *_DEFINITE_PLURALS))
-_QUALIFIER_JUST_BEFORE = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])??
-    (?P<qual>{_QUALIFIER_ALT})\s{{1,3}}\Z""",
-    regex.VERBOSE,
-)
+
+
+@functools.cache
+def _qualifier_just_before() -> regex.Pattern[str]:
+    """A qualifier (with its clitics) right before a duration (compiled on first use)."""
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])??
+        (?P<qual>{_QUALIFIER_ALT})\s{{1,3}}\Z""",
+        regex.VERBOSE,
+    )
+
 
 
 def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
     """Extend a duration starting at ``start`` over a qualifier written just before it."""
     if start == 0 or not text[start - 1].isspace():
         return start, None  # the pattern ends in spaces (``isspace`` covers every ``\s``)
-    q = _QUALIFIER_JUST_BEFORE.search(text, max(0, start - 30), start)
+    q = _qualifier_just_before().search(text, max(0, start - 30), start)
     if q is None:
         return start, None
     return q.start("qual"), _qualifier(q.group("qual"))
@@ -1771,7 +1800,7 @@ def extract_durations(
         qualifier = span.qualifier
         window_start = max(0, start - 30)
         window = normalize_with_offsets(original[window_start:start])
-        q = _QUALIFIER_BEFORE.search(window.text)
+        q = _qualifier_before().search(window.text)
         if q is not None:
             qualifier = qualifier or _qualifier(q.group(0).strip())
             start = window_start + window.start_of(q.start())

@@ -66,10 +66,22 @@ def _trie_pattern(words: set[str]) -> str:
     return emit(trie)
 
 
+# Every reporting verb form and participle with its lemma, normalised once.
+_VERB_FORMS = [
+    (normalize(_f), _nl)
+    for _lemma, _forms in speech.REPORTING_VERBS.items()
+    for _nl in (normalize(_lemma),)
+    for _f in _forms
+]
+_PART_FORMS = [
+    (_f, normalize(_f), _nl)
+    for _lemma, _forms in speech.PARTICIPLE_CUES.items()
+    for _nl in (normalize(_lemma),)
+    for _f in _forms
+]
 _VERB_LEMMA: dict[str, str] = {}
-for _lemma, _forms in speech.REPORTING_VERBS.items():
-    for _f in _forms:
-        _VERB_LEMMA.setdefault(normalize(_f), normalize(_lemma))
+for _nf, _nl in _VERB_FORMS:
+    _VERB_LEMMA.setdefault(_nf, _nl)
 
 
 def _form_number(form: str, lemma: str) -> str:
@@ -84,18 +96,16 @@ def _form_number(form: str, lemma: str) -> str:
 
 
 _FORM_NUMBER: dict[str, str] = {}
-for _lemma, _forms in speech.REPORTING_VERBS.items():
-    for _f in _forms:
-        _FORM_NUMBER.setdefault(normalize(_f), _form_number(normalize(_f), normalize(_lemma)))
-for _lemma, _forms in speech.PARTICIPLE_CUES.items():
-    for _f in _forms:
-        _n = "dual" if _f.endswith("تين") else "plural" if _f.endswith(("ين", "ات")) else (
-            "singular")
-        _FORM_NUMBER.setdefault(normalize(_f), _n)
+for _nf, _nl in _VERB_FORMS:
+    if _nf not in _FORM_NUMBER:
+        _FORM_NUMBER[_nf] = _form_number(_nf, _nl)
+for _f, _nf, _ in _PART_FORMS:
+    _n = "dual" if _f.endswith("تين") else "plural" if _f.endswith(("ين", "ات")) else (
+        "singular")
+    _FORM_NUMBER.setdefault(_nf, _n)
 _PART_LEMMA: dict[str, str] = {}
-for _lemma, _forms in speech.PARTICIPLE_CUES.items():
-    for _f in _forms:
-        _PART_LEMMA.setdefault(normalize(_f), normalize(_lemma))
+for _, _nf, _nl in _PART_FORMS:
+    _PART_LEMMA.setdefault(_nf, _nl)
 _QUESTION = frozenset(normalize(w) for w in speech.QUESTION_CUES)
 _MENTION_WORDS = frozenset(
     normalize(w)
@@ -137,7 +147,7 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
 _WORD_RE = re.compile(r"\w+")
 _EVENT_MULTI: dict[str, tuple[str, ...]] = {}  # first word -> entries, longest first
 for _w in sorted(_EVENT_WORDS, key=len, reverse=True):
-    assert re.fullmatch(r"\w+(?:\W+\w+)*", _w), _w  # a word character at both ends
+    # (every entry starts and ends with a word character: tests/test_quotes.py checks it)
     _m = _WORD_RE.match(_w)
     assert _m is not None
     if _m.end() < len(_w):

@@ -573,16 +573,31 @@ def alternation(words: Iterable[str], space: str) -> str:
 
 def _trie_regex(node: dict[str, Any], space: str) -> str:
     """The regex of one trie node: its branches, then (if a word ends here) nothing."""
+    head: list[str] = []
+    while True:  # a chain of single letters is written as it is, without recursion
+        keys = sorted(key for key in node if key)
+        if len(keys) != 1 or "" in node:
+            break
+        key = keys[0]
+        head.append(space if key == " " else _escaped(key))
+        node = node[key]
+    if not keys:
+        return "".join(head)
     branches = [
-        (space if key == " " else regex.escape(key)) + _trie_regex(child, space)
-        for key, child in sorted(node.items())
-        if key
+        (space if key == " " else _escaped(key)) + _trie_regex(node[key], space) for key in keys
     ]
-    if not branches:
-        return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    if len(branches) > 1 or len(body) == 1:
-        return body + "?"
-    return "(?:" + body + ")?"
+    if "" in node:
+        body = body + "?" if len(branches) > 1 or len(body) == 1 else "(?:" + body + ")?"
+    return "".join(head) + body
+
+
+_ESCAPED: dict[str, str] = {}
+
+
+def _escaped(char: str) -> str:
+    """``regex.escape(char)``, remembered (a trie escapes the same few letters often)."""
+    escaped = _ESCAPED.get(char)
+    if escaped is None:
+        escaped = _ESCAPED[char] = regex.escape(char)
+    return escaped

@@ -1006,3 +1006,13 @@ def test_cues_match_a_scan_with_the_whole_lexicon(text: str) -> None:
 def test_quote_mark_positions_match_a_character_class_scan(text: str) -> None:
     scan = re.compile("[" + re.escape("".join(quotes_module._FAMILY)) + "]")
     assert quotes_module._mark_positions(text) == [m.start() for m in scan.finditer(text)]
+
+
+def test_every_cue_entry_starts_and_ends_with_a_word_character() -> None:
+    """Cue entries are located as whole words, so each must begin and end with ``\\w``."""
+    import re
+
+    from arnews import quotes
+
+    for entry in quotes._EVENT_WORDS:
+        assert re.fullmatch(r"\w+(?:\W+\w+)*", entry), entry
