@@ -47,7 +47,7 @@ import datetime
 import functools
 import re
 from collections.abc import Container, Iterable
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import attrs
 import regex
@@ -1072,24 +1072,20 @@ class _DatelineMatch(NamedTuple):
     date_span: tuple[int, int] | None
 
 
-# The last text's dateline: extract_attributions and extract_dateline both need it
-# (parse() calls them one after the other on the same text). The entry holds the text
-# object itself, so that it cannot be mistaken for another one.
-_last_dateline: tuple[NormalizedText, str, str, _DatelineMatch | None] | None = None
-
-
 def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch | None:
     """A dateline at the start of one of the first two paragraphs (normalised offsets).
 
     ``p`` is the patterns chosen for the text; None reads it with the ``regex`` ones
-    (the few dateline matches do not repay the check for a plain text).
+    (the few dateline matches do not repay the check for a plain text). The dateline is
+    kept in ``nt.memo``, so that ``extract_dateline`` after ``extract_attributions`` on
+    the same text does not read it again.
     """
-    global _last_dateline
-    last = _last_dateline  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is nt and last[1] is nt.text and last[2] is nt.original:
-        return last[3]
+    memo = nt.memo
+    kept = memo.get("dateline")
+    if isinstance(kept, tuple) and kept[0] is nt.text and kept[1] is nt.original:
+        return cast("_DatelineMatch | None", kept[2])
     found = _find_dateline(_patterns() if p is None else p, nt)
-    _last_dateline = (nt, nt.text, nt.original, found)
+    memo["dateline"] = (nt.text, nt.original, found)
     return found
 
 
