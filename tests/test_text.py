@@ -212,3 +212,30 @@ def test_word_starts_with_many_words_scans_once() -> None:
     expected = [m.start() for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", nt.text)]
     assert len(expected) == 120
     assert nt.word_starts(forms) == expected
+
+
+@given(
+    st.sets(
+        st.lists(
+            st.lists(st.sampled_from("ابتثكل"), min_size=1, max_size=3).map("".join),
+            min_size=1,
+            max_size=2,
+        ).map(" ".join),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([*"ابتثكل", " ", "  "]), max_size=30).map("".join),
+)
+def test_trie_alternation_matches_like_the_longest_first_one(words: set[str], text: str) -> None:
+    """The trie-factored alternation matches what the plain longest-first one matches."""
+    import regex
+
+    from arnews.text import alternation
+
+    flat = "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    trie = regex.compile(alternation(words, " "))
+    plain = regex.compile(f"(?:{flat})")
+    for pos in range(len(text) + 1):
+        a, b = trie.match(text, pos), plain.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
