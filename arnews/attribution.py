@@ -47,7 +47,7 @@ import datetime
 import functools
 import re
 from collections.abc import Container, Iterable
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 import attrs
 import regex
@@ -56,7 +56,7 @@ from arnews.dates import extract_dates
 from arnews.errors import check_text
 from arnews.lexicon import sources as lex
 from arnews.mentions import Attribution, AttributionKind, Dateline, DateMention
-from arnews.text import NormalizedText, normalize, normalize_with_offsets
+from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
 __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
 
@@ -66,7 +66,8 @@ __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of normalised words, factored as a trie, spaces as ``\\s+``.
+    """:func:`arnews.text.alternation` of ``words`` with ``\\s+`` between the words of a
+    phrase, remembered (several patterns share a word list).
 
     The longest word wins over its prefixes, as in a longest-first alternation, but
     each character is tried once: long word lists stay fast in both regex engines.
@@ -76,7 +77,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _alt_of(words: tuple[str, ...]) -> str:
-    return _trie({normalize(w) for w in words})
+    return alternation(words, r"\s+")
 
 
 def _alias_table() -> dict[str, tuple[str, bool]]:
@@ -91,40 +92,6 @@ def _strip_glued_lam(phrase: str) -> str:
     """``وفقا ل`` -> ``وفقا``: the words of a cue before its glued preposition."""
     words = phrase.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] == "ل" else phrase
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A standard-library regex matching any of ``words``, factored as a trie.
-
-    Longer words win over their prefixes; spaces inside a phrase match ``\\s+``.
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = []
-        for ch, child in sorted(node.items()):
-            if not ch:
-                continue
-            # Runs of characters without a branch are written as one literal.
-            chars = [ch]
-            while len(child) == 1 and "" not in child:
-                ((ch, child),) = child.items()
-                chars.append(ch)
-            literal = re.escape("".join(chars)).replace("\\ ", r"\s+")
-            branches.append(literal + emit(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
 
 
 _B = r"(?<!\w)"  # start of a word
@@ -349,9 +316,8 @@ class _Patterns:
         # The one scanning pattern is a trie of plain words compiled with the standard
         # library engine: on news text it runs several times faster than an alternation
         # in ``regex``, and it has no construct that could backtrack far.
-        self.trigger = re.compile(
-            rf"(?<!\w)(?:[وفلب]?{_trie(phrases)}(?!\w)|ل(?=[ \t]?[\"«“]))"
-        )
+        trie = alternation(phrases, r"\s+")
+        self.trigger = re.compile(rf"(?<!\w)(?:[وفلب]?{trie}(?!\w)|ل(?=[ \t]?[\"«“]))")
         # The trigger is not run over the whole text but only at the word starts where
         # it can match (see _trigger_starts). A match starts with the first word of a
         # phrase (its leading run of word characters: what follows in the phrase is a
@@ -361,7 +327,7 @@ class _Patterns:
         # words (في حديث، ا ف ب، ان بي سي) is looked for only when the text has one of
         # those other words.
         needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
-        self.trigger_base: dict[str, str] = {}
+        base_of: dict[str, str] = {}
         rests: dict[str, list[str]] = {}
         for phrase in phrases:
             first, *others = re.findall(r"\w+", phrase)
@@ -370,10 +336,10 @@ class _Patterns:
             rests.setdefault(first, []).append(phrase[len(first) :])
             for prefix in ("", "و", "ف", "ل", "ب"):
                 needs.setdefault(prefix + first, set()).add(frozenset(others))
-                self.trigger_base.setdefault(prefix + first, first)
+                base_of.setdefault(prefix + first, first)
         self.trigger_words = frozenset(needs)
         # (A set that contains another one adds nothing: only the smallest are kept.)
-        self.trigger_needs = {
+        least_needs = {
             form: tuple(a for a in sets if not any(b < a for b in sets))
             for form, sets in needs.items()
             if frozenset() not in sets
@@ -381,13 +347,13 @@ class _Patterns:
         # A first word shorter than the second word of all its phrases (في -> حديث،
         # تصريح، بيان ...) is found through the second word, a rarer string: the
         # first word is then looked for just before it, across the spaces.
-        self.trigger_anchors: dict[str, frozenset[str]] = {}
+        anchors: dict[str, frozenset[str]] = {}
         anchor_bases: dict[str, list[str]] = {}
         for first, ends in rests.items():
             seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
             if all(m is not None and len(m.group(1)) > len(first) for m in seconds):
-                self.trigger_anchors[first] = frozenset(m.group(1) for m in seconds if m)
-                for second in self.trigger_anchors[first]:
+                anchors[first] = frozenset(m.group(1) for m in seconds if m)
+                for second in anchors[first]:
                     anchor_bases.setdefault(second, []).append(first)
         self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
         # All of it in one entry per form (one lookup each): words one of which must
@@ -398,9 +364,9 @@ class _Patterns:
         no_words: frozenset[str] = frozenset()
         self.trigger_plan: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {
             form: (
-                frozenset().union(*self.trigger_needs.get(form, ())),
-                self.trigger_base.get(form, ""),
-                self.trigger_anchors.get(self.trigger_base.get(form, ""), no_words),
+                frozenset().union(*least_needs.get(form, ())),
+                base_of.get(form, ""),
+                anchors.get(base_of.get(form, ""), no_words),
             )
             for form in self.trigger_words
         }

@@ -31,39 +31,12 @@ from arnews.speakers import (
     parse_speaker,
     speaker_before,
 )
-from arnews.text import NormalizedText, normalize, normalize_with_offsets
+from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
 __all__ = ["QuoteMark", "extract_quotes", "find_quotes", "pair_quote_marks"]
 
 # ---------------------------------------------------------------------------------------
 # Patterns, built once from the lexicon.
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """A regex alternation of ``words`` factored as a trie (fast to scan)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = []
-        optional = False
-        for ch in sorted(node, key=lambda c: (c == "", c)):
-            if ch == "":
-                optional = True
-                continue
-            alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            return "(?:" + body + ")?" if len(alts) == 1 and len(body) > 1 else body + "?"
-        return body
-
-    return emit(trie)
 
 
 # Every reporting verb form and participle with its lemma, normalised once.
@@ -144,11 +117,11 @@ for _w, _lemma in (*_VERB_LEMMA.items(), *((q, q) for q in _QUESTION)):
 # the words of the text that are cue words, or the first word of a cue of several
 # words (``الرئيس التنفيذي``), are looked up with ``str.find``. A word with a و/ف
 # prefix is found through the word without it (one search finds قال and وقال).
-_WORD_RE = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 _EVENT_MULTI: dict[str, tuple[str, ...]] = {}  # first word -> entries, longest first
 for _w in sorted(_EVENT_WORDS, key=len, reverse=True):
     # (every entry starts and ends with a word character: tests/test_quotes.py checks it)
-    _m = _WORD_RE.match(_w)
+    _m = _WORD.match(_w)
     assert _m is not None
     if _m.end() < len(_w):
         _EVENT_MULTI[_m.group()] = (*_EVENT_MULTI.get(_m.group(), ()), _w)
@@ -171,7 +144,7 @@ def _events() -> re.Pattern[str]:
     Building and compiling it takes tens of milliseconds, which ``import arnews``
     should not pay.
     """
-    return re.compile(r"(?<!\w)(?:" + _trie_pattern(set(_EVENT_WORDS)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alternation(_EVENT_WORDS, " ") + r")(?!\w)")
 
 
 def _find_entries(
@@ -311,7 +284,6 @@ _PRONOUN_WORDS = frozenset(
 # a sentence mark not between digits (3.5 is a number), or a newline; written as one
 # character class first so that ``re`` skips to candidates at C speed
 _SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)")
-_WORD = re.compile(r"\w+")
 # at least four (two) words (runs of ``\w``) from where the match starts
 _FOUR_WORDS = re.compile(r"\W*\w+\W+\w+\W+\w+\W+\w")
 _TWO_WORDS = re.compile(r"\W*\w+\W+\w")
