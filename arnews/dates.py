@@ -46,6 +46,7 @@ from arnews.mentions import (
 from arnews.text import (
     NormalizedText,
     alternation,
+    is_word_char,
     normalize,
     normalize_with_offsets,
     normalized_map,
@@ -439,16 +440,12 @@ def _opening(text: str, pos: int) -> int:
     return -1
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _whole(text: str, i: int, forms: tuple[str, ...]) -> str | None:
     """The form of ``forms`` written at ``i`` as a whole word, or None."""
     n = len(text)
     for form in forms:
         end = i + len(form)
-        if text.startswith(form, i) and (end == n or not _is_word_char(text[end])):
+        if text.startswith(form, i) and (end == n or not is_word_char(text[end])):
             return form
     return None
 

@@ -784,9 +784,8 @@ def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
 
 
 def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
-    # (SpeakerRegistry.resolve without the entity: register, then its best mention)
-    _, start, end = state.registry.register(phrase).best
-    return state.nt.original[start:end], start, end
+    name, start, end, _ = state.registry.resolve(phrase)
+    return name, start, end
 
 
 def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:

@@ -271,12 +271,7 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
         after_given = n > 0 and prev in _GIVEN
         after_particle = n > 0 and prev in _PARTICLES
         if (
-            (  # _is_name_word, inlined
-                len(word) >= 2
-                and word not in _NOT_NAME
-                and not word.isdigit()
-                and not word.startswith(("ال", "لل"))
-            )
+            _is_name_word(word)
             or (  # بشار الاسد، عبد الفتاح، صلاح الدين
                 (after_given or after_particle)
                 and word.startswith(_DEFINITE)

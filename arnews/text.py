@@ -32,6 +32,7 @@ from arnews.errors import check_text
 __all__ = [
     "NormalizedText",
     "alternation",
+    "is_word_char",
     "normalize",
     "normalize_with_offsets",
     "normalized_map",
@@ -179,8 +180,12 @@ _SHORT_TABLE = str.maketrans(
 )
 
 
-def _is_word_char(char: str) -> bool:
-    """What ``re`` counts as ``\\w`` in a ``str`` pattern: alphanumeric or ``_``."""
+def is_word_char(char: str) -> bool:
+    """What ``re`` counts as ``\\w`` in a ``str`` pattern: alphanumeric or ``_``.
+
+    >>> [is_word_char(c) for c in "ق5_ «"]
+    [True, True, True, False, False]
+    """
     return char.isalnum() or char == "_"
 
 
@@ -322,8 +327,8 @@ class NormalizedText:
             pos = find(word)
             while pos >= 0:
                 end = pos + length
-                if (pos == 0 or not _is_word_char(text[pos - 1])) and (
-                    end == size or not _is_word_char(text[end])
+                if (pos == 0 or not is_word_char(text[pos - 1])) and (
+                    end == size or not is_word_char(text[end])
                 ):
                     starts.append(pos)
                 pos = find(word, pos + 1)
@@ -450,6 +455,7 @@ def normalize_with_offsets(text: str) -> NormalizedText:
     while hit is not None:
         m_start = hit.start()
         is_copy = False
+        entity_count = 0  # '&nbsp;' entities replaced, one segment each
         run = drop_run(text, m_start)
         if run is not None:
             m_end = run.end()
@@ -457,39 +463,25 @@ def normalize_with_offsets(text: str) -> NormalizedText:
         elif text[m_start] == "&":
             entities = nbsp_run(text, m_start)
             if entities is not None:  # '&nbsp;&nbsp;...': one space each, in bulk
-                if m_start > orig_pos:  # the stretch copied unchanged before this hit
-                    pieces.append(text[orig_pos:m_start])
-                    norm_starts.append(norm_pos)
-                    orig_starts.append(orig_pos)
-                    orig_ends.append(m_start)
-                    copies.append(True)
-                    norm_pos += m_start - orig_pos
                 m_end = entities.end()
-                count = (m_end - m_start) // 6
-                pieces.append(" " * count)
-                norm_starts.extend(range(norm_pos, norm_pos + count))
-                orig_starts.extend(range(m_start, m_end, 6))
-                orig_ends.extend(range(m_start + 6, m_end + 1, 6))
-                copies.extend([False] * count)
-                norm_pos += count
-                orig_pos = m_end
-                hit = search(text, m_end)
-                continue
-            amp = ampersand(text, m_start)
-            if amp is None or amp.group("entity"):  # kept: the copy goes on over it
-                hit = search(text, m_start + 1)
-                continue
-            m_end = amp.end()
-            replacement = " "
-            if m_end == m_start + 1:  # stray '&': take the whole run of them at once
-                stray = stray_run(text, m_start)
-                if stray is not None and stray.end() > m_end:
-                    m_end = stray.end()
-                    last = ampersand(text, m_end - 1)
-                    if last is not None and last.end() > m_end:
-                        m_end -= 1  # the last one starts '&nbsp;' or an entity
-                    replacement = " " * (m_end - m_start)
-                is_copy = True
+                entity_count = (m_end - m_start) // 6
+                replacement = " " * entity_count
+            else:
+                amp = ampersand(text, m_start)
+                if amp is None or amp.group("entity"):  # kept: the copy goes on over it
+                    hit = search(text, m_start + 1)
+                    continue
+                m_end = amp.end()
+                replacement = " "
+                if m_end == m_start + 1:  # stray '&': take the whole run of them at once
+                    stray = stray_run(text, m_start)
+                    if stray is not None and stray.end() > m_end:
+                        m_end = stray.end()
+                        last = ampersand(text, m_end - 1)
+                        if last is not None and last.end() > m_end:
+                            m_end -= 1  # the last one starts '&nbsp;' or an entity
+                        replacement = " " * (m_end - m_start)
+                    is_copy = True
         else:
             run = single_run(text, m_start)
             if run is not None:  # letters in presentation forms: same length
@@ -508,10 +500,16 @@ def normalize_with_offsets(text: str) -> NormalizedText:
             norm_pos += m_start - orig_pos
         if replacement:
             pieces.append(replacement)
-            norm_starts.append(norm_pos)
-            orig_starts.append(m_start)
-            orig_ends.append(m_end)
-            copies.append(is_copy)
+            if entity_count:  # each '&nbsp;' maps to its own space
+                norm_starts.extend(range(norm_pos, norm_pos + entity_count))
+                orig_starts.extend(range(m_start, m_end, 6))
+                orig_ends.extend(range(m_start + 6, m_end + 1, 6))
+                copies.extend([False] * entity_count)
+            else:
+                norm_starts.append(norm_pos)
+                orig_starts.append(m_start)
+                orig_ends.append(m_end)
+                copies.append(is_copy)
             norm_pos += len(replacement)
         orig_pos = m_end
         hit = search(text, m_end)
