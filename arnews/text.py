@@ -23,6 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from itertools import filterfalse
 from typing import Any, TypeVar
 
 import regex
@@ -278,11 +279,15 @@ class NormalizedText:
         if words is None:
             # Most space-separated tokens are one word already; only the others (with
             # punctuation, or glued by it) are split on non-word characters.
-            tokens = frozenset(self.text.split())
-            plain = frozenset(filter(str.isalnum, tokens))
-            rest = tokens - plain
-            words = plain.union(_NON_WORD.split(" ".join(rest))) - {""} if rest else plain
-            self._words = words
+            # (each token is hashed once, when the set is built; the few with punctuation
+            # are then taken out and replaced by their words)
+            tokens = set(self.text.split())
+            rest = list(filterfalse(str.isalnum, tokens))
+            if rest:
+                tokens.difference_update(rest)
+                tokens.update(_NON_WORD.split(" ".join(rest)))
+                tokens.discard("")
+            words = self._words = frozenset(tokens)
         return words
 
     @property

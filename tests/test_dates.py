@@ -612,3 +612,37 @@ def test_candidates_with_clitics_and_articles(text: str) -> None:
         found += len(full)
         assert dates._candidates(nt.text, starts, dates=with_dates, words=nt.words) == full
     assert found  # each text has something to find
+
+
+# The English month scan is written for speed with one leading character class; it must
+# find what the plain case-insensitive pattern finds.
+_LATIN_MONTH_PLAIN = r"(?i)(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+
+
+@settings(max_examples=400)
+@given(
+    st.text(alphabet="janfebmrpyulgsoctvdJANFEBMRPYULGSOCTVDſK 1é\nيوم", max_size=24)
+    | news_text()
+)
+def test_latin_month_scan_matches_the_plain_pattern(text: str) -> None:
+    import regex
+
+    from arnews import dates
+
+    plain = [m.span() for m in regex.finditer(_LATIN_MONTH_PLAIN, text)]
+    assert [m.span() for m in dates._LATIN_MONTH.finditer(text)] == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("26 August 2016, 3 Sept, DEC 5", [3, 18, 24]),
+        ("Japan Maya Octopus", [6, 11]),  # a cheap first filter: the pattern checks the rest
+        ("ajan xdec 1nov", [11]),
+        ("ſeptember", [0]),
+    ],
+)
+def test_latin_month_scan_table(text: str, starts: list[int]) -> None:
+    from arnews import dates
+
+    assert [m.start() for m in dates._LATIN_MONTH.finditer(text)] == starts
