@@ -520,8 +520,8 @@ def _candidates(
                         continue
         add(start)
     if dates:
-        for m in _LATIN_MONTH.finditer(text):
-            add(m.start())
+        for month in _LATIN_MONTH.finditer(text):
+            add(month.start())
     return sorted(found)
 
 

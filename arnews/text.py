@@ -202,6 +202,7 @@ class NormalizedText:
     """
 
     __slots__ = (
+        "_copy_shifts",
         "_memo",
         "_norm_starts",
         "_orig_ends",
@@ -234,6 +235,7 @@ class NormalizedText:
         self._orig_starts: list[int] = []
         self._orig_ends: list[int] = []
         self._segment_is_copy: list[bool] = []
+        self._copy_shifts: list[int] | None = None
         if segments is not None:
             norm_starts: list[int] = []
             for norm_start, orig_start, orig_end, is_copy in segments:
@@ -242,6 +244,7 @@ class NormalizedText:
                 self._orig_ends.append(orig_end)
                 self._segment_is_copy.append(is_copy)
             self._norm_starts = norm_starts
+            self._copy_shifts = _copy_shifts(norm_starts, self._orig_starts, self._segment_is_copy)
 
     @classmethod
     def _from_map(
@@ -263,6 +266,7 @@ class NormalizedText:
         self._orig_starts = orig_starts
         self._orig_ends = orig_ends
         self._segment_is_copy = is_copy
+        self._copy_shifts = _copy_shifts(norm_starts, orig_starts, is_copy)
         return self
 
     @property
@@ -383,6 +387,17 @@ class NormalizedText:
         starts = self._norm_starts
         if starts is None:
             return start, end
+        shifts = self._copy_shifts
+        if shifts is not None and 0 <= start < end <= len(self.text):
+            # every segment is a copy (only deletions, such as diacritics, changed the
+            # length): an offset moves by its segment's shift
+            orig_end = end + shifts[bisect_right(starts, end - 1) - 1]
+            original = self.original
+            if orig_end < len(original) and original[orig_end] in _COMBINING_SET:
+                size = len(original)
+                while orig_end < size and original[orig_end] in _COMBINING_SET:
+                    orig_end += 1
+            return start + shifts[bisect_right(starts, start) - 1], orig_end
         is_copy = self._segment_is_copy
         orig_starts = self._orig_starts
         if start >= len(self.text):
@@ -414,6 +429,15 @@ class NormalizedText:
         """The original text behind the normalised span ``[start, end)``."""
         orig_start, orig_end = self.span(start, end)
         return self.original[orig_start:orig_end]
+
+
+def _copy_shifts(
+    norm_starts: list[int], orig_starts: list[int], is_copy: list[bool]
+) -> list[int] | None:
+    """``orig_start - norm_start`` of every segment when all are copies starting at 0."""
+    if not norm_starts or norm_starts[0] != 0 or not all(is_copy):
+        return None
+    return [o - n for o, n in zip(orig_starts, norm_starts, strict=True)]
 
 
 def _one_to_one(text: str) -> str:

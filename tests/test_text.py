@@ -92,6 +92,28 @@ ARABICISH = st.lists(
 ).map("".join)
 
 
+@given(st.one_of(st.text(max_size=40), ARABICISH))
+def test_span_shortcut_for_copied_segments_is_the_general_map(raw: str) -> None:
+    # When only deletions changed the length, span() shifts offsets by their segment's
+    # shift; the general segment walk must give the same answer for every pair.
+    nt = normalize_with_offsets(raw)
+    general = normalize_with_offsets(raw)
+    general._copy_shifts = None
+    n = len(nt.text)
+    for start in range(-1, n + 2):
+        for end in range(-1, n + 2):
+            assert nt.span(start, end) == general.span(start, end), (start, end)
+
+
+@pytest.mark.parametrize("raw", ["قالَ إنّ", "ـقال", "أكّدَ الوزيرُ", "َقال"])
+def test_span_shortcut_is_taken_for_diacritics(raw: str) -> None:
+    nt = normalize_with_offsets(raw)
+    assert nt._copy_shifts is not None
+    word = nt.text.split()[0]
+    start, end = nt.span(0, len(word))
+    assert normalize(raw[start:end]) == word
+
+
 @given(st.one_of(st.text(max_size=80), ARABICISH))
 def test_every_span_maps_inside_the_original(raw: str) -> None:
     nt = normalize_with_offsets(raw)
