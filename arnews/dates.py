@@ -27,7 +27,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 import attrs
@@ -331,9 +331,17 @@ class _Starts:
     by_run: dict[str, tuple[int, ...]]
     #: ``frozenset(by_run)``, to intersect with a text's words in one call.
     runs: frozenset[str]
+    #: When set, a digit run opens a phrase only where the pattern it returns matches
+    #: right after it (a duration's number is followed by its unit). It is a function so
+    #: that the pattern is compiled on first use, not at import.
+    digit_follow: Callable[[], regex.Pattern[str]] | None = None
 
 
-def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None = None) -> _Starts:
+def _starts(
+    phrases: Iterable[str],
+    extra_next: dict[str, Iterable[str]] | None = None,
+    digit_follow: Callable[[], regex.Pattern[str]] | None = None,
+) -> _Starts:
     normalized = {" ".join(normalize(p).split()) for p in phrases}
     singles = {p for p in normalized if " " not in p}
     firsts = frozenset(p.split()[0] for p in normalized)
@@ -374,6 +382,7 @@ def _starts(phrases: Iterable[str], extra_next: dict[str, Iterable[str]] | None 
         next_words,
         {run: tuple(ks) for run, ks in by_run.items()},
         frozenset(by_run),
+        digit_follow,
     )
 
 
@@ -498,12 +507,15 @@ def _candidates(
                         add(start)
             i = find(word, i + 1)
     n = len(text)
+    follow = None if starts.digit_follow is None else starts.digit_follow().match
     for m in _DIGIT_RUN.finditer(text):
         i = m.start()
         start = _opening(text, i)
         if start < 0 and i >= 2 and text[i - 2 : i] == "ال":  # الـ24 ساعة
             start = _opening(text, i - 2)
         if start < 0:
+            continue
+        if follow is not None and follow(text, m.end()) is None:
             continue
         if dates:
             j = m.end()
@@ -1497,7 +1509,20 @@ def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
     return unit, count
 
 
-_DURATION_STARTS = _starts((*lex.DURATION_UNITS, *lex.FRACTIONS, *_DEFINITE_PLURALS))
+@functools.cache
+def _unit_after_number() -> regex.Pattern[str]:
+    """A duration unit right after a number's digits (compiled on first use)."""
+    return regex.compile(rf"(?:\.[0-9]+)?\s{{0,3}}(?:{_UNIT_ALT})")
+
+
+# A number opens a duration only when a unit follows it (13 ساعة، 2.5 ساعة), and a
+# definite plural only when a count follows it (السنوات الخمس، الساعات الـ24): the digits
+# and words the pattern would fail on at once are not tried.
+_DURATION_STARTS = _starts(
+    (*lex.DURATION_UNITS, *lex.FRACTIONS, *_DEFINITE_PLURALS),
+    extra_next={plural: (*lex.DEFINITE_COUNTS, "ال") for plural in _DEFINITE_PLURALS},
+    digit_follow=_unit_after_number,
+)
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews.dates import extract_dates, find_dates, format_date, parse_date
+from arnews.dates import extract_dates, find_dates, find_durations, format_date, parse_date
 from arnews.errors import ParseError
 from arnews.text import normalize_with_offsets
 from tests.conftest import Seed, overlapping
@@ -592,6 +592,46 @@ def test_candidates_through_the_word_index_are_the_full_search(text: str) -> Non
         full = dates._candidates(nt.text, starts, dates=with_dates)
         narrowed = dates._candidates(nt.text, starts, dates=with_dates, words=nt.words)
         assert narrowed == full
+
+
+def _match_starts_missing_from_candidates(text: str) -> list[str]:
+    """Places where the date or duration pattern matches, anchored, but that are not
+    candidates (a duration's own qualifier is added afterwards, so it is not one)."""
+    from arnews import dates
+
+    nt = normalize_with_offsets(text)
+    t = nt.text
+    date_starts = set(dates._candidates(t, dates._DATE_STARTS, dates=True, words=nt.words))
+    duration_starts = set(dates._candidates(t, dates._DURATION_STARTS, words=nt.words))
+    missing = []
+    for pos in range(len(t)):
+        m = dates._date_pattern().match(t, pos)
+        if m is not None and pos not in date_starts:
+            missing.append("date: " + m.group())
+        m = dates._duration_pattern().match(t, pos)
+        if m is not None and m.group("qual") is None and pos not in duration_starts:
+            missing.append("duration: " + m.group())
+    return missing
+
+
+@settings(max_examples=200)
+@given(st.one_of(arabic_like_text(), news_text()))
+def test_every_place_a_pattern_matches_is_a_candidate(text: str) -> None:
+    # The candidates only spare the patterns the places where they would fail.
+    assert _match_starts_missing_from_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استمرت 13 ساعة و2.5 ساعة و3 ساعات ونصف، وبـ5 أيام، و12 سبتمبر و280 شخصا",
+        "في الأيام الخمسة والساعات الـ24 والسنوات الأخيرة وبالايام العشر",
+        "منذ 10  سنوات، 7دقائق، 2.50 ساعة، 1234567 ساعة",
+    ],
+)
+def test_duration_candidates_keep_every_duration(text: str) -> None:
+    assert _match_starts_missing_from_candidates(text) == []
+    assert find_durations(text)
 
 
 @pytest.mark.parametrize(
