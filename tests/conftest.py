@@ -10,6 +10,13 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import settings
+
+# Speed is measured by the benchmark, never asserted by a test: property tests have no
+# deadline, so that a loaded machine (or the first call, which compiles patterns) cannot
+# fail them.
+settings.register_profile("arnews", deadline=None)
+settings.load_profile("arnews")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
