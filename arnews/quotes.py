@@ -26,10 +26,10 @@ from arnews.lexicon import speech
 from arnews.mentions import Quote, QuoteKind
 from arnews.speakers import (
     ADDRESSEES,
-    SpeakerPhrase,
+    Phrase,
     SpeakerRegistry,
-    parse_speaker,
-    speaker_before,
+    fronted_speaker,
+    read_phrase,
 )
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
@@ -766,24 +766,24 @@ def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     return state.current
 
 
-def _register_conjunct(state: _State, phrase: SpeakerPhrase) -> None:
+def _register_conjunct(state: _State, phrase: Phrase) -> None:
     """Remember the second conjunct of ``كيري ولافروف`` so that a later ``لافروف`` is known."""
     if phrase.conjunct_start is not None:
-        second = parse_speaker(state.nt.text, phrase.conjunct_start)
+        second = read_phrase(state.nt.text, phrase.conjunct_start)
         if second is not None:
             state.registry.register(second)
 
 
-def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
+def _bare_word(text: str, pos: int) -> Phrase | None:
     """A one-word subject such as ``الاسد`` after ``سئل`` (definite words included)."""
     m = _WORD.match(text, _skip_space(text, pos, len(text)))
     if m is None or len(m.group()) < 3 or m.group() in _BARE_STOP:
         return None
-    return SpeakerPhrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True,
+    return Phrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True,
                          frame_end=m.end())
 
 
-def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
+def _resolve(state: _State, phrase: Phrase) -> tuple[str, int, int]:
     name, start, end, _ = state.registry.resolve(phrase)
     return name, start, end
 
@@ -796,7 +796,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             return  # already read as the speaker of the frame before it
         # titles with a name are remembered wherever they are (also inside reported
         # content), so that a later short name resolves to the full one
-        phrase = parse_speaker(text, cue.start, allow_bare=False)
+        phrase = read_phrase(text, cue.start, allow_bare=False)
         if phrase is not None and (
             phrase.name_start is not None
             or (phrase.number != "singular" and cue.start >= state.consumed)
@@ -811,14 +811,14 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     explicit = False
     number = "singular"
     if cue.kind == "question":
-        phrase = parse_speaker(text, cue.end) or _bare_word(text, cue.end)
+        phrase = read_phrase(text, cue.end) or _bare_word(text, cue.end)
         if phrase is not None:
             state.current = _resolve(state, phrase)
             state.consumed = phrase.end
         return
     if cue.kind == "verb":
         # a verb joined by و/ف opens its clause: no subject can stand before it
-        before = speaker_before(text, cue.frame_start) if cue.frame_start == cue.start else None
+        before = fronted_speaker(text, cue.frame_start) if cue.frame_start == cue.start else None
         if before is not None and before[1] is not None:
             speaker = _resolve(state, before[1])
             explicit = True
@@ -835,7 +835,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 speaker = state.current
         else:
             # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
-            phrase = None if _NO_SUBJECT.match(text, cue.end) else parse_speaker(text, cue.end)
+            phrase = None if _NO_SUBJECT.match(text, cue.end) else read_phrase(text, cue.end)
             if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
                 # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
                 phrase = _bare_word(text, cue.end)
@@ -851,7 +851,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 if cue.lemma == _NAQAL:
                     nxt = _skip_space(text, phrase.frame_end, len(text))
                     if text.startswith(_AN + " ", nxt):
-                        inner = parse_speaker(text, nxt + len(_AN) + 1)
+                        inner = read_phrase(text, nxt + len(_AN) + 1)
                         if inner is not None:
                             phrase = inner
                 speaker = _resolve(state, phrase)
