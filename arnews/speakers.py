@@ -680,7 +680,8 @@ class SpeakerRegistry:
         self._name_index: dict[str, list[_Entity]] = {}
         self._key_index: dict[str, list[_Entity]] = {}
         self._last_person: _Entity | None = None
-        self._keys: dict[str, str] = {}  # _key of each word seen (a per-registry memo)
+        # _key of each word seen, "" for a stop word (a per-registry memo)
+        self._keys: dict[str, str] = {}
 
     def _new(self, ent: _Entity) -> _Entity:
         ent.order = len(self.entities)
@@ -711,14 +712,13 @@ class SpeakerRegistry:
         keys: set[str] = set()
         first = ""
         for w in text[phrase.start : phrase.end].split():
-            if w in _STOP:
-                continue
-            if not first:
-                first = w
             k = memo.get(w)
             if k is None:
-                k = memo[w] = _key(w)
-            keys.add(k)
+                k = memo[w] = "" if w in _STOP else _key(w)
+            if k:  # (a stop word has no key; no word has an empty one)
+                if not first:
+                    first = w
+                keys.add(k)
         if first in _COUNTERPART and self._last_person is not None:
             # نظيره الاميركي: the counterpart holds the same office as the one just named
             keys |= {k for k in self._last_person.keys if k not in _NATIONALITY_KEYS}
@@ -728,7 +728,7 @@ class SpeakerRegistry:
             name = tuple(text[name_start:name_end].split())
             for x in name:
                 k = memo.get(x)
-                keys.discard(_key(x) if k is None else k)
+                keys.discard(k if k else _key(x))
             found = self._by_name(name)
             o_start, o_end = self.nt.span(name_start, name_end)
             weight = len(name) * 100 + (o_end - o_start)
