@@ -297,6 +297,8 @@ _COMP_WITH_PRONOUN = frozenset(
 _ALA_HADD = normalize("على حد ")
 _TIME_WORDS = frozenset(normalize(w) for w in speech.TIME_WORDS)
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "عينها"))
+# one of _SAME as the next word (after spaces): المصدر ذاته
+_SAME_NEXT = re.compile("[ \t\u00a0]*(?:" + "|".join(sorted(_SAME)) + r")(?!\w)")
 _GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
 # (the pattern starts with the literal و and checks the character before it afterwards,
 # so that ``re`` scans for و at C speed instead of trying a lookbehind everywhere)
@@ -318,7 +320,6 @@ _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
-_SPACES = re.compile("[ \t\u00a0]*")
 
 #: Characters looked at around a cue.
 WINDOW = 320
@@ -485,10 +486,10 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
-    if pos < limit and text[pos] in _SPACE:
-        m = _SPACES.match(text, pos, limit)
-        assert m is not None  # a starred pattern always matches
-        return m.end()
+    """The first offset from ``pos`` (at most ``limit``) that is not a space or tab."""
+    # (usually one space or none: a loop is cheaper than a pattern match here)
+    while pos < limit and text[pos] in _SPACE:
+        pos += 1
     return pos
 
 
@@ -693,11 +694,13 @@ def _find_content(
                 s, e = _trim(text, q.open + 1, end)
                 return s, e, "mixed", e
             return c_start, c_end, "direct", q.close + 1 if q.closed else c_end
-        word = _word_before(text, m.start())
-        if m.group("prep") is None and word in _NOT_AFTER:
+        prep_end = m.end("prep")
+        if prep_end < 0 and _word_before(text, m.start()) in _NOT_AFTER:
             search = m.end()
             continue
-        return _clause(state, m.end(), hard)
+        # the complementizer word itself (after the preposition, if any)
+        comp = text[prep_end : m.end()] if prep_end >= 0 else m.group()
+        return _clause(state, m.end(), hard, comp in _COMP_WITH_PRONOUN)
     if prep_at >= 0:
         c_start = prep_at
     elif cue.lemma in _NOMINAL:
@@ -711,8 +714,14 @@ def _find_content(
     return s, e, "indirect", e
 
 
-def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind, int] | None:
-    """Indirect content from ``c_start`` to the sentence end or the next frame."""
+def _clause(
+    state: _State, c_start: int, hard: int, pronoun: bool | None = None
+) -> tuple[int, int, QuoteKind, int] | None:
+    """Indirect content from ``c_start`` to the sentence end or the next frame.
+
+    ``pronoun``: whether the word before ``c_start`` is a complementizer with a pronoun
+    (انه، انها); looked up when not given.
+    """
     text = state.nt.text
     end = _content_limit(state, c_start, hard)
     s, e = _trim(text, c_start, end)
@@ -721,7 +730,8 @@ def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind
     kind: QuoteKind = "indirect"
     # after انها/انه the subject is a pronoun, so a quotation opening the content is the
     # speaker's predicate (انها "متفائله جدا"), not a term used as subject
-    pronoun = _word_before(text, c_start) in _COMP_WITH_PRONOUN
+    if pronoun is None:
+        pronoun = _word_before(text, c_start) in _COMP_WITH_PRONOUN
     for q in _quotes_between(state, s - 1, e):
         if _speech_like(text, q, s, e) or (pronoun and q.open <= s):
             kind = "mixed"
@@ -854,11 +864,13 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
                 # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
                 phrase = _bare_word(text, cue.end)
-            if phrase is not None and phrase.kind == "name":
-                after = _skip_space(text, phrase.frame_end, len(text))
-                known = state.registry.known(tuple(text[phrase.start : phrase.end].split()))
-                if not known and not _subject_ends(text, after):
-                    phrase = None
+            if (
+                phrase is not None
+                and phrase.kind == "name"
+                and not state.registry.known(tuple(text[phrase.start : phrase.end].split()))
+                and not _subject_ends(text, _skip_space(text, phrase.frame_end, len(text)))
+            ):
+                phrase = None
             if phrase is not None:
                 if phrase.conjunct_start is not None:
                     _register_conjunct(state, phrase)
@@ -873,11 +885,11 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 explicit = True
                 number = phrase.number
                 pos = phrase.frame_end
-                after = _skip_space(text, pos, len(text))
-                same = _next_word(text, after)
-                if same in _SAME and state.current is not None:
-                    speaker = state.current  # المصدر ذاته: the one who just spoke
-                    pos = after + len(same)
+                if state.current is not None:
+                    same = _SAME_NEXT.match(text, pos)
+                    if same is not None:
+                        speaker = state.current  # المصدر ذاته: the one who just spoke
+                        pos = same.end()
                 state.consumed = pos
             else:
                 speaker = _agreeing(state, cue)

@@ -21,6 +21,7 @@ per call: there is no module-level state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Literal
 
@@ -422,10 +423,7 @@ def read_phrase(
         return None
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
     # coordination: X و Y (the first conjunct speaks for the frame)
-    j = i
-    n_toks = len(starts)
-    while j < n_toks and starts[j] < p_end:
-        j += 1
+    j = bisect_left(starts, p_end, i)  # the first token after the phrase
     frame_end = p_end
     conjunct: int | None = None
     if j < n_words:
