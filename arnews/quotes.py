@@ -235,7 +235,10 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
             continue
         if kind == "verb" and (
             (entry[prefix:] in _NOT_CUE_HEADS and text.startswith(_NOT_CUES, start + prefix))
-            or text.endswith(_RELATIVES, max(0, start - 8), start)
+            or (
+                text[start - 2 : start] in _RELATIVE_ENDINGS
+                and text.endswith(_RELATIVES, max(0, start - 8), start)
+            )
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
         cue = _Cue(start + prefix, end, start, lemma, kind)
@@ -272,6 +275,9 @@ _NO_SUBJECT = re.compile(
     + r")?(?!\w))"
 )
 _RELATIVES = tuple(normalize(w) + " " for w in speech.RELATIVE_PRONOUNS)
+# the last letter and space of each relative: the two characters before a cue rule
+# most cues out before the relatives are compared
+_RELATIVE_ENDINGS = frozenset(r[-2:] for r in _RELATIVES)
 _CLAUSE_OPENERS = tuple(
     normalize(w) + " "
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
