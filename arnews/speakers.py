@@ -198,9 +198,9 @@ class Phrase:
         self.definite = definite
         self.frame_end = frame_end
         self.conjunct_start = conjunct_start
-        # the tokens from ``conjunct_start`` and what _parse_at read from them, when they
-        # are the tokens read_phrase would read there (see read_conjunct)
-        self.conjunct_tokens: tuple[_Tokens, _Parsed] | None = None
+        # the tokens from ``conjunct_start``, when they are the ones read_phrase would
+        # read there (see read_conjunct)
+        self.conjunct_tokens: _Tokens | None = None
 
     def public(self) -> SpeakerPhrase:
         """The same phrase as a :class:`SpeakerPhrase`."""
@@ -434,23 +434,19 @@ def read_conjunct(text: str, phrase: Phrase) -> Phrase | None:
         return None
     if phrase.conjunct_tokens is None:
         return read_phrase(text, phrase.conjunct_start)
-    toks, parsed = phrase.conjunct_tokens
-    return _read_tokens(text, toks, True, True, parsed)
+    return _read_tokens(text, phrase.conjunct_tokens, True, True)
 
 
-def _read_tokens(
-    text: str, toks: _Tokens, allow_bare: bool, complete: bool, parsed: _Parsed | None = None
-) -> Phrase | None:
+def _read_tokens(text: str, toks: _Tokens, allow_bare: bool, complete: bool) -> Phrase | None:
     """The phrase read from the tokens at a position (see :func:`read_phrase`);
-    ``complete`` as :func:`_tokens` says; ``parsed``: ``_parse_at(text, toks, 0,
-    allow_bare)`` if already known."""
+    ``complete`` as :func:`_tokens` says."""
     words, starts, n_words = toks
     if not n_words:
         return None
     i = 0
     if words[0] == _KOL and len(starts) > 2 and words[1] == _MIN:
         i = 2  # كل من كيري ولافروف
-    phrase = parsed if i == 0 and parsed is not None else _parse_at(text, toks, i, allow_bare)
+    phrase = _parse_at(text, toks, i, allow_bare)
     if phrase is None:
         return None
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
@@ -474,7 +470,7 @@ def _read_tokens(
                 if complete:
                     # the tokens from the second conjunct's start are these ones: they
                     # end at the same mark (or newline, or text end), within the limit
-                    out.conjunct_tokens = shifted, second
+                    out.conjunct_tokens = shifted
                 return out
     return Phrase(p_start, p_end, p_kind, name_start, name_end, number, definite, p_end)
 
