@@ -29,7 +29,6 @@ from arnews.speakers import (
     Phrase,
     SpeakerRegistry,
     fronted_speaker,
-    read_conjunct,
     read_phrase,
 )
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
@@ -801,7 +800,7 @@ def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
 def _register_conjunct(state: _State, phrase: Phrase) -> None:
     """Remember the second conjunct of ``كيري ولافروف`` so that a later ``لافروف`` is known."""
     if phrase.conjunct_start is not None:
-        second = read_conjunct(state.nt.text, phrase)
+        second = read_phrase(state.nt.text, phrase.conjunct_start)
         if second is not None:
             state.registry.register(second)
 

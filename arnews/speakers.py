@@ -165,7 +165,6 @@ class Phrase:
 
     __slots__ = (
         "conjunct_start",
-        "conjunct_tokens",
         "definite",
         "end",
         "frame_end",
@@ -198,9 +197,6 @@ class Phrase:
         self.definite = definite
         self.frame_end = frame_end
         self.conjunct_start = conjunct_start
-        # the tokens from ``conjunct_start``, when they are the ones read_phrase would
-        # read there (see read_conjunct)
-        self.conjunct_tokens: _Tokens | None = None
 
     def public(self) -> SpeakerPhrase:
         """The same phrase as a :class:`SpeakerPhrase`."""
@@ -217,10 +213,8 @@ _Tokens = tuple[list[str], list[int], int]
 _PAD = ["", "", ""]
 
 
-def _tokens(text: str, pos: int, limit: int, stop: int) -> tuple[_Tokens, bool]:
-    """Up to ``limit`` tokens from ``pos``, stopping at a newline; and whether they are
-    complete: they end at a punctuation mark, a newline or the end of the text, before
-    the word limit (so the tokens read from any later word start are the same ones).
+def _tokens(text: str, pos: int, limit: int, stop: int) -> _Tokens:
+    """Up to ``limit`` tokens from ``pos``, stopping at a newline.
 
     A speaker phrase never runs past punctuation, so the tokens stop after the first
     punctuation mark: the words before it come from ``str.split`` (fast), the mark is
@@ -233,12 +227,10 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> tuple[_Tokens, bool]:
     # last token)
     mark = _NON_WORD_OR_NEWLINE.search(text, pos, end)
     if mark is not None:
-        complete = True
         stop = mark.start()
         if text[stop] == "\n":
             mark = None
     else:
-        complete = end == len(text)
         stop = end
     starts: list[int] = []
     append = starts.append
@@ -261,13 +253,10 @@ def _tokens(text: str, pos: int, limit: int, stop: int) -> tuple[_Tokens, bool]:
             append(p)
             p += len(word)
     n_words = len(words)
-    if n_words < limit:
-        if mark is not None:
-            append(stop)
-    else:
-        complete = False
+    if mark is not None and n_words < limit:
+        append(stop)
     words += _PAD
-    return (words, starts, n_words), complete
+    return words, starts, n_words
 
 
 def _token_end(toks: _Tokens, k: int) -> int:
@@ -422,24 +411,7 @@ def read_phrase(
     text: str, pos: int, *, allow_bare: bool = True, stop: int | None = None
 ) -> Phrase | None:
     """:func:`parse_speaker` as a :class:`Phrase` (for the extractors)."""
-    toks, complete = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
-    return _read_tokens(text, toks, allow_bare, complete)
-
-
-def read_conjunct(text: str, phrase: Phrase) -> Phrase | None:
-    """``read_phrase(text, phrase.conjunct_start)``: the coordinated second conjunct of
-    ``phrase`` as a phrase of its own, read from the tokens already split when they are
-    the same ones (None when ``phrase`` has no second conjunct)."""
-    if phrase.conjunct_start is None:
-        return None
-    if phrase.conjunct_tokens is None:
-        return read_phrase(text, phrase.conjunct_start)
-    return _read_tokens(text, phrase.conjunct_tokens, True, True)
-
-
-def _read_tokens(text: str, toks: _Tokens, allow_bare: bool, complete: bool) -> Phrase | None:
-    """The phrase read from the tokens at a position (see :func:`read_phrase`);
-    ``complete`` as :func:`_tokens` says."""
+    toks = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
     words, starts, n_words = toks
     if not n_words:
         return None
@@ -452,6 +424,8 @@ def _read_tokens(text: str, toks: _Tokens, allow_bare: bool, complete: bool) -> 
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
     # coordination: X و Y (the first conjunct speaks for the frame)
     j = bisect_left(starts, p_end, i)  # the first token after the phrase
+    frame_end = p_end
+    conjunct: int | None = None
     if j < n_words:
         word = words[j]
         if word[0] == "و" and len(word) > 2:
@@ -463,16 +437,12 @@ def _read_tokens(text: str, toks: _Tokens, allow_bare: bool, complete: bool) -> 
                 second[2] != "name"
                 or (allow_bare and p_kind in ("name", "person"))  # كيري ولافروف
             ):
-                out = Phrase(
-                    p_start, p_end, p_kind, name_start, name_end, "dual", definite,
-                    second[1], second[0],
-                )
-                if complete:
-                    # the tokens from the second conjunct's start are these ones: they
-                    # end at the same mark (or newline, or text end), within the limit
-                    out.conjunct_tokens = shifted
-                return out
-    return Phrase(p_start, p_end, p_kind, name_start, name_end, number, definite, p_end)
+                frame_end = second[1]
+                number = "dual"
+                conjunct = second[0]
+    return Phrase(
+        p_start, p_end, p_kind, name_start, name_end, number, definite, frame_end, conjunct,
+    )
 
 
 def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | None:

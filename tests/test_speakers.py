@@ -222,38 +222,3 @@ def test_parse_speaker_never_raises(text: str, pos: int) -> None:
     if p is not None:
         assert 0 <= p.start <= p.end <= len(t)
     speaker_before(t, min(pos, len(t)))
-
-
-_CONJUNCT_WORDS = [
-    "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "ونظيره", "الأميركي", "جون", "كيري",
-    "والمتحدث", "باسم", "الكرملين", "كل", "من", "،", ".", ":", "«", "الطرفان", "مسؤول",
-    "كبير", "وواشنطن", "وموسكو", "وكيري", "ولافروف",
-]
-
-
-@given(
-    st.lists(
-        st.sampled_from([*_CONJUNCT_WORDS, "\n", "  "]), min_size=1, max_size=40
-    ),
-    st.integers(min_value=0, max_value=300),
-)
-def test_read_conjunct_matches_reading_at_the_conjunct(words: list[str], stop: int) -> None:
-    """The second conjunct read from the tokens already split is the phrase that
-    ``read_phrase`` reads at its start."""
-    from arnews.speakers import read_conjunct, read_phrase
-
-    t = normalize(" ".join(words))
-    fields = ("start", "end", "kind", "name_start", "name_end", "number", "definite",
-              "frame_end", "conjunct_start")
-    for pos in range(len(t)):
-        if pos and not t[pos - 1].isspace():
-            continue
-        for limit in (None, min(len(t), pos + stop)):
-            p = read_phrase(t, pos, stop=limit)
-            if p is None or p.conjunct_start is None:
-                continue
-            a = read_conjunct(t, p)
-            b = read_phrase(t, p.conjunct_start)
-            assert (a is None) == (b is None)
-            if a is not None and b is not None:
-                assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields]
