@@ -26,10 +26,10 @@ from arnews.lexicon import speech
 from arnews.mentions import Quote, QuoteKind
 from arnews.speakers import (
     ADDRESSEES,
-    SpeakerPhrase,
+    Phrase,
     SpeakerRegistry,
-    parse_speaker,
-    speaker_before,
+    fronted_speaker,
+    read_phrase,
 )
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
@@ -235,7 +235,10 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
             continue
         if kind == "verb" and (
             (entry[prefix:] in _NOT_CUE_HEADS and text.startswith(_NOT_CUES, start + prefix))
-            or text.endswith(_RELATIVES, max(0, start - 8), start)
+            or (
+                text[start - 2 : start] in _RELATIVE_ENDINGS
+                and text.endswith(_RELATIVES, max(0, start - 8), start)
+            )
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
         cue = _Cue(start + prefix, end, start, lemma, kind)
@@ -272,6 +275,9 @@ _NO_SUBJECT = re.compile(
     + r")?(?!\w))"
 )
 _RELATIVES = tuple(normalize(w) + " " for w in speech.RELATIVE_PRONOUNS)
+# the last letter and space of each relative: the two characters before a cue rule
+# most cues out before the relatives are compared
+_RELATIVE_ENDINGS = frozenset(r[-2:] for r in _RELATIVES)
 _CLAUSE_OPENERS = tuple(
     normalize(w) + " "
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
@@ -297,6 +303,8 @@ _COMP_WITH_PRONOUN = frozenset(
 _ALA_HADD = normalize("على حد ")
 _TIME_WORDS = frozenset(normalize(w) for w in speech.TIME_WORDS)
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "عينها"))
+# one of _SAME as the next word (after spaces): المصدر ذاته
+_SAME_NEXT = re.compile("[ \t\u00a0]*(?:" + "|".join(sorted(_SAME)) + r")(?!\w)")
 _GAP_PUNCT = frozenset(".،,:؛;!?؟()\n-")
 # (the pattern starts with the literal و and checks the character before it afterwards,
 # so that ``re`` scans for و at C speed instead of trying a lookbehind everywhere)
@@ -318,7 +326,6 @@ _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
-_SPACES = re.compile("[ \t\u00a0]*")
 
 #: Characters looked at around a cue.
 WINDOW = 320
@@ -350,6 +357,18 @@ class QuoteMark:
     open: int
     close: int
     closed: bool
+
+
+class _Mark:
+    """A :class:`QuoteMark` as the extraction uses it: a plain slotted object (a third
+    of the cost of a frozen ``attrs`` one to build; a quote-dense text has dozens)."""
+
+    __slots__ = ("close", "closed", "open")
+
+    def __init__(self, open: int, close: int, closed: bool) -> None:
+        self.open = open
+        self.close = close
+        self.closed = closed
 
 
 _BY_OPEN = attrgetter("open")
@@ -386,7 +405,12 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
     >>> [(q.open, q.close) for q in pair_quote_marks('قال "ندعو إلى "حوار" الآن"')]
     [(4, 25), (14, 19)]
     """
-    out: list[QuoteMark] = []
+    return [QuoteMark(q.open, q.close, q.closed) for q in _pair_marks(text)]
+
+
+def _pair_marks(text: str) -> list[_Mark]:
+    """:func:`pair_quote_marks` as :class:`_Mark` objects."""
+    out: list[_Mark] = []
     open_at: dict[str, list[int]] = {}
     n = len(text)
     last = -1  # the mark looked at before
@@ -395,7 +419,7 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
             nl = text.find("\n", last + 1, pos)
             if nl >= 0:
                 for starts in open_at.values():
-                    out.extend(QuoteMark(start, nl, False) for start in starts)
+                    out.extend(_Mark(start, nl, False) for start in starts)
                 open_at.clear()
         last = pos
         ch = text[pos]
@@ -409,18 +433,18 @@ def pair_quote_marks(text: str) -> list[QuoteMark]:
         stack = open_at.get(family)
         if stack:
             if closeish or not openish:
-                out.append(QuoteMark(stack.pop(), pos, True))
+                out.append(_Mark(stack.pop(), pos, True))
             elif len(stack) < 3:
                 stack.append(pos)  # a quotation inside a quotation
             else:
-                out.append(QuoteMark(stack.pop(), pos, False))
+                out.append(_Mark(stack.pop(), pos, False))
                 stack.append(pos)
         elif openish or not closeish:
             open_at[family] = [pos]
     if open_at:
         nl = text.find("\n", last + 1)
         for starts in open_at.values():
-            out.extend(QuoteMark(start, n if nl < 0 else nl, False) for start in starts)
+            out.extend(_Mark(start, n if nl < 0 else nl, False) for start in starts)
     out.sort(key=_BY_OPEN)
     return out
 
@@ -441,9 +465,9 @@ class _Cue:
 @attrs.define
 class _State:
     nt: NormalizedText
-    marks: list[QuoteMark]
-    by_open: dict[int, QuoteMark]
-    by_close: dict[int, QuoteMark]
+    marks: list[_Mark]
+    by_open: dict[int, _Mark]
+    by_close: dict[int, _Mark]
     opens: list[int]
     cue_starts: list[int]
     cues: list[_Cue]
@@ -468,19 +492,19 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
-    if pos < limit and text[pos] in _SPACE:
-        m = _SPACES.match(text, pos, limit)
-        assert m is not None  # a starred pattern always matches
-        return m.end()
+    """The first offset from ``pos`` (at most ``limit``) that is not a space or tab."""
+    # (usually one space or none: a loop is cheaper than a pattern match here)
+    while pos < limit and text[pos] in _SPACE:
+        pos += 1
     return pos
 
 
-def _short_quote(text: str, q: QuoteMark) -> bool:
+def _short_quote(text: str, q: _Mark) -> bool:
     """A quotation of under four words (a name, a term or a scare quote)."""
     return _FOUR_WORDS.match(text, q.open + 1, q.close) is None
 
 
-def _speech_like(text: str, q: QuoteMark, content_start: int, content_end: int) -> bool:
+def _speech_like(text: str, q: _Mark, content_start: int, content_end: int) -> bool:
     """Whether a quotation inside indirect content is the speaker's words.
 
     Four words or more, or the whole content, are speech; a short quotation followed by
@@ -562,7 +586,7 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
     return end
 
 
-def _quotes_between(state: _State, start: int, end: int) -> list[QuoteMark]:
+def _quotes_between(state: _State, start: int, end: int) -> list[_Mark]:
     opens = state.opens
     k = bisect_left(opens, start)
     if k == len(opens) or opens[k] >= end:
@@ -676,11 +700,13 @@ def _find_content(
                 s, e = _trim(text, q.open + 1, end)
                 return s, e, "mixed", e
             return c_start, c_end, "direct", q.close + 1 if q.closed else c_end
-        word = _word_before(text, m.start())
-        if m.group("prep") is None and word in _NOT_AFTER:
+        prep_end = m.end("prep")
+        if prep_end < 0 and _word_before(text, m.start()) in _NOT_AFTER:
             search = m.end()
             continue
-        return _clause(state, m.end(), hard)
+        # the complementizer word itself (after the preposition, if any)
+        comp = text[prep_end : m.end()] if prep_end >= 0 else m.group()
+        return _clause(state, m.end(), hard, comp in _COMP_WITH_PRONOUN)
     if prep_at >= 0:
         c_start = prep_at
     elif cue.lemma in _NOMINAL:
@@ -694,8 +720,14 @@ def _find_content(
     return s, e, "indirect", e
 
 
-def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind, int] | None:
-    """Indirect content from ``c_start`` to the sentence end or the next frame."""
+def _clause(
+    state: _State, c_start: int, hard: int, pronoun: bool | None = None
+) -> tuple[int, int, QuoteKind, int] | None:
+    """Indirect content from ``c_start`` to the sentence end or the next frame.
+
+    ``pronoun``: whether the word before ``c_start`` is a complementizer with a pronoun
+    (انه، انها); looked up when not given.
+    """
     text = state.nt.text
     end = _content_limit(state, c_start, hard)
     s, e = _trim(text, c_start, end)
@@ -704,7 +736,8 @@ def _clause(state: _State, c_start: int, hard: int) -> tuple[int, int, QuoteKind
     kind: QuoteKind = "indirect"
     # after انها/انه the subject is a pronoun, so a quotation opening the content is the
     # speaker's predicate (انها "متفائله جدا"), not a term used as subject
-    pronoun = _word_before(text, c_start) in _COMP_WITH_PRONOUN
+    if pronoun is None:
+        pronoun = _word_before(text, c_start) in _COMP_WITH_PRONOUN
     for q in _quotes_between(state, s - 1, e):
         if _speech_like(text, q, s, e) or (pronoun and q.open <= s):
             kind = "mixed"
@@ -721,7 +754,7 @@ def _starts_frame(state: _State, pos: int) -> bool:
     return k < len(state.cue_starts) and state.cues[k].frame_start - pos <= 2
 
 
-def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
+def _quote_before(state: _State, cue: _Cue) -> _Mark | None:
     """A closed quotation right before the cue (``"..."، قال كيري``)."""
     text = state.nt.text
     p = cue.frame_start
@@ -732,9 +765,7 @@ def _quote_before(state: _State, cue: _Cue) -> QuoteMark | None:
         while p > 0 and text[p - 1] in " \t\u00a0،,-":
             p -= 1
     if p and text[p - 1] in _FAMILY:
-        for q in state.by_close.get(p - 1, ()), :
-            if isinstance(q, QuoteMark):
-                return q
+        return state.by_close.get(p - 1)
     return None
 
 
@@ -766,24 +797,24 @@ def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     return state.current
 
 
-def _register_conjunct(state: _State, phrase: SpeakerPhrase) -> None:
+def _register_conjunct(state: _State, phrase: Phrase) -> None:
     """Remember the second conjunct of ``كيري ولافروف`` so that a later ``لافروف`` is known."""
     if phrase.conjunct_start is not None:
-        second = parse_speaker(state.nt.text, phrase.conjunct_start)
+        second = read_phrase(state.nt.text, phrase.conjunct_start)
         if second is not None:
             state.registry.register(second)
 
 
-def _bare_word(text: str, pos: int) -> SpeakerPhrase | None:
+def _bare_word(text: str, pos: int) -> Phrase | None:
     """A one-word subject such as ``الاسد`` after ``سئل`` (definite words included)."""
     m = _WORD.match(text, _skip_space(text, pos, len(text)))
     if m is None or len(m.group()) < 3 or m.group() in _BARE_STOP:
         return None
-    return SpeakerPhrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True,
+    return Phrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True,
                          frame_end=m.end())
 
 
-def _resolve(state: _State, phrase: SpeakerPhrase) -> tuple[str, int, int]:
+def _resolve(state: _State, phrase: Phrase) -> tuple[str, int, int]:
     name, start, end, _ = state.registry.resolve(phrase)
     return name, start, end
 
@@ -796,7 +827,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             return  # already read as the speaker of the frame before it
         # titles with a name are remembered wherever they are (also inside reported
         # content), so that a later short name resolves to the full one
-        phrase = parse_speaker(text, cue.start, allow_bare=False)
+        phrase = read_phrase(text, cue.start, allow_bare=False)
         if phrase is not None and (
             phrase.name_start is not None
             or (phrase.number != "singular" and cue.start >= state.consumed)
@@ -811,14 +842,14 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     explicit = False
     number = "singular"
     if cue.kind == "question":
-        phrase = parse_speaker(text, cue.end) or _bare_word(text, cue.end)
+        phrase = read_phrase(text, cue.end) or _bare_word(text, cue.end)
         if phrase is not None:
             state.current = _resolve(state, phrase)
             state.consumed = phrase.end
         return
     if cue.kind == "verb":
         # a verb joined by و/ف opens its clause: no subject can stand before it
-        before = speaker_before(text, cue.frame_start) if cue.frame_start == cue.start else None
+        before = fronted_speaker(text, cue.frame_start) if cue.frame_start == cue.start else None
         if before is not None and before[1] is not None:
             speaker = _resolve(state, before[1])
             explicit = True
@@ -835,15 +866,17 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 speaker = state.current
         else:
             # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
-            phrase = None if _NO_SUBJECT.match(text, cue.end) else parse_speaker(text, cue.end)
+            phrase = None if _NO_SUBJECT.match(text, cue.end) else read_phrase(text, cue.end)
             if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
                 # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
                 phrase = _bare_word(text, cue.end)
-            if phrase is not None and phrase.kind == "name":
-                after = _skip_space(text, phrase.frame_end, len(text))
-                known = state.registry.known(tuple(text[phrase.start : phrase.end].split()))
-                if not known and not _subject_ends(text, after):
-                    phrase = None
+            if (
+                phrase is not None
+                and phrase.kind == "name"
+                and not state.registry.known(tuple(text[phrase.start : phrase.end].split()))
+                and not _subject_ends(text, _skip_space(text, phrase.frame_end, len(text)))
+            ):
+                phrase = None
             if phrase is not None:
                 if phrase.conjunct_start is not None:
                     _register_conjunct(state, phrase)
@@ -851,18 +884,18 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 if cue.lemma == _NAQAL:
                     nxt = _skip_space(text, phrase.frame_end, len(text))
                     if text.startswith(_AN + " ", nxt):
-                        inner = parse_speaker(text, nxt + len(_AN) + 1)
+                        inner = read_phrase(text, nxt + len(_AN) + 1)
                         if inner is not None:
                             phrase = inner
                 speaker = _resolve(state, phrase)
                 explicit = True
                 number = phrase.number
                 pos = phrase.frame_end
-                after = _skip_space(text, pos, len(text))
-                same = _next_word(text, after)
-                if same in _SAME and state.current is not None:
-                    speaker = state.current  # المصدر ذاته: the one who just spoke
-                    pos = after + len(same)
+                if state.current is not None:
+                    same = _SAME_NEXT.match(text, pos)
+                    if same is not None:
+                        speaker = state.current  # المصدر ذاته: the one who just spoke
+                        pos = same.end()
                 state.consumed = pos
             else:
                 speaker = _agreeing(state, cue)
@@ -927,14 +960,14 @@ def _emit(
     else:
         o_start = o_end = nt.span(frame_start, frame_start + 1)[0]
     oc_start, oc_end = nt.span(c_start, c_end)
+    cue_start, cue_end = nt.span(cue.start, cue.end)
     original = nt.original
     name, s_start, s_end = speaker if speaker else (None, None, None)
     # (positional arguments in field order: start, end, text, speaker, speaker_start,
     # speaker_end, cue, content, content_start, content_end, kind)
     out.append(
         Quote(o_start, o_end, original[o_start:o_end], name, s_start, s_end,
-              nt.original_text(cue.start, cue.end), original[oc_start:oc_end], oc_start,
-              oc_end, kind)
+              original[cue_start:cue_end], original[oc_start:oc_end], oc_start, oc_end, kind)
     )
     if frame_end > state.consumed:
         state.consumed = frame_end
@@ -955,8 +988,8 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
     cues, speech_cues = _cues(nt)
     if not speech_cues:
         return ()
-    marks = pair_quote_marks(nt.text)
-    by_close: dict[int, QuoteMark] = {q.close: q for q in marks if q.closed}
+    marks = _pair_marks(nt.text)
+    by_close: dict[int, _Mark] = {q.close: q for q in marks if q.closed}
     by_open = {q.open: q for q in marks}
     state = _State(
         nt=nt,

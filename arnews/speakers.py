@@ -21,6 +21,7 @@ per call: there is no module-level state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Literal
 
@@ -150,6 +151,59 @@ class SpeakerPhrase:
     definite: bool = False
     frame_end: int = -1
     conjunct_start: int | None = None
+
+
+class Phrase:
+    """A speaker phrase as the extractors read it: the fields of :class:`SpeakerPhrase`
+    in a plain slotted class (not part of the public API).
+
+    Quotes read about a dozen phrases per article and hand most of them only to a
+    :class:`SpeakerRegistry`; a plain object costs a third of a frozen ``attrs`` one
+    to build. :func:`read_phrase` returns one, :func:`parse_speaker` turns it into a
+    :class:`SpeakerPhrase`.
+    """
+
+    __slots__ = (
+        "conjunct_start",
+        "definite",
+        "end",
+        "frame_end",
+        "kind",
+        "name_end",
+        "name_start",
+        "number",
+        "start",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: SpeakerKind,
+        name_start: int | None = None,
+        name_end: int | None = None,
+        number: Number = "singular",
+        definite: bool = False,
+        frame_end: int = -1,
+        conjunct_start: int | None = None,
+    ) -> None:
+        """The fields in the order of :class:`SpeakerPhrase`."""
+        self.start = start
+        self.end = end
+        self.kind: SpeakerKind = kind
+        self.name_start = name_start
+        self.name_end = name_end
+        self.number: Number = number
+        self.definite = definite
+        self.frame_end = frame_end
+        self.conjunct_start = conjunct_start
+
+    def public(self) -> SpeakerPhrase:
+        """The same phrase as a :class:`SpeakerPhrase`."""
+        return SpeakerPhrase(
+            self.start, self.end, self.kind, self.name_start, self.name_end, self.number,
+            self.definite, self.frame_end, self.conjunct_start,
+        )
 
 
 #: Tokens read at a position: the words (followed by ``_PAD`` empty strings, so that
@@ -349,6 +403,14 @@ def parse_speaker(
     >>> (t[p.start:p.end], p.kind)
     ('مصدر في الوفد الروسي', 'unnamed')
     """
+    phrase = read_phrase(text, pos, allow_bare=allow_bare, stop=stop)
+    return None if phrase is None else phrase.public()
+
+
+def read_phrase(
+    text: str, pos: int, *, allow_bare: bool = True, stop: int | None = None
+) -> Phrase | None:
+    """:func:`parse_speaker` as a :class:`Phrase` (for the extractors)."""
     toks = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
     words, starts, n_words = toks
     if not n_words:
@@ -361,10 +423,7 @@ def parse_speaker(
         return None
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
     # coordination: X و Y (the first conjunct speaks for the frame)
-    j = i
-    n_toks = len(starts)
-    while j < n_toks and starts[j] < p_end:
-        j += 1
+    j = bisect_left(starts, p_end, i)  # the first token after the phrase
     frame_end = p_end
     conjunct: int | None = None
     if j < n_words:
@@ -381,7 +440,7 @@ def parse_speaker(
                 frame_end = second[1]
                 number = "dual"
                 conjunct = second[0]
-    return SpeakerPhrase(
+    return Phrase(
         p_start, p_end, p_kind, name_start, name_end, number, definite, frame_end, conjunct,
     )
 
@@ -517,6 +576,15 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     >>> speaker_before(normalize("البيت الأبيض"), 1) is None  # a name cut by the verb
     True
     """
+    found = fronted_speaker(text, pos)
+    if found is None:
+        return None
+    kind, phrase = found
+    return kind, None if phrase is None else phrase.public()
+
+
+def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
+    """:func:`speaker_before` with the phrase as a :class:`Phrase` (for the extractors)."""
     lo = max(0, pos - 240)
     q = pos
     while q > lo and text[q - 1].isspace():
@@ -555,7 +623,7 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     if first[0] == "و" and len(first) > 1 and first not in _WAW_HEADS:
         start += 1
     end = words[-1][1]
-    phrase = parse_speaker(text, start, allow_bare=True, stop=end)
+    phrase = read_phrase(text, start, allow_bare=True, stop=end)
     if phrase is None or (phrase.frame_end if phrase.frame_end > 0 else phrase.end) != end:
         return None
     return "phrase", phrase
@@ -610,7 +678,8 @@ class SpeakerRegistry:
         self._name_index: dict[str, list[_Entity]] = {}
         self._key_index: dict[str, list[_Entity]] = {}
         self._last_person: _Entity | None = None
-        self._keys: dict[str, str] = {}  # _key of each word seen (a per-registry memo)
+        # _key of each word seen, "" for a stop word (a per-registry memo)
+        self._keys: dict[str, str] = {}
 
     def _new(self, ent: _Entity) -> _Entity:
         ent.order = len(self.entities)
@@ -634,21 +703,20 @@ class SpeakerRegistry:
             elif bucket[-1] is not ent:
                 bucket.append(ent)
 
-    def register(self, phrase: SpeakerPhrase) -> _Entity:
+    def register(self, phrase: SpeakerPhrase | Phrase) -> _Entity:
         """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
         text = self.nt.text
         memo = self._keys
         keys: set[str] = set()
         first = ""
         for w in text[phrase.start : phrase.end].split():
-            if w in _STOP:
-                continue
-            if not first:
-                first = w
             k = memo.get(w)
             if k is None:
-                k = memo[w] = _key(w)
-            keys.add(k)
+                k = memo[w] = "" if w in _STOP else _key(w)
+            if k:  # (a stop word has no key; no word has an empty one)
+                if not first:
+                    first = w
+                keys.add(k)
         if first in _COUNTERPART and self._last_person is not None:
             # نظيره الاميركي: the counterpart holds the same office as the one just named
             keys |= {k for k in self._last_person.keys if k not in _NATIONALITY_KEYS}
@@ -658,7 +726,7 @@ class SpeakerRegistry:
             name = tuple(text[name_start:name_end].split())
             for x in name:
                 k = memo.get(x)
-                keys.discard(_key(x) if k is None else k)
+                keys.discard(k if k else _key(x))
             found = self._by_name(name)
             o_start, o_end = self.nt.span(name_start, name_end)
             weight = len(name) * 100 + (o_end - o_start)
@@ -724,7 +792,7 @@ class SpeakerRegistry:
                 return ent
         return None
 
-    def resolve(self, phrase: SpeakerPhrase) -> tuple[str, int, int, _Entity]:
+    def resolve(self, phrase: SpeakerPhrase | Phrase) -> tuple[str, int, int, _Entity]:
         """Register ``phrase``; return (speaker as written, original start, end, entity)."""
         ent = self.register(phrase)
         return self.describe(ent)
