@@ -118,6 +118,12 @@ _PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،
 _NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
 
 
+# What follows the first parenthesis of a dateline such as ``بيروت (رويترز) -``: a
+# necessary condition of ``dateline_paren`` (whose horizontal spaces, in either engine,
+# are spaces for ``re``).
+_PAREN_CREDIT_CLOSE = re.compile(r"\([^()\n]+\)[^\S\n]*[-:]")
+
+
 class _AnyWord:
     """Stands for the first words of a lexicon list one of which is not plain."""
 
@@ -399,8 +405,9 @@ class _Patterns:
         # Credits.
         # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
-        # (Three literal scans are faster than one alternation, which has no literal prefix.)
-        self.credit_cores = tuple(re.compile(w) for w in ("مصدر", "مصادر", "صور"))
+        # (Three literal searches are faster than one alternation, which has no literal
+        # prefix.)
+        self.credit_cores = ("مصدر", "مصادر", "صور")
         labels = _alt((*lex.CREDIT_LABELS, *lex.PHOTO_LABELS))
         self.credit_line = regex.compile(
             rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
@@ -464,7 +471,6 @@ class _Patterns:
             """,
             x,
         )
-        self.paragraph = regex.compile(r"[^\n]+")
         # The same patterns in the standard-library engine, for texts made only of
         # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
         # \d alike and so match alike: ``re`` runs these small anchored matches two
@@ -949,8 +955,15 @@ def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex
     """
     if (":" not in t and "：" not in t) or words.isdisjoint(p.credit_label_words):
         return
+    hits = []
+    for core in p.credit_cores:
+        i = t.find(core)
+        while i >= 0:
+            hits.append(i)
+            i = t.find(core, i + len(core))
+    hits.sort()
     line_start = 0
-    for i in sorted(m.start() for core in p.credit_cores for m in core.finditer(t)):
+    for i in hits:
         if i < line_start:
             continue
         line_start = t.rfind("\n", line_start, i) + 1 or line_start
@@ -1057,54 +1070,69 @@ def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch |
 
 def _find_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
     t = nt.text
-    for count, para in enumerate(p.paragraph.finditer(t, 0, min(len(t), 4000))):
-        if count >= 2:
+    # The first two paragraphs (runs of characters other than a newline) that start
+    # in the first 4000 characters, cut there.
+    limit = min(len(t), 4000)
+    start = 0
+    for _ in range(2):
+        while start < limit and t[start] == "\n":
+            start += 1
+        if start >= limit:
             break
-        pos = para.start()
-        while pos < para.end() and t[pos] in " \t":
+        end = t.find("\n", start, limit)
+        if end < 0:
+            end = limit
+        pos = start
+        while pos < end and t[pos] in " \t":
             pos += 1
-        found = _dateline_at(p, nt, pos, para.end())
+        found = _dateline_at(p, nt, pos, end)
         if found is not None:
             return found
+        start = end
     return None
+
+
+def _dateline_result(
+    nt: NormalizedText, m: regex.Match[str], with_date: bool = True
+) -> _DatelineMatch:
+    date = m.span("date") if with_date and m.group("date") else None
+    return _DatelineMatch(
+        m.start(),
+        m.end(),
+        nt.original_text(*m.span("src")),
+        nt.original_text(*m.span("place")),
+        date,
+    )
 
 
 def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _DatelineMatch | None:
     t = nt.text
-
-    def result(m: regex.Match[str], with_date: bool = True) -> _DatelineMatch:
-        date = m.span("date") if with_date and m.group("date") else None
-        return _DatelineMatch(
-            m.start(),
-            m.end(),
-            nt.original_text(*m.span("src")),
-            nt.original_text(*m.span("place")),
-            date,
-        )
-
     # Cheap checks first: each shape needs its punctuation near the paragraph start,
     # and two of them a known agency or place as their first word.
-    head = t[pos : min(end, pos + 120)]
+    head_end = min(end, pos + 120)
     plain = _PLAIN_WORD.match(t, pos, end)
     any_word = plain is None
     word = "" if plain is None else plain.group()
-    m = (
-        p.dateline_from.match(t, pos, end)
-        if ":" in head and (any_word or word in p.first_aliases)
-        else None
-    )
-    if m:
-        return result(m, with_date=False)
-    m = p.dateline_paren.match(t, pos, end) if "(" in head else None
-    if m:
-        src = m.group("src").strip()
-        known = src in p.aliases or src in p.latin_names
-        place_known = " ".join(m.group("place").split()) in p.places
-        if src not in p.not_credits and src not in p.countries and (known or place_known):
-            return result(m)
-    m = p.dateline_slash.match(t, pos, end) if "/" in head else None
-    if m:
-        return result(m)
+    if (any_word or word in p.first_aliases) and t.find(":", pos, head_end) >= 0:
+        m = p.dateline_from.match(t, pos, end)
+        if m:
+            return _dateline_result(nt, m, with_date=False)
+    paren = t.find("(", pos, head_end)
+    # The parenthesis of the pattern is the first one after ``pos``: a failing match
+    # is slow (many ways to split the words before it), so its closing part is checked
+    # first.
+    if paren >= 0 and _PAREN_CREDIT_CLOSE.match(t, paren, end):
+        m = p.dateline_paren.match(t, pos, end)
+        if m:
+            src = m.group("src").strip()
+            known = src in p.aliases or src in p.latin_names
+            place_known = " ".join(m.group("place").split()) in p.places
+            if src not in p.not_credits and src not in p.countries and (known or place_known):
+                return _dateline_result(nt, m)
+    if t.find("/", pos, head_end) >= 0:
+        m = p.dateline_slash.match(t, pos, end)
+        if m:
+            return _dateline_result(nt, m)
     m = p.dateline_dash.match(t, pos, end) if any_word or word in p.first_places else None
     if m:
         # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
@@ -1112,7 +1140,7 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
         # normalised form give the same dateline.
         sep = m.group("sep")
         if m.group("tail") or "-" in sep or "/" in sep or "  " in sep:
-            return result(m, with_date=False)
+            return _dateline_result(nt, m, with_date=False)
     return None
 
 
