@@ -98,6 +98,7 @@ _B = r"(?<!\w)"  # start of a word
 _E = r"(?!\w)"  # end of a word
 _QUOTE = "[\"«»“”„]"
 _QUOTE_CHARS = frozenset(_QUOTE[1:-1])
+_LAM_QUOTES = ('"', "«", "“")  # the quotation marks a لـ can be glued to
 _NOT_QUOTE = "[^\"«»“”„\\n]"
 _H = r"[^\S\n]"  # horizontal space
 
@@ -322,10 +323,11 @@ class _Patterns:
         # The one scanning pattern is a trie of plain words compiled with the standard
         # library engine: on news text it runs several times faster than an alternation
         # in ``regex``, and it has no construct that could backtrack far.
-        trie = alternation(phrases, r"\s+")
+        space = r"\s+"
+        trie = alternation(phrases, space)
         self.trigger = re.compile(rf"(?<!\w)(?:[وفلب]?{trie}(?!\w)|ل(?=[ \t]?[\"«“]))")
         # The trigger is not run over the whole text but only at the word starts where
-        # it can match (see _trigger_starts). A match starts with the first word of a
+        # it can match (see _trigger_words). A match starts with the first word of a
         # phrase (its leading run of word characters: what follows in the phrase is a
         # space or punctuation), bare or with one of و/ف/ل/ب glued to it (a "form" of
         # that first word), or with the ل before a quotation mark. The other words of
@@ -343,6 +345,22 @@ class _Patterns:
             for prefix in ("", "و", "ف", "ل", "ب"):
                 needs.setdefault(prefix + first, set()).add(frozenset(others))
                 base_of.setdefault(prefix + first, first)
+        # Nor is the whole trie tried at those starts: a phrase can match only where its
+        # first word is the word written there (a phrase's first word is followed by a
+        # space, punctuation or its end), bare or after a glued و/ف/ل/ب. Each first word
+        # has the trie of its own phrases (see _trigger_end), or none when it is a
+        # phrase by itself and begins no other.
+        self.trigger_single = frozenset(first for first, ends in rests.items() if ends == [""])
+        self.trigger_tries = {
+            first: re.compile(f"(?:{alternation([first + e for e in ends], space)})" + r"(?!\w)")
+            for first, ends in rests.items()
+            if ends != [""]
+        }
+        # The first words of the phrases, as a trigger match reads them (up to a space:
+        # ا.ف.ب), bare or with a glued letter: what _scan_words looks up.
+        self.trigger_first_tokens = frozenset(
+            prefix + phrase.split()[0] for phrase in phrases for prefix in ("", "و", "ف", "ل", "ب")
+        )
         self.trigger_words = frozenset(needs)
         # (A set that contains another one adds nothing: only the smallest are kept.)
         least_needs = {
@@ -478,6 +496,7 @@ class _Patterns:
         # a variable-width look-behind, stays in ``regex``.) The twins have the same
         # attribute names; their matches have the methods used here.
         self.plain: _Patterns = self
+        self.word_plans: dict[str, tuple[_FormPlan, ...]] = {}
         plain = copy.copy(self)
         for name, value in vars(self).items():
             if isinstance(value, regex.Pattern):
@@ -492,6 +511,10 @@ class _Patterns:
         vars(plain)["media_quoted"] = re.compile(before + "(?P<name2>" + after, re.VERBOSE)
         plain.plain = plain
         self.plain = plain
+        for patterns in (self, plain):
+            vars(patterns)["word_plans"] = {
+                word: _word_plan(patterns, word) for word in self.trigger_first_tokens
+            }
 
 
 @functools.cache
@@ -733,12 +756,13 @@ def _nearby_verb(
     return ""
 
 
-def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
-    """Sorted positions where ``p.trigger`` may match: every start of a match is one.
+def _trigger_words(p: _Patterns, nt: NormalizedText) -> list[tuple[int, int]]:
+    """Where ``p.trigger`` may match: sorted ``(start, end)`` of the whole word there.
 
-    A first word is found with ``str.find`` (its forms with a glued و/ف/ل/ب too) and
-    kept where it is a whole word; an anchored first word is looked for before the
-    second words found; the ل of لـ"..." is looked for before the quotation marks.
+    Every start of a match is a start here. A first word is found with ``str.find``
+    (its forms with a glued و/ف/ل/ب too) and kept where it is a whole word; an anchored
+    first word is looked for before the second words found; the ل of لـ"..." is looked
+    for before the quotation marks.
     """
     words = nt.words
     plan = p.trigger_plan
@@ -758,7 +782,7 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
     t = nt.text
     size = len(t)
     find = t.find
-    starts: list[int] = []
+    found: list[tuple[int, int]] = []
     for base in direct:
         length = len(base)
         i = find(base)
@@ -766,11 +790,11 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
             end = i + length
             if end == size or not (t[end].isalnum() or t[end] == "_"):
                 if i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
-                    starts.append(i)
+                    found.append((i, end))
                 elif t[i - 1] in "وفلب" and (
                     i == 1 or not (t[i - 2].isalnum() or t[i - 2] == "_")
                 ):
-                    starts.append(i - 1)
+                    found.append((i - 1, end))
             i = find(base, i + 1)
     if seconds:
         anchor_bases = p.anchor_bases
@@ -786,22 +810,102 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
                     if j < 0 or not t.startswith(base, j):
                         continue
                     if j == 0 or not (t[j - 1].isalnum() or t[j - 1] == "_"):
-                        starts.append(j)
+                        found.append((j, end))
                     elif t[j - 1] in "وفلب" and (
                         j == 1 or not (t[j - 2].isalnum() or t[j - 2] == "_")
                     ):
-                        starts.append(j - 1)
+                        found.append((j - 1, end))
     if quote_lam:
-        for quote in "\"«“":
+        for quote in _LAM_QUOTES:
             i = find(quote)
             while i >= 0:
                 if t[i - 1 : i] == "ل":
-                    starts.append(i - 1)
+                    j = i - 1
                 elif t[i - 1 : i] in (" ", "\t") and t[i - 2 : i - 1] == "ل":
-                    starts.append(i - 2)
+                    j = i - 2
+                else:
+                    j = -1
+                if j >= 0 and (j == 0 or not (t[j - 1].isalnum() or t[j - 1] == "_")):
+                    found.append((j, j + 1))
                 i = find(quote, i + 1)
-    starts.sort()
-    return starts
+    found.sort()
+    return found
+
+
+def _trigger_end(p: _Patterns, t: str, start: int, word: str) -> int:
+    """Where ``p.trigger.match(t, start)`` ends, or -1 when it does not match there.
+
+    ``start`` is a word start and ``word`` the whole word written there. Only phrases
+    whose first word is ``word`` without its first letter (a glued و/ف/ل/ب, which the
+    trigger tries first) or ``word`` itself can match: their own trie is tried, or
+    none for a first word that is a phrase by itself.
+    """
+    single = p.trigger_single
+    tries = p.trigger_tries
+    if len(word) > 1 and word[0] in "وفلب":
+        rest = word[1:]
+        if rest in single:
+            return start + len(word)
+        trie = tries.get(rest)
+        if trie is not None:
+            m = trie.match(t, start + 1)
+            if m:
+                return m.end()
+    if word in single:
+        return start + len(word)
+    trie = tries.get(word)
+    if trie is not None:
+        m = trie.match(t, start)
+        if m:
+            return m.end()
+    if word == "ل" and (
+        t[start + 1 : start + 2] in _LAM_QUOTES
+        or (t[start + 1 : start + 2] in (" ", "\t") and t[start + 2 : start + 3] in _LAM_QUOTES)
+    ):
+        return start + 1
+    return -1
+
+
+class _FormPlan(NamedTuple):
+    """What a trigger word, or the same word after its glued letter, can open."""
+
+    offset: int  # 1 after a glued و/ف/ل/ب, else 0
+    cue: re.Pattern[str] | regex.Pattern[str] | None  # cue phrases starting with it
+    cue_needs: frozenset[str] | None  # one of which the text must have for a cue
+    verb: bool
+    feminine: bool
+    document: bool
+    sets_last_verb: bool  # a verb written bare or after و/ف (not لقال، بقال)
+    standalone: bool
+    given_to: bool  # after a glued ل: the outlet a statement was given to (لرويترز)
+
+
+def _word_plan(p: _Patterns, word: str) -> tuple[_FormPlan, ...]:
+    """The forms of a trigger word that open anything, in the order they are tried."""
+    forms = [(word, 0)]
+    if len(word) > 2 and word[0] in "وفلب":
+        forms.append((word[1:], 1))
+    plan = []
+    for form, offset in forms:
+        cue = p.cues.get(form)
+        verb = form in p.verbs
+        standalone = form in p.standalone
+        if cue is None and not verb and not standalone:
+            continue
+        plan.append(
+            _FormPlan(
+                offset,
+                cue,
+                p.cue_needs.get(form) if cue is not None else None,
+                verb,
+                form in p.feminine_verbs,
+                form in p.document_verbs,
+                offset == 0 or word[0] in "وف",
+                standalone,
+                offset == 1 and word[0] == "ل",
+            )
+        )
+    return tuple(plan)
 
 
 def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
@@ -840,23 +944,22 @@ def _scan_words(
     t = nt.text
     skip_to = 0
     last_verb = (-1, -1)
+    words = nt.words
+    word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
-    words = nt.words
-    cue_needs = p.cue_needs
-    cue_patterns = p.cues
-    verb_forms = p.verbs
-    standalone_forms = p.standalone
-    trigger = p.trigger.match
     trigger_end = 0
-    for start in _trigger_starts(p, nt):
+    for start, word_end in _trigger_words(p, nt):
         if start < trigger_end:
             continue
-        w = trigger(t, start)
-        if w is None:
+        word = t[start:word_end]
+        end = _trigger_end(p, t, start, word)
+        if end < 0:
             continue
-        trigger_end = w.end()
-        word = w.group().split(maxsplit=1)[0]
+        trigger_end = end
+        if end > word_end and not t[word_end].isspace():
+            # The first word of a phrase such as ا.ف.ب runs to the first space.
+            word = t[start:end].split(maxsplit=1)[0]
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")
@@ -866,30 +969,27 @@ def _scan_words(
                 standalone.append(_Found(start, src.end, name, cue, "media", src.anonymous))
                 skip_to = max(skip_to, src.end)
             continue
-        forms = [(word, start)]
-        if len(word) > 2 and word[0] in "وفلب":
-            forms.append((word[1:], start + 1))
-        for form, pos in forms:
-            cue_pattern = cue_patterns.get(form)
-            if (
-                cue_pattern is not None
-                and pos + len(form) <= len(t)
-                and (form not in cue_needs or not words.isdisjoint(cue_needs[form]))
+        plan = word_plans.get(word)
+        if plan is None:
+            plan = _word_plan(p, word)
+        for form in plan:
+            pos = start + form.offset
+            if form.cue is not None and (
+                form.cue_needs is None or not words.isdisjoint(form.cue_needs)
             ):
-                m = cue_pattern.match(t, pos)
+                m = form.cue.match(t, pos)
                 if m:
                     _after_cue(p, nt, pos, m.end("cue"), cues)
                     break
             if start < skip_to:
                 continue
-            if form in verb_forms:
-                end = pos + len(form)
-                if pos == start or word[0] in "وف":
+            if form.verb:
+                end = start + len(word)
+                if form.sets_last_verb:
                     last_verb = (pos, end)
                 if _verb_opens_source(p, t, end):
                     parsed = _source_after(
-                        p, nt, end, "verb", feminine=form in p.feminine_verbs,
-                        document=form in p.document_verbs,
+                        p, nt, end, "verb", feminine=form.feminine, document=form.document
                     )
                     if parsed is not None:
                         src, name = parsed
@@ -899,11 +999,11 @@ def _scan_words(
                         if src.kind == "document":
                             _chain_after(p, nt, src.end, verbs)
                         break
-            if form in standalone_forms:
+            if form.standalone:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
-                    if pos > start and word[0] == "ل" and src.kind == "media":
+                    if form.given_to and src.kind == "media":
                         # لرويترز، لوكالة الأناضول: the outlet a statement was given to.
                         cue, pos = _cue_text(nt, start, pos), start
                     else:
