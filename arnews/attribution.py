@@ -496,7 +496,7 @@ class _Patterns:
         # a variable-width look-behind, stays in ``regex``.) The twins have the same
         # attribute names; their matches have the methods used here.
         self.plain: _Patterns = self
-        self.word_plans: dict[str, tuple[_FormPlan, ...]] = {}
+        self.word_plans: dict[str, _WordPlan] = {}
         plain = copy.copy(self)
         for name, value in vars(self).items():
             if isinstance(value, regex.Pattern):
@@ -780,13 +780,15 @@ def _trigger_words(p: _Patterns, nt: NormalizedText) -> list[tuple[int, int]]:
         else:
             quote_lam = True
     t = nt.text
-    size = len(t)
     find = t.find
+    size = len(t)
     found: list[tuple[int, int]] = []
     for base in direct:
         length = len(base)
         i = find(base)
         while i >= 0:
+            # A whole word: no word character (\w: alphanumeric or _) on either side,
+            # but a glued و/ف/ل/ب may come before it.
             end = i + length
             if end == size or not (t[end].isalnum() or t[end] == "_"):
                 if i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
@@ -880,8 +882,25 @@ class _FormPlan(NamedTuple):
     given_to: bool  # after a glued ل: the outlet a statement was given to (لرويترز)
 
 
-def _word_plan(p: _Patterns, word: str) -> tuple[_FormPlan, ...]:
-    """The forms of a trigger word that open anything, in the order they are tried."""
+class _WordPlan(NamedTuple):
+    """A trigger word: whether the trigger matches it alone, and what its forms open."""
+
+    exact: bool  # the trigger's match at the word is the word (see _trigger_end)
+    forms: tuple[_FormPlan, ...]
+
+
+def _word_plan(p: _Patterns, word: str) -> _WordPlan:
+    """What ``_scan_words`` needs to know of a trigger word, computed once per word.
+
+    The forms are the word and, after a glued و/ف/ل/ب, the rest of it, in the order
+    they are tried; only those that open anything are kept.
+    """
+    exact = word in p.trigger_single
+    if len(word) > 1 and word[0] in "وفلب":
+        if word[1:] in p.trigger_single:
+            exact = True
+        elif word[1:] in p.trigger_tries:
+            exact = False
     forms = [(word, 0)]
     if len(word) > 2 and word[0] in "وفلب":
         forms.append((word[1:], 1))
@@ -905,7 +924,7 @@ def _word_plan(p: _Patterns, word: str) -> tuple[_FormPlan, ...]:
                 offset == 1 and word[0] == "ل",
             )
         )
-    return tuple(plan)
+    return _WordPlan(exact, tuple(plan))
 
 
 def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
@@ -953,13 +972,18 @@ def _scan_words(
         if start < trigger_end:
             continue
         word = t[start:word_end]
-        end = _trigger_end(p, t, start, word)
-        if end < 0:
-            continue
-        trigger_end = end
-        if end > word_end and not t[word_end].isspace():
-            # The first word of a phrase such as ا.ف.ب runs to the first space.
-            word = t[start:end].split(maxsplit=1)[0]
+        plan = word_plans.get(word)
+        if plan is not None and plan.exact:
+            trigger_end = word_end
+        else:
+            end = _trigger_end(p, t, start, word)
+            if end < 0:
+                continue
+            trigger_end = end
+            if end > word_end and not t[word_end].isspace():
+                # The first word of a phrase such as ا.ف.ب runs to the first space.
+                word = t[start:end].split(maxsplit=1)[0]
+                plan = word_plans.get(word)
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")
@@ -969,10 +993,9 @@ def _scan_words(
                 standalone.append(_Found(start, src.end, name, cue, "media", src.anonymous))
                 skip_to = max(skip_to, src.end)
             continue
-        plan = word_plans.get(word)
         if plan is None:
             plan = _word_plan(p, word)
-        for form in plan:
+        for form in plan.forms:
             pos = start + form.offset
             if form.cue is not None and (
                 form.cue_needs is None or not words.isdisjoint(form.cue_needs)
