@@ -1133,8 +1133,9 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
     kept: list[_Found] = []
     # A credit in parentheses that closes a longer cue or verb attribution
     # (``ذكرت وكالة الأنباء الكويتية (كونا)``) belongs to that attribution.
-    framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
-    credits = [f for f in credits if f.cue or f.end not in framed_ends]
+    if credits:
+        framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
+        credits = [f for f in credits if f.cue or f.end not in framed_ends]
     for f in (*credits, *cues, *verbs, *standalone):
         if f.start >= f.end:
             continue
@@ -1144,7 +1145,7 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
         starts.insert(k, f.start)
         ends.insert(k, f.end)
         kept.append(f)
-    kept.sort(key=lambda f: (f.start, f.end))
+    kept.sort()  # by start: kept spans are not empty and do not overlap
     result = []
     for f in kept:
         start, end = nt.span(f.start, f.end)
