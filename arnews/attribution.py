@@ -369,13 +369,22 @@ class _Patterns:
             if frozenset() not in sets
         }
         # A first word shorter than the second word of all its phrases (في -> حديث،
-        # تصريح، بيان ...) is found through the second word, a rarer string: the
-        # first word is then looked for just before it, across the spaces.
+        # تصريح، بيان ...), or a frequent short word before words that are not (ان بي
+        # سي، على لسان), is found through the second word, a rarer string: the first
+        # word is then looked for just before it, across the spaces.
+        frequent = frozenset(normalize(w) for w in _STOP_WORDS)
         anchors: dict[str, frozenset[str]] = {}
         anchor_bases: dict[str, list[str]] = {}
         for first, ends in rests.items():
             seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
-            if all(m is not None and len(m.group(1)) > len(first) for m in seconds):
+            if all(
+                m is not None
+                and (
+                    len(m.group(1)) > len(first)
+                    or (first in frequent and m.group(1) not in frequent)
+                )
+                for m in seconds
+            ):
                 anchors[first] = frozenset(m.group(1) for m in seconds if m)
                 for second in anchors[first]:
                     anchor_bases.setdefault(second, []).append(first)
@@ -995,24 +1004,26 @@ def _scan_words(
             continue
         if plan is None:
             plan = _word_plan(p, word)
-        for form in plan.forms:
-            pos = start + form.offset
-            if form.cue is not None and (
-                form.cue_needs is None or not words.isdisjoint(form.cue_needs)
-            ):
-                m = form.cue.match(t, pos)
+        # (The fields of each _FormPlan, unpacked: cheaper than reading them by name.)
+        for (
+            offset, cue_pattern, cue_needs, verb, feminine, document, sets_last_verb,
+            standalone_form, given_to,
+        ) in plan.forms:
+            pos = start + offset
+            if cue_pattern is not None and (cue_needs is None or not words.isdisjoint(cue_needs)):
+                m = cue_pattern.match(t, pos)
                 if m:
                     _after_cue(p, nt, pos, m.end("cue"), cues)
                     break
             if start < skip_to:
                 continue
-            if form.verb:
+            if verb:
                 end = start + len(word)
-                if form.sets_last_verb:
+                if sets_last_verb:
                     last_verb = (pos, end)
                 if _verb_opens_source(p, t, end):
                     parsed = _source_after(
-                        p, nt, end, "verb", feminine=form.feminine, document=form.document
+                        p, nt, end, "verb", feminine=feminine, document=document
                     )
                     if parsed is not None:
                         src, name = parsed
@@ -1022,11 +1033,11 @@ def _scan_words(
                         if src.kind == "document":
                             _chain_after(p, nt, src.end, verbs)
                         break
-            if form.standalone:
+            if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
-                    if form.given_to and src.kind == "media":
+                    if given_to and src.kind == "media":
                         # لرويترز، لوكالة الأناضول: the outlet a statement was given to.
                         cue, pos = _cue_text(nt, start, pos), start
                     else:
