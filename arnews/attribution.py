@@ -356,6 +356,18 @@ class _Patterns:
             for first, ends in rests.items()
             if ends != [""]
         }
+        # A first word that is a phrase by itself and begins longer ones (قال, قال
+        # تقرير) is matched alone in a text without any of their second words, which
+        # are whole words of the text where they match. (None: a longer phrase goes on
+        # with punctuation, ا.ف.ب.)
+        self.trigger_continuations: dict[str, frozenset[str] | None] = {}
+        for first, ends in rests.items():
+            if first in self.trigger_tries and "" in ends:
+                seconds = [re.match(r"\s+(\w+)", e) for e in ends if e]
+                self.trigger_continuations[first] = (
+                    frozenset(m.group(1) for m in seconds if m)
+                    if all(seconds) else None
+                )
         # The first words of the phrases, as a trigger match reads them (up to a space:
         # ا.ف.ب), bare or with a glued letter: what _scan_words looks up.
         self.trigger_first_tokens = frozenset(
@@ -894,8 +906,13 @@ class _FormPlan(NamedTuple):
 class _WordPlan(NamedTuple):
     """A trigger word: whether the trigger matches it alone, and what its forms open."""
 
-    exact: bool  # the trigger's match at the word is the word (see _trigger_end)
+    # The trigger's match at the word is the word itself (see _trigger_end) unless the
+    # text has one of these words; None: _trigger_end tells.
+    exact_unless: frozenset[str] | None
     forms: tuple[_FormPlan, ...]
+    # The one form, when the word opens nothing but a reporting verb's source where
+    # it is matched alone (the usual trigger word): read without the loop over forms.
+    lone_verb: _FormPlan | None
 
 
 def _word_plan(p: _Patterns, word: str) -> _WordPlan:
@@ -904,12 +921,15 @@ def _word_plan(p: _Patterns, word: str) -> _WordPlan:
     The forms are the word and, after a glued و/ف/ل/ب, the rest of it, in the order
     they are tried; only those that open anything are kept.
     """
-    exact = word in p.trigger_single
-    if len(word) > 1 and word[0] in "وفلب":
-        if word[1:] in p.trigger_single:
-            exact = True
-        elif word[1:] in p.trigger_tries:
-            exact = False
+    # The trigger tries the word less its glued letter first, then the word.
+    run = word[1:] if len(word) > 1 and word[0] in "وفلب" else word
+    if run not in p.trigger_single and run not in p.trigger_tries:
+        run = word
+    exact_unless: frozenset[str] | None = None
+    if run in p.trigger_single:
+        exact_unless = frozenset()
+    elif run in p.trigger_tries:
+        exact_unless = p.trigger_continuations.get(run)
     forms = [(word, 0)]
     if len(word) > 2 and word[0] in "وفلب":
         forms.append((word[1:], 1))
@@ -933,7 +953,19 @@ def _word_plan(p: _Patterns, word: str) -> _WordPlan:
                 offset == 1 and word[0] == "ل",
             )
         )
-    return _WordPlan(exact, tuple(plan))
+    # (A cue phrase of the form is no matter where the word is matched alone when it
+    # needs one of the words that would make the match longer: قال تقرير ل.)
+    lone = plan[0] if len(plan) == 1 else None
+    lone_verb = None
+    if (
+        lone is not None
+        and lone.verb
+        and not lone.standalone
+        and exact_unless is not None
+        and (lone.cue is None or (lone.cue_needs is not None and lone.cue_needs <= exact_unless))
+    ):
+        lone_verb = lone
+    return _WordPlan(exact_unless, tuple(plan), lone_verb)
 
 
 def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
@@ -960,6 +992,23 @@ def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
     )
 
 
+def _after_verb(
+    p: _Patterns, nt: NormalizedText, pos: int, end: int, feminine: bool, document: bool,
+    found: list[_Found],
+) -> int:
+    """The source after the reporting verb at ``[pos, end)``, added to ``found`` (with
+    the medium or body a document is chained to); returns where it ends, or -1."""
+    parsed = _source_after(p, nt, end, "verb", feminine=feminine, document=document)
+    if parsed is None:
+        return -1
+    src, name = parsed
+    cue = nt.original_text(pos, end)
+    found.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
+    if src.kind == "document":
+        _chain_after(p, nt, src.end, found)
+    return src.end
+
+
 def _scan_words(
     p: _Patterns, nt: NormalizedText, cues: list[_Found], verbs: list[_Found],
     standalone: list[_Found],
@@ -982,8 +1031,27 @@ def _scan_words(
             continue
         word = t[start:word_end]
         plan = word_plans.get(word)
-        if plan is not None and plan.exact:
+        if (
+            plan is not None
+            and plan.exact_unless is not None
+            and words.isdisjoint(plan.exact_unless)
+        ):
             trigger_end = word_end
+            verb_form = plan.lone_verb
+            if verb_form is not None:
+                # What the loop below does for a lone verb form.
+                if start < skip_to:
+                    continue
+                pos = start + verb_form.offset
+                if verb_form.sets_last_verb:
+                    last_verb = (pos, word_end)
+                if _verb_opens_source(p, t, word_end):
+                    src_end = _after_verb(
+                        p, nt, pos, word_end, verb_form.feminine, verb_form.document, verbs
+                    )
+                    if src_end >= 0:
+                        skip_to = src_end
+                continue
         else:
             end = _trigger_end(p, t, start, word)
             if end < 0:
@@ -1022,16 +1090,9 @@ def _scan_words(
                 if sets_last_verb:
                     last_verb = (pos, end)
                 if _verb_opens_source(p, t, end):
-                    parsed = _source_after(
-                        p, nt, end, "verb", feminine=feminine, document=document
-                    )
-                    if parsed is not None:
-                        src, name = parsed
-                        cue = nt.original_text(pos, end)
-                        verbs.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
-                        skip_to = src.end
-                        if src.kind == "document":
-                            _chain_after(p, nt, src.end, verbs)
+                    src_end = _after_verb(p, nt, pos, end, feminine, document, verbs)
+                    if src_end >= 0:
+                        skip_to = src_end
                         break
             if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")

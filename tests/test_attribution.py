@@ -868,6 +868,11 @@ def test_trigger_words_and_their_tries_match_as_the_trigger(text: str) -> None:
         assert not re.match(r"\w", t[word_end : word_end + 1])
         m = p.trigger.match(t, start)
         assert attribution._trigger_end(p, t, start, word) == (m.end() if m else -1)
+        # A word the scan takes as matched alone is what the trigger matches.
+        plan = p.word_plans.get(word)
+        if plan is not None and plan.exact_unless is not None:
+            if nt.words.isdisjoint(plan.exact_unless):
+                assert m is not None and m.end() == word_end, word
     for start in (m.start() for m in p.trigger.finditer(t)):
         if re.match(r"\w", t[start : start + 1]):
             word = re.match(r"\w+", t[start:]).group()  # type: ignore[union-attr]
@@ -881,6 +886,8 @@ def test_trigger_words_on_glued_letters_and_punctuated_names() -> None:
     p = attribution._patterns()
     assert not p.trigger_single & p.trigger_tries.keys()
     sample = 'قال وقال فقال تقرير ل وفق ما افاد في حديث ا.ف.ب وا.ف.ب لرويترز ل"الجزيرة"'
+    assert p.word_plans["وقال"].exact_unless == frozenset({"تقرير"})
+    assert p.word_plans["وقال"].lone_verb is not None
     nt = normalize_with_offsets(sample)
     for m in p.trigger.finditer(nt.text):
         word = re.match(r"\w+", nt.text[m.start() :])
