@@ -28,8 +28,9 @@ its cue, else ``""``.
 Datelines are read at the start of the first two paragraphs only.
 
 Speed: the trigger words are located with the text's word index
-(:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and the trie of trigger
-phrases (standard-library ``re``) is matched only there; small anchored patterns run
+(:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and only there are the
+trigger phrases matched, each word with the small trie (standard-library ``re``) of the
+phrases it begins, or none when it is a phrase by itself; small anchored patterns run
 at the hits, each only when the word there can start it; credits are found by literal
 string search. A text made only of plain characters (Arabic letters, ASCII, Arabic
 punctuation and quotation marks, on which both engines read ``\\w`` alike) is read with
@@ -320,9 +321,11 @@ class _Patterns:
         phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
         phrases |= self.verbs | set(free) | {"المسؤولون", "المسؤولين"}
         phrases |= {normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)}
-        # The one scanning pattern is a trie of plain words compiled with the standard
-        # library engine: on news text it runs several times faster than an alternation
-        # in ``regex``, and it has no construct that could backtrack far.
+        # The trigger: a trie of plain words compiled with the standard library engine
+        # (several times faster than an alternation in ``regex`` on news text, and
+        # nothing in it can backtrack far). It is the specification of what the scan
+        # reads (tested against the scan): the scan itself matches the per-word tries
+        # below.
         space = r"\s+"
         trie = alternation(phrases, space)
         self.trigger = re.compile(rf"(?<!\w)(?:[وفلب]?{trie}(?!\w)|ل(?=[ \t]?[\"«“]))")
