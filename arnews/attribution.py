@@ -28,8 +28,9 @@ its cue, else ``""``.
 Datelines are read at the start of the first two paragraphs only.
 
 Speed: the trigger words are located with the text's word index
-(:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and the trie of trigger
-phrases (standard-library ``re``) is matched only there; small anchored patterns run
+(:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and only there are the
+trigger phrases matched, each word with the small trie (standard-library ``re``) of the
+phrases it begins, or none when it is a phrase by itself; small anchored patterns run
 at the hits, each only when the word there can start it; credits are found by literal
 string search. A text made only of plain characters (Arabic letters, ASCII, Arabic
 punctuation and quotation marks, on which both engines read ``\\w`` alike) is read with
@@ -98,6 +99,7 @@ _B = r"(?<!\w)"  # start of a word
 _E = r"(?!\w)"  # end of a word
 _QUOTE = "[\"«»“”„]"
 _QUOTE_CHARS = frozenset(_QUOTE[1:-1])
+_LAM_QUOTES = ('"', "«", "“")  # the quotation marks a لـ can be glued to
 _NOT_QUOTE = "[^\"«»“”„\\n]"
 _H = r"[^\S\n]"  # horizontal space
 
@@ -116,6 +118,12 @@ _PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،
 # The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
 # the spaces are taken, as ``next_word`` takes them).
 _NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
+
+
+# What follows the first parenthesis of a dateline such as ``بيروت (رويترز) -``: a
+# necessary condition of ``dateline_paren`` (whose horizontal spaces, in either engine,
+# are spaces for ``re``).
+_PAREN_CREDIT_CLOSE = re.compile(r"\([^()\n]+\)[^\S\n]*[-:]")
 
 
 class _AnyWord:
@@ -313,13 +321,16 @@ class _Patterns:
         phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
         phrases |= self.verbs | set(free) | {"المسؤولون", "المسؤولين"}
         phrases |= {normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)}
-        # The one scanning pattern is a trie of plain words compiled with the standard
-        # library engine: on news text it runs several times faster than an alternation
-        # in ``regex``, and it has no construct that could backtrack far.
-        trie = alternation(phrases, r"\s+")
+        # The trigger: a trie of plain words compiled with the standard library engine
+        # (several times faster than an alternation in ``regex`` on news text, and
+        # nothing in it can backtrack far). It is the specification of what the scan
+        # reads (tested against the scan): the scan itself matches the per-word tries
+        # below.
+        space = r"\s+"
+        trie = alternation(phrases, space)
         self.trigger = re.compile(rf"(?<!\w)(?:[وفلب]?{trie}(?!\w)|ل(?=[ \t]?[\"«“]))")
         # The trigger is not run over the whole text but only at the word starts where
-        # it can match (see _trigger_starts). A match starts with the first word of a
+        # it can match (see _trigger_words). A match starts with the first word of a
         # phrase (its leading run of word characters: what follows in the phrase is a
         # space or punctuation), bare or with one of و/ف/ل/ب glued to it (a "form" of
         # that first word), or with the ل before a quotation mark. The other words of
@@ -337,6 +348,34 @@ class _Patterns:
             for prefix in ("", "و", "ف", "ل", "ب"):
                 needs.setdefault(prefix + first, set()).add(frozenset(others))
                 base_of.setdefault(prefix + first, first)
+        # Nor is the whole trie tried at those starts: a phrase can match only where its
+        # first word is the word written there (a phrase's first word is followed by a
+        # space, punctuation or its end), bare or after a glued و/ف/ل/ب. Each first word
+        # has the trie of its own phrases (see _trigger_end), or none when it is a
+        # phrase by itself and begins no other.
+        self.trigger_single = frozenset(first for first, ends in rests.items() if ends == [""])
+        self.trigger_tries = {
+            first: re.compile(f"(?:{alternation([first + e for e in ends], space)})" + r"(?!\w)")
+            for first, ends in rests.items()
+            if ends != [""]
+        }
+        # A first word that is a phrase by itself and begins longer ones (قال, قال
+        # تقرير) is matched alone in a text without any of their second words, which
+        # are whole words of the text where they match. (None: a longer phrase goes on
+        # with punctuation, ا.ف.ب.)
+        self.trigger_continuations: dict[str, frozenset[str] | None] = {}
+        for first, ends in rests.items():
+            if first in self.trigger_tries and "" in ends:
+                seconds = [re.match(r"\s+(\w+)", e) for e in ends if e]
+                self.trigger_continuations[first] = (
+                    frozenset(m.group(1) for m in seconds if m)
+                    if all(seconds) else None
+                )
+        # The first words of the phrases, as a trigger match reads them (up to a space:
+        # ا.ف.ب), bare or with a glued letter: what _scan_words looks up.
+        self.trigger_first_tokens = frozenset(
+            prefix + phrase.split()[0] for phrase in phrases for prefix in ("", "و", "ف", "ل", "ب")
+        )
         self.trigger_words = frozenset(needs)
         # (A set that contains another one adds nothing: only the smallest are kept.)
         least_needs = {
@@ -345,13 +384,22 @@ class _Patterns:
             if frozenset() not in sets
         }
         # A first word shorter than the second word of all its phrases (في -> حديث،
-        # تصريح، بيان ...) is found through the second word, a rarer string: the
-        # first word is then looked for just before it, across the spaces.
+        # تصريح، بيان ...), or a frequent short word before words that are not (ان بي
+        # سي، على لسان), is found through the second word, a rarer string: the first
+        # word is then looked for just before it, across the spaces.
+        frequent = frozenset(normalize(w) for w in _STOP_WORDS)
         anchors: dict[str, frozenset[str]] = {}
         anchor_bases: dict[str, list[str]] = {}
         for first, ends in rests.items():
             seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
-            if all(m is not None and len(m.group(1)) > len(first) for m in seconds):
+            if all(
+                m is not None
+                and (
+                    len(m.group(1)) > len(first)
+                    or (first in frequent and m.group(1) not in frequent)
+                )
+                for m in seconds
+            ):
                 anchors[first] = frozenset(m.group(1) for m in seconds if m)
                 for second in anchors[first]:
                     anchor_bases.setdefault(second, []).append(first)
@@ -399,8 +447,9 @@ class _Patterns:
         # Credits.
         # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
-        # (Three literal scans are faster than one alternation, which has no literal prefix.)
-        self.credit_cores = tuple(re.compile(w) for w in ("مصدر", "مصادر", "صور"))
+        # (Three literal searches are faster than one alternation, which has no literal
+        # prefix.)
+        self.credit_cores = ("مصدر", "مصادر", "صور")
         labels = _alt((*lex.CREDIT_LABELS, *lex.PHOTO_LABELS))
         self.credit_line = regex.compile(
             rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
@@ -464,7 +513,6 @@ class _Patterns:
             """,
             x,
         )
-        self.paragraph = regex.compile(r"[^\n]+")
         # The same patterns in the standard-library engine, for texts made only of
         # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
         # \d alike and so match alike: ``re`` runs these small anchored matches two
@@ -472,6 +520,7 @@ class _Patterns:
         # a variable-width look-behind, stays in ``regex``.) The twins have the same
         # attribute names; their matches have the methods used here.
         self.plain: _Patterns = self
+        self.word_plans: dict[str, _WordPlan] = {}
         plain = copy.copy(self)
         for name, value in vars(self).items():
             if isinstance(value, regex.Pattern):
@@ -486,6 +535,10 @@ class _Patterns:
         vars(plain)["media_quoted"] = re.compile(before + "(?P<name2>" + after, re.VERBOSE)
         plain.plain = plain
         self.plain = plain
+        for patterns in (self, plain):
+            vars(patterns)["word_plans"] = {
+                word: _word_plan(patterns, word) for word in self.trigger_first_tokens
+            }
 
 
 @functools.cache
@@ -727,12 +780,13 @@ def _nearby_verb(
     return ""
 
 
-def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
-    """Sorted positions where ``p.trigger`` may match: every start of a match is one.
+def _trigger_words(p: _Patterns, nt: NormalizedText) -> list[tuple[int, int]]:
+    """Where ``p.trigger`` may match: sorted ``(start, end)`` of the whole word there.
 
-    A first word is found with ``str.find`` (its forms with a glued و/ف/ل/ب too) and
-    kept where it is a whole word; an anchored first word is looked for before the
-    second words found; the ل of لـ"..." is looked for before the quotation marks.
+    Every start of a match is a start here. A first word is found with ``str.find``
+    (its forms with a glued و/ف/ل/ب too) and kept where it is a whole word; an anchored
+    first word is looked for before the second words found; the ل of لـ"..." is looked
+    for before the quotation marks.
     """
     words = nt.words
     plan = p.trigger_plan
@@ -750,21 +804,23 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
         else:
             quote_lam = True
     t = nt.text
-    size = len(t)
     find = t.find
-    starts: list[int] = []
+    size = len(t)
+    found: list[tuple[int, int]] = []
     for base in direct:
         length = len(base)
         i = find(base)
         while i >= 0:
+            # A whole word: no word character (\w: alphanumeric or _) on either side,
+            # but a glued و/ف/ل/ب may come before it.
             end = i + length
             if end == size or not (t[end].isalnum() or t[end] == "_"):
                 if i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
-                    starts.append(i)
+                    found.append((i, end))
                 elif t[i - 1] in "وفلب" and (
                     i == 1 or not (t[i - 2].isalnum() or t[i - 2] == "_")
                 ):
-                    starts.append(i - 1)
+                    found.append((i - 1, end))
             i = find(base, i + 1)
     if seconds:
         anchor_bases = p.anchor_bases
@@ -780,22 +836,139 @@ def _trigger_starts(p: _Patterns, nt: NormalizedText) -> list[int]:
                     if j < 0 or not t.startswith(base, j):
                         continue
                     if j == 0 or not (t[j - 1].isalnum() or t[j - 1] == "_"):
-                        starts.append(j)
+                        found.append((j, end))
                     elif t[j - 1] in "وفلب" and (
                         j == 1 or not (t[j - 2].isalnum() or t[j - 2] == "_")
                     ):
-                        starts.append(j - 1)
+                        found.append((j - 1, end))
     if quote_lam:
-        for quote in "\"«“":
+        for quote in _LAM_QUOTES:
             i = find(quote)
             while i >= 0:
                 if t[i - 1 : i] == "ل":
-                    starts.append(i - 1)
+                    j = i - 1
                 elif t[i - 1 : i] in (" ", "\t") and t[i - 2 : i - 1] == "ل":
-                    starts.append(i - 2)
+                    j = i - 2
+                else:
+                    j = -1
+                if j >= 0 and (j == 0 or not (t[j - 1].isalnum() or t[j - 1] == "_")):
+                    found.append((j, j + 1))
                 i = find(quote, i + 1)
-    starts.sort()
-    return starts
+    found.sort()
+    return found
+
+
+def _trigger_end(p: _Patterns, t: str, start: int, word: str) -> int:
+    """Where ``p.trigger.match(t, start)`` ends, or -1 when it does not match there.
+
+    ``start`` is a word start and ``word`` the whole word written there. Only phrases
+    whose first word is ``word`` without its first letter (a glued و/ف/ل/ب, which the
+    trigger tries first) or ``word`` itself can match: their own trie is tried, or
+    none for a first word that is a phrase by itself.
+    """
+    single = p.trigger_single
+    tries = p.trigger_tries
+    if len(word) > 1 and word[0] in "وفلب":
+        rest = word[1:]
+        if rest in single:
+            return start + len(word)
+        trie = tries.get(rest)
+        if trie is not None:
+            m = trie.match(t, start + 1)
+            if m:
+                return m.end()
+    if word in single:
+        return start + len(word)
+    trie = tries.get(word)
+    if trie is not None:
+        m = trie.match(t, start)
+        if m:
+            return m.end()
+    if word == "ل" and (
+        t[start + 1 : start + 2] in _LAM_QUOTES
+        or (t[start + 1 : start + 2] in (" ", "\t") and t[start + 2 : start + 3] in _LAM_QUOTES)
+    ):
+        return start + 1
+    return -1
+
+
+class _FormPlan(NamedTuple):
+    """What a trigger word, or the same word after its glued letter, can open."""
+
+    offset: int  # 1 after a glued و/ف/ل/ب, else 0
+    cue: re.Pattern[str] | regex.Pattern[str] | None  # cue phrases starting with it
+    cue_needs: frozenset[str] | None  # one of which the text must have for a cue
+    verb: bool
+    feminine: bool
+    document: bool
+    sets_last_verb: bool  # a verb written bare or after و/ف (not لقال، بقال)
+    standalone: bool
+    given_to: bool  # after a glued ل: the outlet a statement was given to (لرويترز)
+
+
+class _WordPlan(NamedTuple):
+    """A trigger word: whether the trigger matches it alone, and what its forms open."""
+
+    # The trigger's match at the word is the word itself (see _trigger_end) unless the
+    # text has one of these words; None: _trigger_end tells.
+    exact_unless: frozenset[str] | None
+    forms: tuple[_FormPlan, ...]
+    # The one form, when the word opens nothing but a reporting verb's source where
+    # it is matched alone (the usual trigger word): read without the loop over forms.
+    lone_verb: _FormPlan | None
+
+
+def _word_plan(p: _Patterns, word: str) -> _WordPlan:
+    """What ``_scan_words`` needs to know of a trigger word, computed once per word.
+
+    The forms are the word and, after a glued و/ف/ل/ب, the rest of it, in the order
+    they are tried; only those that open anything are kept.
+    """
+    # The trigger tries the word less its glued letter first, then the word.
+    run = word[1:] if len(word) > 1 and word[0] in "وفلب" else word
+    if run not in p.trigger_single and run not in p.trigger_tries:
+        run = word
+    exact_unless: frozenset[str] | None = None
+    if run in p.trigger_single:
+        exact_unless = frozenset()
+    elif run in p.trigger_tries:
+        exact_unless = p.trigger_continuations.get(run)
+    forms = [(word, 0)]
+    if len(word) > 2 and word[0] in "وفلب":
+        forms.append((word[1:], 1))
+    plan = []
+    for form, offset in forms:
+        cue = p.cues.get(form)
+        verb = form in p.verbs
+        standalone = form in p.standalone
+        if cue is None and not verb and not standalone:
+            continue
+        plan.append(
+            _FormPlan(
+                offset,
+                cue,
+                p.cue_needs.get(form) if cue is not None else None,
+                verb,
+                form in p.feminine_verbs,
+                form in p.document_verbs,
+                offset == 0 or word[0] in "وف",
+                standalone,
+                offset == 1 and word[0] == "ل",
+            )
+        )
+    # (A cue phrase of the form is no matter where the word is matched alone when it
+    # needs one of the words that would make the match longer: قال تقرير ل.)
+    lone = plan[0] if len(plan) == 1 else None
+    lone_verb = None
+    if (
+        lone is not None
+        and lone.verb
+        and not lone.standalone
+        and exact_unless is not None
+        and (lone.cue is None or (lone.cue_needs is not None and lone.cue_needs <= exact_unless))
+    ):
+        lone_verb = lone
+    return _WordPlan(exact_unless, tuple(plan), lone_verb)
 
 
 def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
@@ -822,6 +995,23 @@ def _verb_opens_source(p: _Patterns, t: str, end: int) -> bool:
     )
 
 
+def _after_verb(
+    p: _Patterns, nt: NormalizedText, pos: int, end: int, feminine: bool, document: bool,
+    found: list[_Found],
+) -> int:
+    """The source after the reporting verb at ``[pos, end)``, added to ``found`` (with
+    the medium or body a document is chained to); returns where it ends, or -1."""
+    parsed = _source_after(p, nt, end, "verb", feminine=feminine, document=document)
+    if parsed is None:
+        return -1
+    src, name = parsed
+    cue = nt.original_text(pos, end)
+    found.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
+    if src.kind == "document":
+        _chain_after(p, nt, src.end, found)
+    return src.end
+
+
 def _scan_words(
     p: _Patterns, nt: NormalizedText, cues: list[_Found], verbs: list[_Found],
     standalone: list[_Found],
@@ -834,23 +1024,46 @@ def _scan_words(
     t = nt.text
     skip_to = 0
     last_verb = (-1, -1)
+    words = nt.words
+    word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
-    words = nt.words
-    cue_needs = p.cue_needs
-    cue_patterns = p.cues
-    verb_forms = p.verbs
-    standalone_forms = p.standalone
-    trigger = p.trigger.match
     trigger_end = 0
-    for start in _trigger_starts(p, nt):
+    for start, word_end in _trigger_words(p, nt):
         if start < trigger_end:
             continue
-        w = trigger(t, start)
-        if w is None:
-            continue
-        trigger_end = w.end()
-        word = w.group().split(maxsplit=1)[0]
+        word = t[start:word_end]
+        plan = word_plans.get(word)
+        if (
+            plan is not None
+            and plan.exact_unless is not None
+            and words.isdisjoint(plan.exact_unless)
+        ):
+            trigger_end = word_end
+            verb_form = plan.lone_verb
+            if verb_form is not None:
+                # What the loop below does for a lone verb form.
+                if start < skip_to:
+                    continue
+                pos = start + verb_form.offset
+                if verb_form.sets_last_verb:
+                    last_verb = (pos, word_end)
+                if _verb_opens_source(p, t, word_end):
+                    src_end = _after_verb(
+                        p, nt, pos, word_end, verb_form.feminine, verb_form.document, verbs
+                    )
+                    if src_end >= 0:
+                        skip_to = src_end
+                continue
+        else:
+            end = _trigger_end(p, t, start, word)
+            if end < 0:
+                continue
+            trigger_end = end
+            if end > word_end and not t[word_end].isspace():
+                # The first word of a phrase such as ا.ف.ب runs to the first space.
+                word = t[start:end].split(maxsplit=1)[0]
+                plan = word_plans.get(word)
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")
@@ -860,44 +1073,35 @@ def _scan_words(
                 standalone.append(_Found(start, src.end, name, cue, "media", src.anonymous))
                 skip_to = max(skip_to, src.end)
             continue
-        forms = [(word, start)]
-        if len(word) > 2 and word[0] in "وفلب":
-            forms.append((word[1:], start + 1))
-        for form, pos in forms:
-            cue_pattern = cue_patterns.get(form)
-            if (
-                cue_pattern is not None
-                and pos + len(form) <= len(t)
-                and (form not in cue_needs or not words.isdisjoint(cue_needs[form]))
-            ):
+        if plan is None:
+            plan = _word_plan(p, word)
+        # (The fields of each _FormPlan, unpacked: cheaper than reading them by name.)
+        for (
+            offset, cue_pattern, cue_needs, verb, feminine, document, sets_last_verb,
+            standalone_form, given_to,
+        ) in plan.forms:
+            pos = start + offset
+            if cue_pattern is not None and (cue_needs is None or not words.isdisjoint(cue_needs)):
                 m = cue_pattern.match(t, pos)
                 if m:
                     _after_cue(p, nt, pos, m.end("cue"), cues)
                     break
             if start < skip_to:
                 continue
-            if form in verb_forms:
-                end = pos + len(form)
-                if pos == start or word[0] in "وف":
+            if verb:
+                end = start + len(word)
+                if sets_last_verb:
                     last_verb = (pos, end)
                 if _verb_opens_source(p, t, end):
-                    parsed = _source_after(
-                        p, nt, end, "verb", feminine=form in p.feminine_verbs,
-                        document=form in p.document_verbs,
-                    )
-                    if parsed is not None:
-                        src, name = parsed
-                        cue = nt.original_text(pos, end)
-                        verbs.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
-                        skip_to = src.end
-                        if src.kind == "document":
-                            _chain_after(p, nt, src.end, verbs)
+                    src_end = _after_verb(p, nt, pos, end, feminine, document, verbs)
+                    if src_end >= 0:
+                        skip_to = src_end
                         break
-            if form in standalone_forms:
+            if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
                     src, name = parsed
-                    if pos > start and word[0] == "ل" and src.kind == "media":
+                    if given_to and src.kind == "media":
                         # لرويترز، لوكالة الأناضول: the outlet a statement was given to.
                         cue, pos = _cue_text(nt, start, pos), start
                     else:
@@ -949,8 +1153,15 @@ def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex
     """
     if (":" not in t and "：" not in t) or words.isdisjoint(p.credit_label_words):
         return
+    hits = []
+    for core in p.credit_cores:
+        i = t.find(core)
+        while i >= 0:
+            hits.append(i)
+            i = t.find(core, i + len(core))
+    hits.sort()
     line_start = 0
-    for i in sorted(m.start() for core in p.credit_cores for m in core.finditer(t)):
+    for i in hits:
         if i < line_start:
             continue
         line_start = t.rfind("\n", line_start, i) + 1 or line_start
@@ -997,8 +1208,9 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
     kept: list[_Found] = []
     # A credit in parentheses that closes a longer cue or verb attribution
     # (``ذكرت وكالة الأنباء الكويتية (كونا)``) belongs to that attribution.
-    framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
-    credits = [f for f in credits if f.cue or f.end not in framed_ends]
+    if credits:
+        framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
+        credits = [f for f in credits if f.cue or f.end not in framed_ends]
     for f in (*credits, *cues, *verbs, *standalone):
         if f.start >= f.end:
             continue
@@ -1008,7 +1220,7 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
         starts.insert(k, f.start)
         ends.insert(k, f.end)
         kept.append(f)
-    kept.sort(key=lambda f: (f.start, f.end))
+    kept.sort()  # by start: kept spans are not empty and do not overlap
     result = []
     for f in kept:
         start, end = nt.span(f.start, f.end)
@@ -1057,54 +1269,69 @@ def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch |
 
 def _find_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
     t = nt.text
-    for count, para in enumerate(p.paragraph.finditer(t, 0, min(len(t), 4000))):
-        if count >= 2:
+    # The first two paragraphs (runs of characters other than a newline) that start
+    # in the first 4000 characters, cut there.
+    limit = min(len(t), 4000)
+    start = 0
+    for _ in range(2):
+        while start < limit and t[start] == "\n":
+            start += 1
+        if start >= limit:
             break
-        pos = para.start()
-        while pos < para.end() and t[pos] in " \t":
+        end = t.find("\n", start, limit)
+        if end < 0:
+            end = limit
+        pos = start
+        while pos < end and t[pos] in " \t":
             pos += 1
-        found = _dateline_at(p, nt, pos, para.end())
+        found = _dateline_at(p, nt, pos, end)
         if found is not None:
             return found
+        start = end
     return None
+
+
+def _dateline_result(
+    nt: NormalizedText, m: regex.Match[str], with_date: bool = True
+) -> _DatelineMatch:
+    date = m.span("date") if with_date and m.group("date") else None
+    return _DatelineMatch(
+        m.start(),
+        m.end(),
+        nt.original_text(*m.span("src")),
+        nt.original_text(*m.span("place")),
+        date,
+    )
 
 
 def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _DatelineMatch | None:
     t = nt.text
-
-    def result(m: regex.Match[str], with_date: bool = True) -> _DatelineMatch:
-        date = m.span("date") if with_date and m.group("date") else None
-        return _DatelineMatch(
-            m.start(),
-            m.end(),
-            nt.original_text(*m.span("src")),
-            nt.original_text(*m.span("place")),
-            date,
-        )
-
     # Cheap checks first: each shape needs its punctuation near the paragraph start,
     # and two of them a known agency or place as their first word.
-    head = t[pos : min(end, pos + 120)]
+    head_end = min(end, pos + 120)
     plain = _PLAIN_WORD.match(t, pos, end)
     any_word = plain is None
     word = "" if plain is None else plain.group()
-    m = (
-        p.dateline_from.match(t, pos, end)
-        if ":" in head and (any_word or word in p.first_aliases)
-        else None
-    )
-    if m:
-        return result(m, with_date=False)
-    m = p.dateline_paren.match(t, pos, end) if "(" in head else None
-    if m:
-        src = m.group("src").strip()
-        known = src in p.aliases or src in p.latin_names
-        place_known = " ".join(m.group("place").split()) in p.places
-        if src not in p.not_credits and src not in p.countries and (known or place_known):
-            return result(m)
-    m = p.dateline_slash.match(t, pos, end) if "/" in head else None
-    if m:
-        return result(m)
+    if (any_word or word in p.first_aliases) and t.find(":", pos, head_end) >= 0:
+        m = p.dateline_from.match(t, pos, end)
+        if m:
+            return _dateline_result(nt, m, with_date=False)
+    paren = t.find("(", pos, head_end)
+    # The parenthesis of the pattern is the first one after ``pos``: a failing match
+    # is slow (many ways to split the words before it), so its closing part is checked
+    # first.
+    if paren >= 0 and _PAREN_CREDIT_CLOSE.match(t, paren, end):
+        m = p.dateline_paren.match(t, pos, end)
+        if m:
+            src = m.group("src").strip()
+            known = src in p.aliases or src in p.latin_names
+            place_known = " ".join(m.group("place").split()) in p.places
+            if src not in p.not_credits and src not in p.countries and (known or place_known):
+                return _dateline_result(nt, m)
+    if t.find("/", pos, head_end) >= 0:
+        m = p.dateline_slash.match(t, pos, end)
+        if m:
+            return _dateline_result(nt, m)
     m = p.dateline_dash.match(t, pos, end) if any_word or word in p.first_places else None
     if m:
         # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
@@ -1112,7 +1339,7 @@ def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _Datel
         # normalised form give the same dateline.
         sep = m.group("sep")
         if m.group("tail") or "-" in sep or "/" in sep or "  " in sep:
-            return result(m, with_date=False)
+            return _dateline_result(nt, m, with_date=False)
     return None
 
 

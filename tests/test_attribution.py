@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -835,7 +836,7 @@ def _finditer_starts(nt: attribution.NormalizedText) -> list[int]:
     p = attribution._patterns()
     starts = []
     end = 0
-    for start in attribution._trigger_starts(p, nt):
+    for start, _ in attribution._trigger_words(p, nt):
         if start >= end and (m := p.trigger.match(nt.text, start)) is not None:
             starts.append(start)
             end = m.end()
@@ -849,6 +850,49 @@ def test_trigger_starts_give_the_trigger_scan(text: str) -> None:
     nt = normalize_with_offsets(text)
     p = attribution._patterns()
     assert _finditer_starts(nt) == [m.start() for m in p.trigger.finditer(nt.text)]
+
+
+@settings(deadline=None)
+@given(st.one_of(_trigger_text(), arabic_like_text()))
+def test_trigger_words_and_their_tries_match_as_the_trigger(text: str) -> None:
+    """At each located start, the whole word there is what the word index says, and
+    the first word's own trie ends where the whole trigger ends."""
+    nt = normalize_with_offsets(text)
+    t = nt.text
+    p = attribution._patterns()
+    for start, word_end in attribution._trigger_words(p, nt):
+        word = t[start:word_end]
+        # the whole word: a run of word characters with none on either side
+        assert re.fullmatch(r"\w+", word), word
+        assert start == 0 or not re.match(r"\w", t[start - 1])
+        assert not re.match(r"\w", t[word_end : word_end + 1])
+        m = p.trigger.match(t, start)
+        assert attribution._trigger_end(p, t, start, word) == (m.end() if m else -1)
+        # A word the scan takes as matched alone is what the trigger matches.
+        plan = p.word_plans.get(word)
+        if plan is not None and plan.exact_unless is not None:
+            if nt.words.isdisjoint(plan.exact_unless):
+                assert m is not None and m.end() == word_end, word
+    for start in (m.start() for m in p.trigger.finditer(t)):
+        if re.match(r"\w", t[start : start + 1]):
+            word = re.match(r"\w+", t[start:]).group()  # type: ignore[union-attr]
+            match = p.trigger.match(t, start)
+            assert match is not None
+            assert attribution._trigger_end(p, t, start, word) == match.end()
+
+
+def test_trigger_words_on_glued_letters_and_punctuated_names() -> None:
+    """First words that begin with و/ف/ل/ب, names written with dots, a glued لـ."""
+    p = attribution._patterns()
+    assert not p.trigger_single & p.trigger_tries.keys()
+    sample = 'قال وقال فقال تقرير ل وفق ما افاد في حديث ا.ف.ب وا.ف.ب لرويترز ل"الجزيرة"'
+    assert p.word_plans["وقال"].exact_unless == frozenset({"تقرير"})
+    assert p.word_plans["وقال"].lone_verb is not None
+    nt = normalize_with_offsets(sample)
+    for m in p.trigger.finditer(nt.text):
+        word = re.match(r"\w+", nt.text[m.start() :])
+        assert word is not None
+        assert attribution._trigger_end(p, nt.text, m.start(), word.group()) == m.end()
 
 
 def test_plain_characters_read_alike_by_both_engines() -> None:
