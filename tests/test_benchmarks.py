@@ -17,6 +17,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import bench  # noqa: E402
 import corpus  # noqa: E402
+import instructions  # noqa: E402
 import run  # noqa: E402
 
 
@@ -121,3 +122,22 @@ def test_peers_section_without_the_peers_installed(
     out = capsys.readouterr().out
     assert "not installed" in out
     assert "arnews.find_dates" in out
+
+
+@pytest.mark.parametrize("step", ["none", *instructions.STEPS])
+def test_instruction_count_steps_run(step: str) -> None:
+    # what runs under valgrind: each step on a few articles of a small corpus
+    instructions.run_step(step, 3, size=20_000)
+
+
+def test_instruction_count_rejects_an_unknown_step() -> None:
+    with pytest.raises(SystemExit, match="unknown step"):
+        instructions.run_step("everything", 1, size=20_000)
+
+
+def test_instruction_count_without_valgrind(
+    monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
+    assert instructions.main([]) == 2
+    assert "valgrind is not installed" in capsys.readouterr().err
