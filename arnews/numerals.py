@@ -59,9 +59,7 @@ _DIGITS = r"""
 """
 _SPACES = regex.compile(r"\s+")
 _DIGITS_ONLY = re.compile(r"[0-9][0-9.,]*")
-_WORDS = re.compile(r"\w+")
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # ``regex`` skips to a digit faster than ``re``
-_MAX_FIND_WORDS = 48  # distinct trigger words located with str.find (see _candidates)
 
 
 _norm_map = normalized_map
@@ -502,34 +500,12 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
 def _candidates(g: _Grammar, nt: NormalizedText) -> list[int]:
     """Start offsets of the words that may open a number, in order.
 
-    Those are the trigger words (number words with their clitics, skipped names) and
-    the words with digits. The text's words (:attr:`NormalizedText.words`, shared with the
-    other extractors) are intersected with the trigger set first; the few trigger words
-    present are then located with ``str.find`` and the digits with one scan, all in C.
-    When many different trigger words are present, one pass over every word is cheaper
-    and is used instead.
+    Those are the trigger words (number words with their clitics, skipped names), found
+    whole through the text's shared word index (:meth:`NormalizedText.word_starts`), and
+    the words with digits, found with one scan.
     """
     text = nt.text
-    triggers = g.triggers
-    present = triggers.intersection(nt.words)
-    if len(present) > _MAX_FIND_WORDS:
-        return [
-            word.start()
-            for word in _WORDS.finditer(text)
-            if (w := word.group()) in triggers or not w.isalpha()
-        ]
-    starts: set[int] = set()
-    size = len(text)
-    for word in present:
-        length = len(word)
-        pos = text.find(word)
-        while pos >= 0:
-            end = pos + length
-            if (pos == 0 or not text[pos - 1].isalnum()) and (
-                end == size or not text[end].isalnum()
-            ):
-                starts.add(pos)
-            pos = text.find(word, end)
+    starts = set(nt.word_starts(g.triggers))
     for run in _DIGIT_RUN.finditer(text):
         pos = run.start()
         while pos and text[pos - 1].isalpha():
