@@ -281,10 +281,9 @@ class NormalizedText:
         """
         words = self._words
         if words is None:
-            # Most space-separated tokens are one word already; only the others (with
-            # punctuation, or glued by it) are split on non-word characters.
-            # (each token is hashed once, when the set is built; the few with punctuation
-            # are then taken out and replaced by their words)
+            # Most space-separated tokens are one word already: each is hashed once, as
+            # the set is built; the few others (with punctuation, or glued by it) are
+            # then taken out and replaced by their words.
             tokens = set(self.text.split())
             rest = list(filterfalse(str.isalnum, tokens))
             if rest:
@@ -391,38 +390,35 @@ class NormalizedText:
         if shifts is not None and 0 <= start < end <= len(self.text):
             # every segment is a copy (only deletions, such as diacritics, changed the
             # length): an offset moves by its segment's shift
+            orig_start = start + shifts[bisect_right(starts, start) - 1]
             orig_end = end + shifts[bisect_right(starts, end - 1) - 1]
-            original = self.original
-            if orig_end < len(original) and original[orig_end] in _COMBINING_SET:
-                size = len(original)
-                while orig_end < size and original[orig_end] in _COMBINING_SET:
-                    orig_end += 1
-            return start + shifts[bisect_right(starts, start) - 1], orig_end
-        is_copy = self._segment_is_copy
-        orig_starts = self._orig_starts
-        if start >= len(self.text):
-            orig_start = len(self.original)
         else:
-            k = bisect_right(starts, start) - 1
-            if k < 0:
-                orig_start = 0
-            elif is_copy[k]:
-                orig_start = orig_starts[k] + (start - starts[k])
+            is_copy = self._segment_is_copy
+            orig_starts = self._orig_starts
+            if start >= len(self.text):
+                orig_start = len(self.original)
             else:
-                orig_start = orig_starts[k]
-        if end <= start:
-            return orig_start, orig_start
-        k = bisect_right(starts, end - 1) - 1 if end > 0 else -1
-        if k < 0:
-            orig_end = 0
-        elif is_copy[k]:
-            orig_end = orig_starts[k] + (end - starts[k])
-        else:
-            orig_end = self._orig_ends[k]
+                k = bisect_right(starts, start) - 1
+                if k < 0:
+                    orig_start = 0
+                elif is_copy[k]:
+                    orig_start = orig_starts[k] + (start - starts[k])
+                else:
+                    orig_start = orig_starts[k]
+            if end <= start:
+                return orig_start, orig_start
+            k = bisect_right(starts, end - 1) - 1 if end > 0 else -1
+            if k < 0:
+                orig_end = 0
+            elif is_copy[k]:
+                orig_end = orig_starts[k] + (end - starts[k])
+            else:
+                orig_end = self._orig_ends[k]
         original = self.original
-        size = len(original)
-        while orig_end < size and original[orig_end] in _COMBINING_SET:
-            orig_end += 1
+        if orig_end < len(original) and original[orig_end] in _COMBINING_SET:
+            size = len(original)
+            while orig_end < size and original[orig_end] in _COMBINING_SET:
+                orig_end += 1
         return orig_start, orig_end
 
     def original_text(self, start: int, end: int) -> str:
