@@ -1457,7 +1457,6 @@ def _qualifier_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
 
 
-
 @attrs.define
 class _Span:
     """A duration found in the normalised text (an internal record, like ``_Found``)."""
@@ -1533,7 +1532,6 @@ def _qualifier_just_before() -> regex.Pattern[str]:
         (?P<qual>{_QUALIFIER_ALT})\s{{1,3}}\Z""",
         regex.VERBOSE,
     )
-
 
 
 def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:

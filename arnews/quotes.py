@@ -811,7 +811,7 @@ def _bare_word(text: str, pos: int) -> Phrase | None:
     if m is None or len(m.group()) < 3 or m.group() in _BARE_STOP:
         return None
     return Phrase(m.start(), m.end(), "name", m.start(), m.end(), definite=True,
-                         frame_end=m.end())
+                  frame_end=m.end())
 
 
 def _resolve(state: _State, phrase: Phrase) -> tuple[str, int, int]:
