@@ -44,7 +44,7 @@ DEFAULT_PUBLISHED = datetime.date(2016, 9, 10)
 #: extractors are reported with their cost per 1,000 characters, which for ``parse()`` to
 #: reach 1 M chars/s must add up (with normalisation) to under 1,000 us.
 TARGETS: dict[str, float] = {
-    "parse": 1e6,
+    "parse": 1.5e6,
 }
 
 
@@ -355,9 +355,7 @@ def throughput_rows(timings: Sequence[Timing]) -> list[list[str]]:
     return rows
 
 
-THROUGHPUT_HEADER = [
-    "function", "chars/s", "us/1k chars", "ms/pass", "spread", "target", "met"
-]
+THROUGHPUT_HEADER = ["function", "chars/s", "us/1k chars", "ms/pass", "spread", "target", "met"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,11 +27,13 @@ __all__ = [
     "ARTICLE_SEPARATOR",
     "CORPUS_DIR",
     "DEFAULT_SIZE",
+    "REAL_CORPUS_DIR",
     "SEEDS_DIR",
     "Paragraphs",
     "build_articles",
     "corpus_articles",
     "load_paragraphs",
+    "real_articles",
     "text_of_size",
 ]
 
@@ -39,6 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
 CORPUS_DIR = Path(__file__).resolve().parent / ".corpus"
 DEFAULT_SIZE = 6_000_000
+#: The shared corpus of real articles (JSON Lines, gzip), beside the project; absent in a
+#: checkout without the shared data, in which case the synthetic corpus stands in.
+REAL_CORPUS_DIR = ROOT.parent / "shared" / "corpus"
 DEFAULT_SEED = 20160910
 ARTICLE_SEPARATOR = "\n\n\f\n\n"
 
@@ -134,6 +139,28 @@ def corpus_articles(
     tmp = path.with_suffix(".tmp")
     tmp.write_text(ARTICLE_SEPARATOR.join(articles), encoding="utf-8")
     tmp.replace(path)
+    return articles
+
+
+def real_articles(size: int | None = None, folder: Path = REAL_CORPUS_DIR) -> list[str]:
+    """The real articles of ``folder/*.jsonl.gz`` (their ``text`` fields), in file order.
+
+    With ``size``, only the first articles adding up to at least ``size`` characters.
+    An empty list when the folder is absent.
+    """
+    import gzip
+    import json
+
+    articles: list[str] = []
+    total = 0
+    for path in sorted(folder.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                if size is not None and total >= size:
+                    return articles
+                text = json.loads(line)["text"]
+                articles.append(text)
+                total += len(text)
     return articles
 
 

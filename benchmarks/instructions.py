@@ -92,11 +92,20 @@ def count(step: str, articles: int) -> int:
     env = dict(os.environ, PYTHONHASHSEED="0")
     result = subprocess.run(
         [
-            "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-            sys.executable, str(Path(__file__).resolve()),
-            "--child", step, "--articles", str(articles),
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            step,
+            "--articles",
+            str(articles),
         ],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     found = _COLLECTED.search(result.stderr)
     if result.returncode != 0 or found is None:

@@ -27,7 +27,10 @@ def measure(folder: Path) -> dict[str, float]:
     """Strict F1 per type as score.py prints it with --json."""
     out = subprocess.run(
         [sys.executable, str(SHARED / "dev" / "score.py"), str(folder), "--json"],
-        capture_output=True, text=True, check=False, cwd=str(ROOT),
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=str(ROOT),
     ).stdout
     figures = json.loads(out.splitlines()[0])
     return {kind: row["strict_f1"] for kind, row in figures.items()}

@@ -1,4 +1,4 @@
-"""Outputs snapshot: every output of ``parse()`` over real text, and the diff against an earlier one.
+"""Outputs snapshot: every output of ``parse()`` over real text, and its diff against another.
 
 The safety net behind a refactor or a speed change: write a snapshot before, change the code,
 write one after, and diff. A commit then says "snapshot unchanged" or lists what moved.
@@ -65,7 +65,9 @@ def write(path: Path, limit: int | None) -> int:
             day = datetime.date.fromisoformat(published[:10]) if published else None
             doc = arnews.parse(text, published=day).to_dict()
             doc.pop("text", None)
-            out.write(json.dumps({"key": key, "published": published, "doc": doc}, ensure_ascii=False))
+            out.write(
+                json.dumps({"key": key, "published": published, "doc": doc}, ensure_ascii=False)
+            )
             out.write("\n")
             n += 1
     return n
@@ -111,8 +113,10 @@ def diff(before: Path, after: Path, show: int, types: list[str]) -> int:
                 examples.append(f"{key} {kind} + {item}")
     print(f"{len(keys)} documents compared")
     for kind in types:
-        print(f"{kind:13} documents changed {changed_docs[kind]:5d}  "
-              f"mentions removed {removed[kind]:6d}  added {added[kind]:6d}")
+        print(
+            f"{kind:13} documents changed {changed_docs[kind]:5d}  "
+            f"mentions removed {removed[kind]:6d}  added {added[kind]:6d}"
+        )
     for line in examples[:show]:
         print("  ", line[:400])
     return 1 if changed_docs or set(old) ^ set(new) else 0

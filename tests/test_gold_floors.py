@@ -22,7 +22,9 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "dev" / "score.py"
 FLOORS: dict[str, dict[str, float]] = {
     name: figures
-    for name, figures in json.loads((ROOT / "tests" / "gold_floors.json").read_text("utf-8")).items()
+    for name, figures in json.loads(
+        (ROOT / "tests" / "gold_floors.json").read_text("utf-8")
+    ).items()
     if not name.startswith("_")
 }
 GOLD_DIRS = {"dev": SHARED / "dev", "seeds": SHARED / "seeds"}
@@ -62,4 +64,6 @@ def test_floors_cover_every_scored_type() -> None:
     assert set(FLOORS) == set(GOLD_DIRS)
     for figures in FLOORS.values():
         assert all(0.0 <= v <= 1.0 for v in figures.values())
-    assert {"numbers", "dates", "durations", "quotes", "attributions", "amounts"} <= set(FLOORS["dev"])
+    assert {"numbers", "dates", "durations", "quotes", "attributions", "amounts"} <= set(
+        FLOORS["dev"]
+    )
