@@ -11,6 +11,7 @@
 from arnews.attribution import find_attributions
 from arnews.dates import find_dates, find_durations, format_date, parse_date
 from arnews.document import Document, parse, parse_many
+from arnews.entities import Entity
 from arnews.errors import ParseError
 from arnews.mentions import (
     Attribution,
@@ -32,6 +33,7 @@ __all__ = [
     "Dateline",
     "Document",
     "DurationMention",
+    "Entity",
     "NumberMention",
     "ParseError",
     "Quote",

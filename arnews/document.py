@@ -12,6 +12,7 @@ import attrs
 
 from arnews.attribution import extract_attributions, extract_dateline
 from arnews.dates import Published, coerce_published, extract_dates, extract_durations
+from arnews.entities import Entity, entity_dict, link_entities
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (
     Attribution,
@@ -99,6 +100,8 @@ class Document:
         quotes: reported speech, sorted by start.
         attributions: sources, sorted by start.
         dateline: the dateline, or None.
+        entities: the speakers and sources grouped into entities (see
+            :func:`arnews.entities.link_entities`), in order of first mention.
     """
 
     text: str
@@ -109,6 +112,7 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     dateline: Dateline | None = None
+    entities: tuple[Entity, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict following the documented schema (docs/schema.md).
@@ -128,6 +132,7 @@ class Document:
             "quotes": [_mention_dict(m) for m in self.quotes],
             "attributions": [_mention_dict(m) for m in self.attributions],
             "dateline": _mention_dict(self.dateline) if self.dateline else None,
+            "entities": [entity_dict(e) for e in self.entities],
         }
 
 
@@ -157,15 +162,21 @@ def parse(text: str, published: Published = None) -> Document:
     dates = extract_dates(nt, reference)
     durations = extract_durations(nt, numbers=all_numbers, dates=dates)
     numbers = _outside(all_numbers, dates, durations)
+    attributions = extract_attributions(nt)
+    dateline = extract_dateline(nt, dates=dates, published=reference)
+    entities, quotes, attributions = link_entities(
+        text, extract_quotes(nt), attributions, dateline
+    )
     return Document(
         text=text,
         published=reference,
         numbers=numbers,
         dates=dates,
         durations=durations,
-        quotes=extract_quotes(nt),
-        attributions=extract_attributions(nt),
-        dateline=extract_dateline(nt, dates=dates, published=reference),
+        quotes=quotes,
+        attributions=attributions,
+        dateline=dateline,
+        entities=entities,
     )
 
 

@@ -115,7 +115,10 @@ class Quote:
     ``start``/``end``/``text`` cover the whole reporting frame (cue, speaker and
     content); ``content_start``/``content_end`` cover the reported words alone.
     ``speaker`` is resolved (also for pronoun-only cues such as ``وأضاف``);
-    ``speaker_start``/``speaker_end`` point at where that speaker is named.
+    ``speaker_start``/``speaker_end`` point at where that speaker is named;
+    ``speaker_id`` is the id of the speaker's entity in ``Document.entities`` (set by
+    ``parse()``; None from ``find_quotes``). It is a link, not part of the quote's value:
+    equality and hashing ignore it, so ``find_quotes(text) == parse(text).quotes``.
 
     >>> from arnews import find_quotes
     >>> q = find_quotes('وقال كيري "لا نريد اتفاقا من أجل الاتفاق".')[0]
@@ -134,11 +137,15 @@ class Quote:
     content_start: int
     content_end: int
     kind: QuoteKind
+    speaker_id: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
 class Attribution:
     """A source the text attributes information to.
+
+    ``source_id`` is the id of the source's entity in ``Document.entities`` (set by
+    ``parse()``; None from ``find_attributions``); equality and hashing ignore it.
 
     >>> from arnews import find_attributions
     >>> a = find_attributions("قتل 15 شخصا، وفق ما أفاد المرصد السوري لحقوق الإنسان.")[0]
@@ -153,6 +160,7 @@ class Attribution:
     cue: str
     kind: AttributionKind
     anonymous: bool = False
+    source_id: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen

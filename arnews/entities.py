@@ -1,0 +1,462 @@
+"""Who is quoted and cited: speakers and sources grouped into entities, per document.
+
+A document names one person in several ways (``وزير الخارجية الأميركي جون كيري``، then
+``كيري``، then ``الوزير الأميركي``) and one agency in several spellings. :func:`link_entities`
+groups the speakers of the quotes and the sources of the attributions into
+:class:`Entity` values, in document order, with four named rules (:data:`RULES`):
+
+``same_mention``
+    two references to the same span of text (a pronoun-only quote points at the speaker
+    named earlier) are one entity;
+``same_name``
+    the same name, folded (ة/ه، ى/ي، أ/ا، diacritics), or the same canonical agency;
+``short_name``
+    a person's later short name (``كيري``، ``بن سلمان``) joins the most recent person whose
+    name ends with it; two full names with different first names stay apart;
+``definite_title``
+    a definite title with no name (``الوزير الأميركي``، ``الوزارة``، ``الصحيفة``) joins the
+    most recent entity whose title or name has the same head word (وزير، وزارة، صحيفة).
+
+An unnamed source (``مسؤول أميركي``) stays its own entity unless one of the rules ties it.
+Each entity has a cross-document :attr:`Entity.key`: its kind and its fullest name folded,
+so that a corpus can count the same person from different articles (known limits in
+``docs/quotes.md``: transliteration variants such as كيري/كيرى fold alike, but
+أوباما/اوباما do too, and so do two people who share a full name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from arnews.lexicon import sources as source_words
+from arnews.lexicon import speech
+from arnews.mentions import Attribution, AttributionKind, Dateline, Quote
+
+__all__ = [
+    "RULES",
+    "Entity",
+    "EntityKind",
+    "EntityMention",
+    "EntityRole",
+    "entity_dict",
+    "entity_key",
+    "link_entities",
+]
+
+EntityKind = Literal["person", "organization", "media", "country", "unnamed"]
+EntityRole = Literal["speaker", "source", "dateline"]
+
+#: The grouping rules, in the order they are tried (see the module docstring).
+RULES: tuple[str, ...] = ("same_mention", "same_name", "short_name", "definite_title")
+
+
+@attrs.frozen
+class EntityMention:
+    """One place where an entity is named (offsets into the caller's string).
+
+    Attributes:
+        start: first character of the name as written.
+        end: one past its last character.
+        text: ``input[start:end]``.
+        role: ``speaker`` (of a quote), ``source`` (of an attribution) or ``dateline``.
+    """
+
+    start: int
+    end: int
+    text: str
+    role: EntityRole
+
+
+@attrs.frozen
+class Entity:
+    """A person, body, medium, country or unnamed source that speaks or is cited.
+
+    >>> import arnews
+    >>> doc = arnews.parse('قال وزير الخارجية الأميركي جون كيري إن الحل ممكن. وأضاف كيري "سنواصل".')
+    >>> [(e.name, e.kind, e.titles) for e in doc.entities]
+    [('جون كيري', 'person', ('وزير الخارجية الأميركي',))]
+    >>> {q.speaker_id for q in doc.quotes} == {doc.entities[0].id}
+    True
+
+    Attributes:
+        id: ``e1``, ``e2``... in order of first mention; ``Quote.speaker_id`` and
+            ``Attribution.source_id`` point here.
+        name: the fullest name seen (for a person, the name without the titles).
+        kind: person, organization, media, country or unnamed.
+        key: a cross-document key (kind and folded name; the canonical agency for a
+            known agency), equal for the same entity in two articles.
+        titles: the titles and roles written with it, as written, in order.
+        affiliation: the country or body a title ties it to, where written
+            (``الأميركي`` in ``وزير الخارجية الأميركي``), else None.
+        mentions: every place it is named, in text order.
+    """
+
+    id: str
+    name: str
+    kind: EntityKind
+    key: str
+    titles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    mentions: tuple[EntityMention, ...] = ()
+
+
+#: Spelling variants that name the same entity: alef forms, alef maqsura, taa marbuta,
+#: diacritics, tatweel and zero-width marks (a subset of :func:`arnews.normalize`, which
+#: does more than a name needs).
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("أإآٱ", "ا"),
+        "ى": "ي",
+        "ة": "ه",
+        **dict.fromkeys([chr(c) for c in range(0x064B, 0x0653)] + ["\u0640", "\u200c", "\u200d"]),
+    }
+)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def _folded_set(*lists: Sequence[str]) -> frozenset[str]:
+    return frozenset(_fold(w) for words in lists for w in words if " " not in w)
+
+
+def _nationality_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for stem in speech.NATIONALITIES:
+        base = _fold(stem)
+        for word in (base, "ال" + base):
+            forms.update((word, word + "ه", word + "ون", word + "ين", word + "ان"))
+    return frozenset(forms)
+
+
+_TITLE_WORDS = _folded_set(speech.PERSON_TITLES, source_words.PERSON_TITLES, speech.TITLE_MODIFIERS)
+_NATIONALITY_WORDS = _nationality_forms()
+_TITLE_LINKS = frozenset(_fold(w) for w in ("باسم", "لشؤون", "في", "لدى", "عن", "ل"))
+_UNNAMED_HEADS = _folded_set(speech.SOURCE_HEADS, source_words.UNNAMED_HEADS)
+_MEDIA_HEADS = _folded_set(source_words.MEDIA_HEADS)
+_ORGANIZATION_HEADS = _folded_set(source_words.ORGANIZATION_HEADS) | frozenset(
+    _fold(w) for w in speech.ORGANIZATIONS if " " not in w and w not in source_words.MEDIA_HEADS
+)
+_COUNTRIES = frozenset(_fold(w) for w in speech.COUNTRIES + source_words.COUNTRIES)
+_NAME_PARTICLES = _folded_set(speech.NAME_PARTICLES)
+_AGENCY_KEYS: dict[str, str] = {
+    _fold(alias): canonical
+    for canonical, (aliases, _free) in source_words.AGENCIES.items()
+    for alias in (canonical, *aliases)
+}
+_KIND_OF_ATTRIBUTION: dict[AttributionKind, EntityKind] = {
+    "media": "media",
+    "organization": "organization",
+    "person": "person",
+    "document": "organization",
+    "unnamed": "unnamed",
+}
+
+
+def _bare(word: str) -> str:
+    """A folded word without its article or و+article (الوزارة -> وزاره)."""
+    for prefix in ("وال", "ال", "لل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :] if prefix != "لل" else word[2:]
+    return word
+
+
+def entity_key(kind: EntityKind, name: str) -> str:
+    """The cross-document key of an entity of ``kind`` named ``name``.
+
+    Spelling variants fold alike (ة/ه، ى/ي، أ/ا، diacritics) and so does the article of
+    a body's first word; a known agency is keyed by its canonical name.
+
+    >>> entity_key("person", "جون كيري") == entity_key("person", "جون كيرى")
+    True
+    >>> entity_key("organization", "الوزارة") == entity_key("organization", "وزارة")
+    True
+    """
+    folded = _fold(name)
+    agency = _AGENCY_KEYS.get(folded)
+    if agency is not None:
+        return f"media:{_fold(agency)}"
+    words = folded.split()
+    if words and kind != "person":
+        words[0] = _bare(words[0])
+    return f"{kind}:{' '.join(words)}"
+
+
+@attrs.define
+class _Reference:
+    """A speaker or source as the document writes it, with its analysis."""
+
+    start: int
+    end: int
+    surface: str
+    role: EntityRole
+    kind: EntityKind
+    name_words: list[str]  # folded name (persons), or the folded surface
+    title_words: list[str]  # folded title words
+    titles: str  # the titles as written
+    name: str  # the name as written
+    affiliation: str | None
+    canonical: str | None
+
+
+def _is_title_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    return (
+        word in _TITLE_WORDS
+        or word in _TITLE_LINKS
+        or word in _NATIONALITY_WORDS
+        or word.startswith(("ال", "وال", "لل"))
+        or (i > 0 and words[i - 1] in _TITLE_LINKS)
+    )
+
+
+#: At most this many words of titles read before a name (رئيس هيئة الأركان العامة للجيش ...).
+MAX_TITLE_WORDS = 8
+
+
+def _titles_before(text: str, start: int, floor: int) -> str:
+    """The title words written right before a name at ``start`` (not before ``floor``)."""
+    window = text[max(floor, start - 120) : start]
+    if not window or not window[-1].isspace():
+        return ""
+    words = window.split()[-MAX_TITLE_WORDS:]
+    folded = [_fold(w) for w in words]
+    first = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        if not _is_title_word(folded, i) or words[i][-1] in ',،.:؛"«»':
+            break
+        first = i
+    # A title opens with a title head (وزير، المتحدث), not with a modifier alone.
+    while first < len(words) and folded[first] not in _TITLE_WORDS:
+        first += 1
+    return " ".join(words[first:])
+
+
+def _analyse(
+    surface: str, start: int, end: int, role: EntityRole, kind: EntityKind | None
+) -> _Reference:
+    words = surface.split()
+    folded = [_fold(w) for w in words]
+    head = folded[0] if folded else ""
+    canonical = _AGENCY_KEYS.get(" ".join(folded))
+    if kind is None:
+        if canonical is not None or head in _MEDIA_HEADS:
+            kind = "media"
+        elif head in _UNNAMED_HEADS:
+            kind = "unnamed"
+        elif head in _ORGANIZATION_HEADS:
+            kind = "organization"
+        elif " ".join(folded) in _COUNTRIES:
+            kind = "country"
+        else:
+            kind = "person"
+    name_at = 0
+    affiliation = None
+    if kind == "person":
+        name_at = len(words)
+        for i, word in enumerate(folded):
+            if _is_title_word(folded, i):
+                if affiliation is None and word in _NATIONALITY_WORDS and i > 0:
+                    affiliation = words[i]
+                continue
+            name_at = i
+            break
+    title_words = folded[:name_at]
+    return _Reference(
+        start=start,
+        end=end,
+        surface=surface,
+        role=role,
+        kind=kind,
+        name_words=folded[name_at:] if kind == "person" else folded,
+        title_words=title_words,
+        titles=" ".join(words[:name_at]),
+        name=" ".join(words[name_at:]) if kind == "person" and name_at < len(words) else "",
+        affiliation=affiliation,
+        canonical=canonical,
+    )
+
+
+@attrs.define
+class _Group:
+    """An entity being built."""
+
+    number: int
+    ref: _Reference  # the reference with the fullest name so far
+    kind: EntityKind
+    spans: set[tuple[int, int]]
+    mentions: list[EntityMention]
+    titles: list[str]
+    title_heads: set[str]
+    affiliation: str | None
+    last: int
+
+    def add(self, ref: _Reference, text: str) -> None:
+        if ref.end > ref.start:
+            self.spans.add((ref.start, ref.end))
+            written = text[ref.start : ref.end]
+            self.mentions.append(EntityMention(ref.start, ref.end, written, ref.role))
+        if ref.titles and ref.titles not in self.titles:
+            self.titles.append(ref.titles)
+        self.title_heads.update(_bare(w) for w in ref.title_words[:1])
+        if self.affiliation is None:
+            self.affiliation = ref.affiliation
+        if len(ref.name_words) > len(self.ref.name_words) and (ref.name or self.kind != "person"):
+            self.ref = ref
+        self.last = max(self.last, ref.start)
+
+
+def _suffix(short: list[str], full: list[str]) -> bool:
+    core = [w for w in short if w not in _NAME_PARTICLES]
+    return bool(core) and len(short) < len(full) and full[len(full) - len(short) :] == short
+
+
+def _joins(ref: _Reference, group: _Group) -> str | None:
+    """The name of the rule by which ``ref`` joins ``group``, or None."""
+    if (ref.start, ref.end) in group.spans:
+        return "same_mention"
+    definite_noun = len(ref.name_words) == 1 and ref.name_words[0].startswith("ال")
+    if ref.kind == "unnamed" or group.kind == "unnamed":
+        # المصدر after مصدر في الوفد الروسي: the definite noun names the source again.
+        if ref.kind == group.kind == "unnamed" and definite_noun and group.ref.name_words:
+            if _bare(group.ref.name_words[0]) == _bare(ref.name_words[0]):
+                return "definite_title"
+        return None
+    if ref.canonical is not None and ref.canonical == group.ref.canonical:
+        return "same_name"
+    if ref.kind != group.kind:
+        return None
+    named = bool(ref.name) or ref.kind != "person"
+    if ref.name_words and ref.name_words == group.ref.name_words and named:
+        return "same_name"
+    if ref.kind == "person" and ref.name and group.ref.name:
+        short, full = ref.name_words, group.ref.name_words
+        if _suffix(short, full) or _suffix(full, short):
+            return "short_name"
+        return None
+    if ref.kind == "person" and not ref.name and ref.title_words:
+        if _bare(ref.title_words[0]) in group.title_heads:
+            return "definite_title"
+        return None
+    if ref.kind in ("organization", "media") and definite_noun and group.ref.name_words:
+        if _bare(group.ref.name_words[0]) == _bare(ref.name_words[0]):
+            return "definite_title"
+    return None
+
+
+def _references(
+    text: str,
+    quotes: Sequence[Quote],
+    attributions: Sequence[Attribution],
+    dateline: Dateline | None,
+) -> list[tuple[_Reference, int, int]]:
+    """(reference, source list, index) in text order: 0 quotes, 1 attributions, 2 dateline."""
+    refs: list[tuple[_Reference, int, int]] = []
+    for i, quote in enumerate(quotes):
+        if not quote.speaker:
+            continue
+        start, end = quote.speaker_start, quote.speaker_end
+        if start is None or end is None:
+            start = end = quote.start
+        ref = _analyse(quote.speaker, start, end, "speaker", None)
+        if ref.kind == "person" and ref.name and not ref.titles and end > start:
+            titles = _titles_before(text, start, quote.start)
+            if titles:
+                title_ref = _analyse(f"{titles} {quote.speaker}", start, end, "speaker", "person")
+                if title_ref.name == ref.name:
+                    ref = title_ref
+        refs.append((ref, 0, i))
+    for i, attribution in enumerate(attributions):
+        at = attribution.text.find(attribution.source)
+        start = attribution.start + at if at >= 0 else attribution.start
+        end = start + len(attribution.source) if at >= 0 else attribution.end
+        kind = _KIND_OF_ATTRIBUTION[attribution.kind]
+        refs.append((_analyse(attribution.source, start, end, "source", kind), 1, i))
+    if dateline is not None and dateline.source:
+        at = dateline.text.find(dateline.source)
+        start = dateline.start + at if at >= 0 else dateline.start
+        end = start + len(dateline.source) if at >= 0 else dateline.end
+        refs.append((_analyse(dateline.source, start, end, "dateline", "media"), 2, 0))
+    refs.sort(key=lambda item: (item[0].start, item[1]))
+    return refs
+
+
+def entity_dict(entity: Entity) -> dict[str, object]:
+    """The JSON-ready dict of an entity (lists, not tuples), as ``Document.to_dict`` writes it.
+
+    >>> entity_dict(Entity("e1", "كيري", "person", "person:كيري"))["titles"]
+    []
+    """
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "key": entity.key,
+        "titles": list(entity.titles),
+        "affiliation": entity.affiliation,
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.text, "role": m.role}
+            for m in entity.mentions
+        ],
+    }
+
+
+def link_entities(
+    text: str,
+    quotes: Sequence[Quote],
+    attributions: Sequence[Attribution],
+    dateline: Dateline | None = None,
+) -> tuple[tuple[Entity, ...], tuple[Quote, ...], tuple[Attribution, ...]]:
+    """Group the speakers and sources of one document into entities.
+
+    Returns the entities and the quotes and attributions with ``speaker_id`` and
+    ``source_id`` set.
+
+    >>> from arnews import find_quotes
+    >>> text = 'قال الرئيس الروسي فلاديمير بوتين إن الحل ممكن، وأكد بوتين أن بلاده مستعدة.'
+    >>> entities, quotes, _ = link_entities(text, find_quotes(text), ())
+    >>> [(e.id, e.name, e.affiliation) for e in entities]
+    [('e1', 'فلاديمير بوتين', 'الروسي')]
+    """
+    refs = _references(text, quotes, attributions, dateline)
+    if not refs:
+        return (), tuple(quotes), tuple(attributions)
+    groups: list[_Group] = []
+    owner: list[list[int | None]] = [[None] * len(quotes), [None] * len(attributions), [None]]
+    for ref, which, index in refs:
+        found = None
+        for group in sorted(groups, key=lambda g: -g.last):
+            if _joins(ref, group) is not None:
+                found = group
+                break
+        if found is None:
+            found = _Group(len(groups) + 1, ref, ref.kind, set(), [], [], set(), None, ref.start)
+            groups.append(found)
+        found.add(ref, text)
+        owner[which][index] = found.number
+    names = [(g.ref.name or g.ref.surface) if g.kind == "person" else g.ref.surface for g in groups]
+    entities = tuple(
+        Entity(
+            id=f"e{g.number}",
+            name=name,
+            kind=g.kind,
+            key=entity_key(g.kind, name),
+            titles=tuple(g.titles),
+            affiliation=g.affiliation,
+            mentions=tuple(sorted(set(g.mentions), key=lambda m: (m.start, m.end))),
+        )
+        for g, name in zip(groups, names, strict=True)
+    )
+    linked_quotes = tuple(
+        q if owner[0][i] is None else attrs.evolve(q, speaker_id=f"e{owner[0][i]}")
+        for i, q in enumerate(quotes)
+    )
+    linked_attributions = tuple(
+        a if owner[1][i] is None else attrs.evolve(a, source_id=f"e{owner[1][i]}")
+        for i, a in enumerate(attributions)
+    )
+    return entities, linked_quotes, linked_attributions
