@@ -141,6 +141,7 @@ _MEDIA_HEADS = _folded_set(source_words.MEDIA_HEADS)
 _ORGANIZATION_HEADS = _folded_set(source_words.ORGANIZATION_HEADS) | frozenset(
     _fold(w) for w in speech.ORGANIZATIONS if " " not in w and w not in source_words.MEDIA_HEADS
 )
+_DOCUMENT_HEADS = _folded_set(source_words.DOCUMENT_HEADS)
 _COUNTRIES = frozenset(_fold(w) for w in speech.COUNTRIES + source_words.COUNTRIES)
 _NAME_PARTICLES = _folded_set(speech.NAME_PARTICLES)
 _AGENCY_KEYS: dict[str, str] = {
@@ -152,7 +153,7 @@ _KIND_OF_ATTRIBUTION: dict[AttributionKind, EntityKind] = {
     "media": "media",
     "organization": "organization",
     "person": "person",
-    "document": "organization",
+    "document": "unnamed",
     "unnamed": "unnamed",
 }
 
@@ -163,6 +164,16 @@ def _bare(word: str) -> str:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             return word[len(prefix) :] if prefix != "لل" else word[2:]
     return word
+
+
+def _agency(folded: str) -> str | None:
+    """The canonical agency named by a folded name, with or without its head (وكاله رويترز)."""
+    found = _AGENCY_KEYS.get(folded)
+    if found is None:
+        head, _, rest = folded.partition(" ")
+        if rest and head in _MEDIA_HEADS:
+            found = _AGENCY_KEYS.get(rest)
+    return found
 
 
 def entity_key(kind: EntityKind, name: str) -> str:
@@ -177,7 +188,7 @@ def entity_key(kind: EntityKind, name: str) -> str:
     True
     """
     folded = _fold(name)
-    agency = _AGENCY_KEYS.get(folded)
+    agency = _agency(folded)
     if agency is not None:
         return f"media:{_fold(agency)}"
     words = folded.split()
@@ -242,12 +253,12 @@ def _analyse(
     words = surface.split()
     folded = [_fold(w) for w in words]
     head = folded[0] if folded else ""
-    canonical = _AGENCY_KEYS.get(" ".join(folded))
+    canonical = _agency(" ".join(folded))
     if kind is None:
         if canonical is not None or head in _MEDIA_HEADS:
             kind = "media"
-        elif head in _UNNAMED_HEADS:
-            kind = "unnamed"
+        elif head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS:
+            kind = "unnamed"  # a source not named: مسؤول أميركي، تقارير إعلامية
         elif head in _ORGANIZATION_HEADS:
             kind = "organization"
         elif " ".join(folded) in _COUNTRIES:

@@ -133,6 +133,7 @@ def test_a_speaker_and_a_source_with_one_name_are_one_entity() -> None:
         (("person", "أحمد أبو الغيط"), ("person", "احمد ابو الغيط")),  # أ/ا
         (("organization", "الحكومة"), ("organization", "حكومه")),  # ال, ة/ه
         (("media", "أ ف ب"), ("media", "وكالة الصحافة الفرنسية")),  # canonical agency
+        (("media", "وكالة رويترز"), ("media", "رويترز")),  # an agency with its head
     ],
 )
 def test_cross_document_keys_fold_spelling_variants(
