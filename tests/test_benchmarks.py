@@ -81,29 +81,6 @@ def test_table_markdown() -> None:
     assert bench.table(["a", "b"], [[1, 2]], markdown=True) == "| a | b |\n|---|---|\n| 1 | 2 |"
 
 
-def test_whole_suite_runs_on_a_tiny_plan(capsys: Any) -> None:
-    failed = run.run_suite(run.Report(markdown=True), run.Plan.tiny(), pin=False)
-    out = capsys.readouterr().out
-    assert "SECTION FAILED" not in out
-    assert failed == 0
-    for heading in (
-        "Environment",
-        "import arnews",
-        "Throughput on the corpus",
-        "Throughput on the seed articles",
-        "Scaling",
-        "Memory",
-        "Peers on the same texts",
-        "Seed gold score",
-        "Targets",
-    ):
-        assert f"### {heading}" in out
-    verdicts = [line for line in out.splitlines() if line.startswith(("PASS: ", "FAIL: "))]
-    names = " ".join(verdicts)
-    for target in ("import arnews", "parse() chars/s", "per-char cost", "batch RSS growth"):
-        assert target in names
-
-
 def test_profile_prints_hot_spots(capsys: Any) -> None:
     run.profile(corpus.build_articles(3_000), 3_000, top=5)
     out = capsys.readouterr().out
