@@ -2,9 +2,12 @@
 
 The page is one self-contained file (inline CSS, no script, no network). Each mention is a
 ``<mark>`` with ``data-kind``, ``data-id`` and a ``title`` that shows the resolved value on
-hover (number value, ISO date, duration, speaker, source). Mentions may nest or cross (a
-number inside a quote); a crossing mention is closed and reopened around the other one, and
-every piece keeps the same ``data-id``.
+hover (number value, ISO date, duration, speaker, source). The same text is drawn as a tip
+when the mark is hovered *or focused*: marks take the focus (``tabindex``), so a tap on a
+touch screen shows it too. A quote's cue and its content are marked apart from the frame,
+and each speaker entity (``Document.entities``) has one colour across its names and its
+quotes. Mentions may nest or cross (a number inside a quote); a crossing mention is closed
+and reopened around the other one, and every piece keeps the same ``data-id``.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ from arnews.mentions import (
     Quote,
 )
 
-__all__ = ["KINDS", "Highlight", "highlights", "render_document", "render_html"]
+__all__ = [
+    "ENTITY_COLOURS",
+    "KINDS",
+    "Highlight",
+    "entity_colour",
+    "highlights",
+    "render_document",
+    "render_html",
+]
 
 #: Highlight kinds in legend order, with their label and colour.
 KINDS: dict[str, tuple[str, str]] = {
@@ -33,6 +44,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "date": ("تاريخ · date", "#8ecae6"),
     "duration": ("مدة · duration", "#b8e0d2"),
     "quote": ("اقتباس · quote", "#f4acb7"),
+    "cue": ("فعل القول · cue", "#fde2e4"),
+    "content": ("المقول · content", "#fff1f3"),
     "speaker": ("متحدث · speaker", "#cdb4db"),
     "source": ("مصدر · source", "#f7b267"),
     "dateline": ("سطر التاريخ · dateline", "#d9d9d9"),
@@ -51,6 +64,31 @@ class Highlight:
     end: int
     kind: str
     title: str
+    entity: str | None = None  # the speaker's entity id, for its colour
+
+
+#: One colour per speaker entity, in order of the entity ids (e1, e2, ...), cycling.
+ENTITY_COLOURS: tuple[str, ...] = (
+    "#cdb4db",
+    "#a8dadc",
+    "#ffd6a5",
+    "#caffbf",
+    "#9bf6ff",
+    "#ffc6ff",
+    "#bdb2ff",
+    "#fdffb6",
+)
+
+
+def entity_colour(entity: str) -> str:
+    """The colour of a speaker entity by its id (``e1``, ``e2``...).
+
+    >>> entity_colour("e1"), entity_colour("e9") == entity_colour("e1")
+    ('#cdb4db', True)
+    """
+    digits = entity[1:]
+    number = int(digits) if digits.isdigit() else 1
+    return ENTITY_COLOURS[(number - 1) % len(ENTITY_COLOURS)]
 
 
 def _number_title(m: NumberMention) -> str:
@@ -110,12 +148,21 @@ def highlights(doc: Document) -> list[Highlight]:
     items += [Highlight(m.start, m.end, "duration", _duration_title(m)) for m in doc.durations]
     speakers: set[tuple[int, int]] = set()
     for q in doc.quotes:
-        items.append(Highlight(q.start, q.end, "quote", _quote_title(q)))
+        entity = q.speaker_id
+        items.append(Highlight(q.start, q.end, "quote", _quote_title(q), entity))
+        cue_at = q.text.find(q.cue) if q.cue else -1
+        if cue_at >= 0:
+            start = q.start + cue_at
+            items.append(Highlight(start, start + len(q.cue), "cue", f"cue: {q.cue}", entity))
+        if q.content_start < q.content_end:
+            items.append(
+                Highlight(q.content_start, q.content_end, "content", _quote_title(q), entity)
+            )
         where = (q.speaker_start, q.speaker_end)
         if where[0] is not None and where[1] is not None and where not in speakers:
             # Several quotes of one speaker named once: one highlight for the name.
             speakers.add((where[0], where[1]))
-            items.append(Highlight(where[0], where[1], "speaker", f"speaker: {q.speaker}"))
+            items.append(Highlight(where[0], where[1], "speaker", f"speaker: {q.speaker}", entity))
     items += [Highlight(m.start, m.end, "source", _source_title(m)) for m in doc.attributions]
     size = len(doc.text)
     kept = [h for h in items if 0 <= h.start < h.end <= size]
@@ -124,8 +171,14 @@ def highlights(doc: Document) -> list[Highlight]:
 
 def _open_tag(index: int, item: Highlight) -> str:
     title = html.escape(item.title, quote=True)
+    style = ""
+    if item.entity is not None and item.kind in ("speaker", "quote", "content"):
+        style = (
+            f' data-entity="{html.escape(item.entity)}" style="--ent:{entity_colour(item.entity)}"'
+        )
     return (
-        f'<mark class="m m-{item.kind}" data-kind="{item.kind}" data-id="{index}" title="{title}">'
+        f'<mark class="m m-{item.kind}" data-kind="{item.kind}" data-id="{index}" '
+        f'title="{title}" data-tip="{title}" tabindex="0"{style}>'
     )
 
 
@@ -166,8 +219,19 @@ body { font-family: "Noto Naskh Arabic", "Amiri", "Segoe UI", Tahoma, sans-serif
 h1 { font-size: 1.2em; }
 .article { white-space: pre-wrap; font-size: 1.15em; }
 mark { background: transparent; color: inherit; border-radius: 3px; padding: 0 1px; }
-mark.m-quote { border-bottom: 3px solid #e5989b; }
-mark.m-speaker { outline: 2px solid #9d4edd; background: #cdb4db; }
+mark.m-quote { border-bottom: 3px solid var(--ent, #e5989b); }
+mark.m-speaker { outline: 2px solid #9d4edd; }
+mark.m-speaker[data-entity] { background: var(--ent); }
+mark.m-cue { font-weight: bold; }
+mark.m-content[data-entity] { box-shadow: inset 0 -0.35em 0 var(--ent); }
+mark { position: relative; }
+mark:focus { outline: 2px solid #333; }
+mark:hover::after, mark:focus::after {
+  content: attr(data-tip); position: absolute; top: 100%; right: 0; z-index: 10;
+  min-width: 12em; max-width: 24em; padding: .2em .5em; font-size: .8em; line-height: 1.5;
+  background: #222; color: #fff; border-radius: 4px; white-space: normal; font-weight: normal;
+}
+mark mark:hover::after, mark mark:focus::after { top: 120%; }
 .legend { display: flex; flex-wrap: wrap; gap: .6em; margin: 1em 0; padding: 0; list-style: none; }
 .legend li { padding: 0 .6em; border-radius: 3px; }
 """

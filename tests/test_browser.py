@@ -122,7 +122,9 @@ def test_seed_page_in_chromium(seed: Seed, tmp_path: Path) -> None:
     assert found["text"] == seed.text
     # Each kind is painted with its own legend colour (a quote is underlined instead).
     for kind, colour in found["colours"].items():
-        if kind != "quote":
+        # a quote is underlined; a speaker, its cue's text and its content take the
+        # colour of the speaker's entity (or the legend colour when it has none)
+        if kind not in ("quote", "speaker", "content"):
             red, green, blue = (int(KINDS[kind][1][i : i + 2], 16) for i in (1, 3, 5))
             assert colour == f"rgb({red}, {green}, {blue})", kind
     # Right to left: the article's first character sits at the right edge of the column,

@@ -106,9 +106,10 @@ def test_crafted_page_structure() -> None:
     assert "".join(reader.article) == TEXT
     assert "<b>" not in page.split('class="article"')[1]  # the article's markup is escaped
     ids = {m["data-id"] for m in reader.marks}
-    assert len(ids) == len(highlights(doc)) == 5  # number, date, quote + its speaker, source
+    # number, date, quote + its cue, content and speaker, source
+    assert len(ids) == len(highlights(doc)) == 7
     kinds = {m["data-kind"] for m in reader.marks}
-    assert kinds == {"number", "date", "quote", "speaker", "source"}
+    assert kinds == {"number", "date", "quote", "cue", "content", "speaker", "source"}
     titles = " ".join(str(m["title"]) for m in reader.marks)
     for value in ("2016-09-09", "speaker: الوزير", "source: رويترز", "3 · cardinal"):
         assert value in titles
@@ -123,7 +124,7 @@ def test_legend_lists_every_kind_with_counts() -> None:
     for kind in KINDS:
         assert f'data-legend="{kind}"' in page
     legend = html.unescape(page.split('class="legend"')[1].split("</ul>")[0])
-    for kind in ("number", "date", "quote", "speaker", "source"):
+    for kind in ("number", "date", "quote", "cue", "content", "speaker", "source"):
         assert f"{kind} (1)" in legend
     assert "duration (0)" in legend
 
@@ -136,8 +137,37 @@ def test_seed_page(seed: Seed) -> None:
     expected = len(doc.numbers) + len(doc.dates) + len(doc.durations) + len(doc.attributions)
     speakers = {(q.speaker_start, q.speaker_end) for q in doc.quotes}
     expected += len(doc.quotes) + len(speakers - {(None, None)})
+    expected += sum(1 for q in doc.quotes if q.cue and q.cue in q.text)
+    expected += sum(1 for q in doc.quotes if q.content_start < q.content_end)
     expected += doc.dateline is not None
     assert len(highlights(doc)) == expected
+
+
+def test_each_speaker_entity_has_one_colour_across_its_quotes() -> None:
+    from arnews.render import entity_colour
+
+    text = 'قال وزير الخارجية جون كيري إن الحل ممكن. وأضاف كيري "سنواصل". وقال لافروف إن الأمر صعب.'
+    page = render_html(text)
+    reader = read(page)
+    by_entity: dict[str, set[str]] = {}
+    for mark in reader.marks:
+        if mark.get("data-entity"):
+            by_entity.setdefault(str(mark["data-entity"]), set()).add(str(mark["style"]))
+    assert set(by_entity) == {"e1", "e2"}
+    for entity, styles in by_entity.items():
+        assert styles == {f"--ent:{entity_colour(entity)}"}
+    assert entity_colour("e1") != entity_colour("e2")
+
+
+def test_tips_show_on_focus_as_well_as_hover() -> None:
+    """A tap focuses a mark (tabindex) and the tip is drawn for :focus, not only :hover."""
+    page = render_html('قال الوزير "لن نتراجع".')
+    reader = read(page)
+    assert reader.marks and all(m.get("tabindex") == "0" for m in reader.marks)
+    assert all(m.get("data-tip") == m.get("title") for m in reader.marks)
+    assert "mark:focus::after" in page and "attr(data-tip)" in page
+    cue = [m for m in reader.marks if m["data-kind"] == "cue"]
+    assert cue and "cue: قال" in str(cue[0]["title"])
 
 
 @pytest.mark.parametrize("text", ["", "<script>alert(1)</script>", "a & b", '"«»"', "\n\n"])
