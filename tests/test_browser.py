@@ -144,3 +144,43 @@ def test_screenshot(seed: Seed, tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000  # a page of highlighted text, not a blank image
+
+
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_corpus_report_in_chromium(tmp_path: Path) -> None:
+    """The corpus report, built from real articles, loads with no console error."""
+    import gzip
+
+    from arnews.report import render_report, summarize
+
+    pairs = []
+    with gzip.open(SHARED_CORPUS / "ant.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for _, line in zip(range(300), lines, strict=False):
+            record = json.loads(line)
+            pairs.append(
+                (arnews.parse(record["text"], published=record["published"]), record["outlet"])
+            )
+    summary = summarize(pairs)
+    assert summary.speakers and summary.sources and summary.outlets
+    page = tmp_path / "report.html"
+    page.write_text(render_report(summary, title="arnews: corpus report"), "utf-8")
+    assert BROWSER is not None
+    done = subprocess.run(
+        [BROWSER, *BROWSER_FLAGS, "--enable-logging=stderr", "--v=0", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0 and not done.stdout:
+        pytest.skip(f"chromium failed to start: {done.stderr.strip()[-300:]}")
+    console = [line for line in done.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert not console, console[:5]
+    assert 'dir="rtl"' in done.stdout
+    assert summary.speakers[0].name in html.unescape(done.stdout)
+    shot = tmp_path / "report.png"
+    run_browser(f"--screenshot={shot}", page.as_uri())
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
