@@ -585,10 +585,10 @@ def test_seed_gold_dates(seed: Seed) -> None:
 @settings(max_examples=300)
 @given(st.one_of(arabic_like_text(), news_text()))
 def test_candidates_through_the_word_index_are_the_full_search(text: str) -> None:
-    from arnews import dates
+    from arnews import dates, durations
 
     nt = normalize_with_offsets(text)
-    for starts, with_dates in ((dates._DATE_STARTS, True), (dates._DURATION_STARTS, False)):
+    for starts, with_dates in ((dates._DATE_STARTS, True), (durations._DURATION_STARTS, False)):
         full = dates._candidates(nt.text, starts, dates=with_dates)
         narrowed = dates._candidates(nt.text, starts, dates=with_dates, words=nt.words)
         assert narrowed == full
@@ -597,18 +597,18 @@ def test_candidates_through_the_word_index_are_the_full_search(text: str) -> Non
 def _match_starts_missing_from_candidates(text: str) -> list[str]:
     """Places where the date or duration pattern matches, anchored, but that are not
     candidates (a duration's own qualifier is added afterwards, so it is not one)."""
-    from arnews import dates
+    from arnews import dates, durations
 
     nt = normalize_with_offsets(text)
     t = nt.text
     date_starts = set(dates._candidates(t, dates._DATE_STARTS, dates=True, words=nt.words))
-    duration_starts = set(dates._candidates(t, dates._DURATION_STARTS, words=nt.words))
+    duration_starts = set(dates._candidates(t, durations._DURATION_STARTS, words=nt.words))
     missing = []
     for pos in range(len(t)):
         m = dates._date_pattern().match(t, pos)
         if m is not None and pos not in date_starts:
             missing.append("date: " + m.group())
-        m = dates._duration_pattern().match(t, pos)
+        m = durations._duration_pattern().match(t, pos)
         if m is not None and m.group("qual") is None and pos not in duration_starts:
             missing.append("duration: " + m.group())
     return missing
@@ -643,11 +643,11 @@ def test_duration_candidates_keep_every_duration(text: str) -> None:
     ],
 )
 def test_candidates_with_clitics_and_articles(text: str) -> None:
-    from arnews import dates
+    from arnews import dates, durations
 
     nt = normalize_with_offsets(text)
     found = 0
-    for starts, with_dates in ((dates._DATE_STARTS, True), (dates._DURATION_STARTS, False)):
+    for starts, with_dates in ((dates._DATE_STARTS, True), (durations._DURATION_STARTS, False)):
         full = dates._candidates(nt.text, starts, dates=with_dates)
         found += len(full)
         assert dates._candidates(nt.text, starts, dates=with_dates, words=nt.words) == full

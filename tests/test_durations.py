@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews.dates import extract_dates, extract_durations, find_durations
+from arnews.dates import extract_dates
+from arnews.durations import extract_durations, find_durations
 from arnews.mentions import DateMention
 from arnews.numerals import extract_numbers
 from arnews.text import normalize_with_offsets
