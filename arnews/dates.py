@@ -35,6 +35,7 @@ import regex
 from arnews.errors import ParseError, check_text
 from arnews.hijri import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
 from arnews.lexicon import calendar as lex
+from arnews.lexicon import speech
 from arnews.mentions import (
     DateKind,
     DateMention,
@@ -617,15 +618,100 @@ def _week_iso(day: datetime.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-def _weekday_date(weekday: int, direction: int | None, ref: datetime.date) -> datetime.date:
-    """A weekday resolved against ``ref``: on or before it, or strictly after/before."""
+def _weekday_date(
+    weekday: int, direction: int | None, ref: datetime.date, today: bool = False
+) -> datetime.date:
+    """A weekday resolved against ``ref``: on or before it, or strictly after/before.
+
+    With ``today`` a future weekday may be ``ref`` itself (a tense, not a written المقبل).
+    """
     delta = (ref.isoweekday() - weekday) % 7
     if direction is None or direction == 0:
         return ref - datetime.timedelta(days=delta)
     if direction < 0:
         return ref - datetime.timedelta(days=delta or 7)
     ahead = (weekday - ref.isoweekday()) % 7
-    return ref + datetime.timedelta(days=ahead or 7)
+    if direction > 1:  # بعد المقبل: the one after next
+        ahead += 7
+    return ref + datetime.timedelta(days=ahead if today and not ahead else ahead or 7)
+
+
+# ---------------------------------------------------------------------------
+# Tense: which way a weekday or month written without a direction word points
+# ---------------------------------------------------------------------------
+
+_FUTURE_CUES = _norm_set(lex.FUTURE_CUES)
+_FUTURE_PARTICLES = _norm_set(lex.FUTURE_PARTICLES)
+_PAST_CUES = _norm_set(lex.PAST_CUES)
+_NOT_FUTURE_VERBS = _norm_set(lex.NOT_FUTURE_VERBS)
+_REPORTED_PAST = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[:6])
+_REPORTED_PRESENT = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[6:])
+_TENSE_WORD = regex.compile(r"[\p{L}\p{M}\u0640]+|[.!?؟؛\n]")
+_MARKS = regex.compile(r"[\p{M}\u0640]")
+#: How far back (characters) and how many words before the weekday the clause is read.
+_TENSE_REACH = 160
+_TENSE_WORDS = 14
+#: An imperfect verb this close (in words) to the weekday is its verb (نتطلع إليها في مباراة).
+_TENSE_NEAR = 4
+
+
+def _imperfect(word: str, shortest: int = 4) -> bool:
+    """Whether a normalised word looks like an imperfect verb (يزور، تستأنف، نتطلع)."""
+    if len(word) < shortest or word in _NOT_FUTURE_VERBS or word.endswith(("ه", "ات", "اء")):
+        return False
+    if word[0] == "ي":
+        return True
+    if word[0] in "تن":
+        # not a verbal noun: تقرير، تعديل (CaCCiC), تعاون (CaCaCuC)
+        return not (len(word) == 5 and (word[3] == "ي" or word[2] == "ا"))
+    return False
+
+
+def _future_prefixed(word: str) -> bool:
+    """س fused to an imperfect: سيزور، ستعقد، سنلعب (not سياسة، سنوات)."""
+    return (
+        (len(word) >= 5 or word in ("سيتم", "ستتم"))
+        and word[0] == "س"
+        and word[1] in "يتن"
+        and not word.startswith(("سيا", "سنو", "ستي", "سيط", "سيد"))
+        and _imperfect(word[1:], 3)
+    )
+
+
+def tense_direction(before: str) -> int | None:
+    """The direction the clause ending at ``before``'s end gives a bare weekday or month.
+
+    Read from the nearest cue backwards, inside the sentence: +1 for an announced or
+    scheduled event (سوف، من المقرر، سيزور، أن تستأنف، a clause opening with an imperfect
+    verb: يزور الوزير القاهرة), -1 for a reported one (بعد أن أعلن، قد، كان), None when
+    nothing says (the caller keeps its default, the past).
+
+    >>> tense_direction("يزور الوزير القاهرة"), tense_direction("زار الوزير القاهرة")
+    (1, None)
+    """
+    tokens = _TENSE_WORD.findall(before)
+    cut = max((i for i, t in enumerate(tokens) if t in ".!?؟؛\n"), default=-1)
+    words = tokens[cut + 1 :][-_TENSE_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        raw = _MARKS.sub("", words[i])
+        word = normalize(raw)
+        conj = len(word) > 3 and word[0] in "وف"
+        bare = word[1:] if conj else word
+        if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
+            return 1
+        if word in _PAST_CUES or bare in _PAST_CUES:
+            return -1
+        if bare in _REPORTED_PAST:
+            return -1  # قال، أعلن: a report of what happened
+        if bare in _REPORTED_PRESENT or not _imperfect(bare):
+            continue
+        after_particle = i > 0 and normalize(words[i - 1]) in _FUTURE_PARTICLES
+        # ي or a doubled تت/نت is surely a verb; تلقى، نشر may be past forms or nouns
+        sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
+        near = len(words) - i <= _TENSE_NEAR
+        if after_particle or (sure and (near or i == 0 or conj)):
+            return 1
+    return None
 
 
 def _hour_with_daypart(hour: int, part: str | None) -> int:
@@ -996,7 +1082,11 @@ def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
     direction = _direction(m.group("wrel"))
     iso = None
     if ref is not None:
-        iso = _weekday_date(weekday, direction, ref).isoformat()
+        if direction is None:  # no written direction: the tense decides (past by default)
+            tense = tense_direction(text[max(0, start - _TENSE_REACH) : start])
+            iso = _weekday_date(weekday, tense if tense == 1 else None, ref, today=True).isoformat()
+        else:
+            iso = _weekday_date(weekday, direction, ref).isoformat()
     return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
 
 

@@ -516,3 +516,27 @@ DURATION_UNITS: dict[str, tuple[str, int | None]] = {
     "عامان": ("year", 2),
     "أعوام": ("year", None),
 }
+
+#: Tense cues read before a weekday (or a month) written without a direction word: a
+#: word here makes the event announced or scheduled, so the weekday is the next one
+#: (يزور الوزير القاهرة الأحد، من المقرر أن ... الأحد).
+FUTURE_CUES: tuple[str, ...] = (
+    "سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبة", "يعتزم", "تعتزم",
+    "يعتزمون", "ينوي", "تنوي", "يرتقب", "يرتقب", "ستكون", "سيكون", "غدا",
+)  # fmt: skip
+#: Particles that put an imperfect verb after them in the future (على أن تستأنف، لن يشارك,
+#: عندما يفتتح). After ``إن`` a verb cannot stand, so ``أن`` and ``إن`` need not differ.
+FUTURE_PARTICLES: tuple[str, ...] = ("أن", "لن", "عندما", "حين", "حينما", "كي", "لكي")
+#: Cues that make the clause a report of the past (بعد أن أعلنت، قد أعلن، كان).
+PAST_CUES: tuple[str, ...] = (
+    "قد", "لقد", "كان", "كانت", "كانوا", "لم", "أمس", "البارحة", "الماضي", "الماضية",
+    "بعدما", "عقب",
+)  # fmt: skip
+#: Imperfect-looking words that do not announce anything: present-tense reporting and
+#: connectives (يذكر أن، يأتي ذلك، يشار إلى) and nouns that begin like a verb.
+NOT_FUTURE_VERBS: tuple[str, ...] = (
+    "يذكر", "يشار", "يأتي", "تأتي", "يقول", "تقول", "يقولون", "يضيف", "تضيف", "يبدو",
+    "يعد", "تعد", "يعتبر", "تعتبر", "يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه",
+    "تحت", "نحو", "نفس", "نهاية", "نتائج", "تاريخ", "يوجد", "توجد", "يمكن", "يجب",
+    "يزال", "تزال", "يزالون",
+)  # fmt: skip
