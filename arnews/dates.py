@@ -35,7 +35,7 @@ import regex
 from arnews.errors import ParseError, check_text
 from arnews.hijri import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
 from arnews.lexicon import calendar as lex
-from arnews.lexicon import speech
+from arnews.lexicon import sources, speech
 from arnews.mentions import (
     DateKind,
     DateMention,
@@ -164,6 +164,7 @@ _DATE_SOURCE = rf"""
       (?:
         \s{{0,3}}/\s{{0,3}}(?P<mon2>{_MONTH})
       | \s{{0,3}}\(\s{{0,3}}(?P<mon3>{_MONTH})\s{{0,3}}\)
+      | \s{{1,3}}(?P<mon4>{_MONTH})        # ديسمبر كانون الأول: paired without a slash
       )?
       (?:
         \s{{0,3}}[،,]?\s{{0,3}}(?:(?:من\s{{1,3}})?(?:{_YEAR_WORD})\s{{1,3}})?
@@ -644,6 +645,7 @@ _FUTURE_CUES = _norm_set(lex.FUTURE_CUES)
 _FUTURE_PARTICLES = _norm_set(lex.FUTURE_PARTICLES)
 _PAST_CUES = _norm_set(lex.PAST_CUES)
 _NOT_FUTURE_VERBS = _norm_set(lex.NOT_FUTURE_VERBS)
+_COUNTRIES = _norm_set(sources.COUNTRIES)
 _REPORTED_PAST = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[:6])
 _REPORTED_PRESENT = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[6:])
 _TENSE_WORD = regex.compile(r"[\p{L}\p{M}\u0640]+|[.!?؟؛\n]")
@@ -653,11 +655,15 @@ _TENSE_REACH = 160
 _TENSE_WORDS = 14
 #: An imperfect verb this close (in words) to the weekday is its verb (نتطلع إليها في مباراة).
 _TENSE_NEAR = 4
+#: Words opening like سـ + imperfect that are nouns or names (سياسة، سنوات، ستافان، سيرغي).
+_NOT_FUTURE_STARTS = ("سيا", "سنو", "ستي", "سيط", "سيد", "ستا", "ستو", "سير", "سيف", "سين")
+#: Endings no imperfect verb has: ة، ات، اء and the adverbial يا (يوميا، تدريجيا).
+_NOUN_ENDINGS = ("ه", "ات", "اء", "يا")
 
 
 def _imperfect(word: str, shortest: int = 4) -> bool:
     """Whether a normalised word looks like an imperfect verb (يزور، تستأنف، نتطلع)."""
-    if len(word) < shortest or word in _NOT_FUTURE_VERBS or word.endswith(("ه", "ات", "اء")):
+    if len(word) < shortest or word in _NOT_FUTURE_VERBS or word.endswith(_NOUN_ENDINGS):
         return False
     if word[0] == "ي":
         return True
@@ -673,7 +679,7 @@ def _future_prefixed(word: str) -> bool:
         (len(word) >= 5 or word in ("سيتم", "ستتم"))
         and word[0] == "س"
         and word[1] in "يتن"
-        and not word.startswith(("سيا", "سنو", "ستي", "سيط", "سيد"))
+        and not word.startswith(_NOT_FUTURE_STARTS)
         and _imperfect(word[1:], 3)
     )
 
@@ -695,14 +701,16 @@ def tense_direction(before: str) -> int | None:
     for i in range(len(words) - 1, -1, -1):
         raw = _MARKS.sub("", words[i])
         word = normalize(raw)
-        conj = len(word) > 3 and word[0] in "وف"
+        if not word:
+            continue
+        conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
         bare = word[1:] if conj else word
         if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
             return 1
         if word in _PAST_CUES or bare in _PAST_CUES:
             return -1
-        if bare in _REPORTED_PAST:
-            return -1  # قال، أعلن: a report of what happened
+        if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
+            return -1  # قال، أعلن، وحث: a report of what happened
         if bare in _REPORTED_PRESENT or not _imperfect(bare):
             continue
         after_particle = i > 0 and normalize(words[i - 1]) in _FUTURE_PARTICLES
@@ -834,7 +842,7 @@ def _is_hijri_era(era: str | None) -> bool:
 def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
     mon_name = m.group("mon")
     calendar, month = _month_lookup(mon_name)
-    pair = m.group("mon2") or m.group("mon3")
+    pair = m.group("mon2") or m.group("mon3") or m.group("mon4")
     if pair is not None:
         pair_cal, pair_month = _month_lookup(pair)
         if pair_cal != calendar or pair_month != month:
@@ -893,7 +901,11 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
     relative = False
     if year is None:
         relative = True
-        if ref is not None:
+        if ref is not None and direction is None:
+            year = _year_of_weekday(month, day, weekday, calendar, ref)
+            if year is None:
+                direction = _month_tense(text, start, month, day, calendar, ref)
+        if ref is not None and year is None:
             if calendar == "hijri":
                 year = _hijri_year_for(month, day, direction, ref)
             else:
@@ -926,6 +938,48 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         calendar="hijri" if calendar == "hijri" else "gregorian",
         relative=relative,
     )
+
+
+def _year_of_weekday(
+    month: int, day: int | None, weekday: int | None, calendar: str, ref: datetime.date
+) -> int | None:
+    """The year, nearest ``ref``, in which a written weekday falls on the day and month
+    (الاثنين 18 حزيران), or None when no weekday, no day or no such year is near."""
+    if weekday is None or day is None or calendar != "gregorian":
+        return None
+    best = None
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        if 1 <= year <= 9999 and _valid(year, month, day):
+            date = datetime.date(year, month, day)
+            if date.isoweekday() == weekday and (
+                best is None or abs((date - ref).days) < abs((best - ref).days)
+            ):
+                best = date
+    return None if best is None else best.year
+
+
+#: Without a cue, a month more than this many months ahead of the reference is the last one.
+_AHEAD_IS_PAST = 3
+
+
+def _month_tense(
+    text: str, start: int, month: int, day: int | None, calendar: str, ref: datetime.date
+) -> int | None:
+    """The direction of a month (and day) written without a year or a direction word.
+
+    The clause's tense decides (:func:`tense_direction`); without a future cue a month
+    more than three months ahead is the last one (عثر عليه في أكتوبر, written in May).
+    """
+    tense = tense_direction(text[max(0, start - _TENSE_REACH) : start])
+    if tense is not None:
+        # the month under way stays this year's, whichever way the tense points
+        now = gregorian_to_hijri(ref)[1] if calendar == "hijri" else ref.month
+        return 0 if month == now else tense
+    if calendar == "hijri":
+        return None
+    if month - ref.month > _AHEAD_IS_PAST:
+        return -1
+    return None
 
 
 def _numeric(
@@ -1077,8 +1131,8 @@ def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
     start = m.start("body")
     if weekday == 1 and not (m.group("wyawm") or m.group("wdp") or m.group("wrel")):
         prev = _previous_word(text, start)
-        if prev.startswith("ال") and prev.endswith(("ين", "ان")):
-            return None  # الطرفين الاثنين: "the two", not Monday
+        if prev.startswith("ال") and prev.endswith(("ين", "ان")) and prev not in _COUNTRIES:
+            return None  # الطرفين الاثنين: "the two", not Monday (but الصين الاثنين)
     direction = _direction(m.group("wrel"))
     iso = None
     if ref is not None:

@@ -522,7 +522,8 @@ DURATION_UNITS: dict[str, tuple[str, int | None]] = {
 #: (يزور الوزير القاهرة الأحد، من المقرر أن ... الأحد).
 FUTURE_CUES: tuple[str, ...] = (
     "سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبة", "يعتزم", "تعتزم",
-    "يعتزمون", "ينوي", "تنوي", "يرتقب", "يرتقب", "ستكون", "سيكون", "غدا",
+    "يعتزمون", "ينوي", "تنوي", "يرتقب", "ستكون", "سيكون", "غدا", "المزمع", "المزمعة",
+    "المقررة", "المنتظرة", "المتوقعة",
 )  # fmt: skip
 #: Particles that put an imperfect verb after them in the future (على أن تستأنف، لن يشارك,
 #: عندما يفتتح). After ``إن`` a verb cannot stand, so ``أن`` and ``إن`` need not differ.
@@ -530,7 +531,7 @@ FUTURE_PARTICLES: tuple[str, ...] = ("أن", "لن", "عندما", "حين", "ح
 #: Cues that make the clause a report of the past (بعد أن أعلنت، قد أعلن، كان).
 PAST_CUES: tuple[str, ...] = (
     "قد", "لقد", "كان", "كانت", "كانوا", "لم", "أمس", "البارحة", "الماضي", "الماضية",
-    "بعدما", "عقب",
+    "بعدما", "عقب", "تم", "جرى",
 )  # fmt: skip
 #: Imperfect-looking words that do not announce anything: present-tense reporting and
 #: connectives (يذكر أن، يأتي ذلك، يشار إلى) and nouns that begin like a verb.
