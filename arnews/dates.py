@@ -1223,24 +1223,18 @@ def _iter_found(
 
 
 def _merge(text: str, items: list[_Found]) -> list[_Found]:
-    """Join a Hijri date with its Gregorian equivalent, and a time with its date."""
+    """Join a weekday with the date it names and a time with its date.
+
+    A Hijri date and its Gregorian equivalent (3 صفر 1440 هـ الموافق 13 أكتوبر 2018 م)
+    stay two mentions, each with its own value.
+    """
     out: list[_Found] = []
     for item in items:
         if out:
             prev = out[-1]
             gap_ok = _MERGE_GAP.match(text, prev.end, item.start) is not None
             if gap_ok and _equivalents(prev, item):
-                hijri, greg = (prev, item) if prev.calendar == "hijri" else (item, prev)
-                end = item.end
-                if end < len(text) and text[end] == ")" and "(" in text[prev.end : item.start]:
-                    end += 1
-                out[-1] = attrs.evolve(
-                    hijri,
-                    start=prev.start,
-                    end=end,
-                    iso=greg.iso or hijri.iso,
-                    kind=greg.kind if greg.iso else hijri.kind,
-                )
+                out.append(item)  # each calendar's date is its own mention, with its value
                 continue
             if gap_ok and _weekday_then_day(prev, item):
                 end = item.end
