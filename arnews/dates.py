@@ -99,6 +99,7 @@ _AMBIGUOUS = _norm_set(lex.AMBIGUOUS_MONTHS)
 _COALITION_MONTH = normalize("آذار")
 _NOT_TODAY_BEFORE = _norm_set(lex.NOT_TODAY_BEFORE)
 _TEMPORAL_PREPS = _norm_set(lex.TEMPORAL_PREPOSITIONS)
+_YEAR_NOUNS = _norm_set(lex.YEAR_NOUNS)
 _HIJRI_SUFFIXES = _norm_set(("هـ", "ه", "هجري", "هجرية", "للهجرة"))
 _YEAR_WORD_TO_KIND = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
 
@@ -205,6 +206,9 @@ _DATE_SOURCE = rf"""
         )?
         (?P<per>الاسبوع|الشهر|العام|السنه)\s{{1,3}}(?P<prel>{_REL_WORDS})
       | (?P<this>هذا|هذه)\s{{1,3}}(?P<per2>الاسبوع|الشهر|العام|السنه)
+      | # نهاية العام، مطلع الشهر: the one under way (not العام الدراسي، العام 2016)
+        (?P<pmod3>{_MODIFIER})\s{{1,3}}(?P<per3>الشهر|العام|السنه)
+        (?!\s{{1,3}}(?:ال\p{{L}}|[0-9]))
       )
     |
       # [daypart] relative day [weekday]: أمس، مساء أمس، أول من أمس، اليوم الجمعة
@@ -218,7 +222,7 @@ _DATE_SOURCE = rf"""
       (?:(?P<wyawm>يوم)\s{{1,3}})?
       (?P<wd2>{_WEEKDAY})
       (?!\s{{1,3}}عشر)
-      (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}))?
+      (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}|بعد\s{{1,3}}(?:المقبل|القادم)))?
     )
     (?![\p{{L}}\p{{N}}_])
     """
@@ -273,7 +277,7 @@ def _day_range_before() -> regex.Pattern[str]:
 def _year_range() -> regex.Pattern[str]:
     """Two years joined as a range (بين عامي 2011 و2014)."""
     return regex.compile(
-        rf"""(?<![\p{{L}}\p{{N}}_])
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?
         (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
         (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>[0-9]{{4}}))
         \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
@@ -1038,6 +1042,22 @@ def _time_found(m: _Groups) -> _Found | None:
     )
 
 
+def _after_year_noun(text: str, start: int, prev: str) -> bool:
+    """Whether a bare year follows an event named by its year (حرب 2014، كأس العالم 2007).
+
+    The noun may be one word back or, with its complement, two (كأس العالم، دورة الألعاب).
+    """
+    if prev in _YEAR_NOUNS:
+        return True
+    if not prev:
+        return False
+    before = _previous_word(text, start - len(prev) - 1) if start > len(prev) else ""
+    bare = _strip_clitic(before)
+    if len(bare) > 3 and bare[0] in "بل":
+        bare = bare[1:]  # بكأس العالم
+    return prev.startswith("ال") and bare in _YEAR_NOUNS
+
+
 def _year_found(m: _Groups, text: str) -> _Found | None:
     year = int(m.group("yyear"))
     hijri = _is_hijri_era(m.group("yera"))
@@ -1045,7 +1065,9 @@ def _year_found(m: _Groups, text: str) -> _Found | None:
         # A bare number after في/منذ/حتى is a year only in the range news years fall in:
         # «في 1500 موقع» counts places.
         prev = _strip_clitic(_previous_word(text, m.start("body")))
-        if prev not in _TEMPORAL_PREPS or not 1800 <= year <= 2100:
+        if not 1800 <= year <= 2100 or not (
+            prev in _TEMPORAL_PREPS or _after_year_noun(text, m.start("body"), prev)
+        ):
             return None
     if hijri:
         if not 1 <= year <= 2000:
@@ -1066,7 +1088,7 @@ def _year_found(m: _Groups, text: str) -> _Found | None:
 
 
 def _period_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
-    per = m.group("per") or m.group("per2")
+    per = m.group("per") or m.group("per2") or m.group("per3")
     direction = _direction(m.group("prel")) if m.group("per") else 0
     kind = _YEAR_WORD_TO_KIND[per]
     if m.group("pday") is not None:
@@ -1133,7 +1155,8 @@ def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
         prev = _previous_word(text, start)
         if prev.startswith("ال") and prev.endswith(("ين", "ان")) and prev not in _COUNTRIES:
             return None  # الطرفين الاثنين: "the two", not Monday (but الصين الاثنين)
-    direction = _direction(m.group("wrel"))
+    wrel = m.group("wrel")
+    direction = 2 if wrel is not None and wrel.startswith("بعد") else _direction(wrel)
     iso = None
     if ref is not None:
         if direction is None:  # no written direction: the tense decides (past by default)
@@ -1181,7 +1204,7 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         return _time_found(m)
     if m.group("yyear") is not None:
         return _year_found(m, text)
-    if m.group("per") is not None or m.group("per2") is not None:
+    if m.group("per") is not None or m.group("per2") is not None or m.group("per3"):
         return _period_found(m, ref)
     if m.group("rday") is not None:
         return _relday_found(m, text, ref)

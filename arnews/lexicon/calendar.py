@@ -255,8 +255,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "بعد غد": 2,
 }
 
-#: Words after ``اليوم`` that make it "the day" (the second day of a visit, national day)
-#: rather than "today".
+#: Words after ``اليوم`` (or أمس) that make it "the day" (the second day of a visit,
+#: national day) rather than "today", or part of an idiom (بأمس الحاجة: in dire need).
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "الأول",
     "الثاني",
@@ -279,6 +279,7 @@ NOT_TODAY_AFTER: tuple[str, ...] = (
     "الواحد",
     "نفسه",
     "ذاته",
+    "الحاجة",
 )
 
 #: Words before ``اليوم`` that make it part of a title (newspapers, channels).
@@ -463,6 +464,14 @@ TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
     "أشهر",
     "بحلول",
 )
+
+#: Events named by their year: a bare year right after one (or after it and its
+#: complement: كأس العالم 2007) is a date (حرب 2014، انتخابات 2016، مونديال 2022).
+YEAR_NOUNS: tuple[str, ...] = (
+    "حرب", "ثورة", "انتفاضة", "انتخابات", "مونديال", "كأس", "بطولة", "دورة", "أولمبياد",
+    "موسم", "ميزانية", "موازنة", "أحداث", "أزمة", "دستور", "تعداد", "نسخة", "احتجاجات",
+    "هجمات", "فيضانات", "زلزال", "إعصار", "صيف", "شتاء",
+)  # fmt: skip
 
 #: Words after a weekday, month or period marking the past, the present or the future.
 PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")
