@@ -174,6 +174,7 @@ _DATE_SOURCE = rf"""
       (?:
         \s{{1,3}}(?:من\s{{1,3}})?(?P<ymrel>العام|السنه)\s{{1,3}}(?P<yrel>{_REL_WORDS})
       | \s{{1,3}}(?P<mrel>{_REL_WORDS})
+      | \s{{1,3}}من\s{{1,3}}(?:العام|السنه)\s{{1,3}}(?P<same>نفسه|ذاته|نفسها|ذاتها)
       )?
     |
       # clock times: الساعة 10:30، الساعة العاشرة صباحا، الثالثة بعد الظهر
@@ -278,7 +279,7 @@ def _year_range() -> regex.Pattern[str]:
     """Two years joined as a range (بين عامي 2011 و2014)."""
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?
-        (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
+        (?:بين|من|(?P<pair>عامي)|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
         (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>[0-9]{{4}}))
         \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
         (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>[0-9]{{4}}))(?![0-9])""",
@@ -793,6 +794,10 @@ class _Found:
     calendar: Literal["gregorian", "hijri"] = "gregorian"
     relative: bool = False
     weak: bool = False  # reported only when joined to a neighbour (a bare 14:30)
+    same_year: bool = False  # من العام نفسه: the year last written before it
+    end_iso: str | None = None  # a range: the value of its last end
+    tz: str | None = None  # the time zone as written
+    utc_offset: str | None = None  # its fixed offset, when it has one
 
 
 def _day_iso(
@@ -941,6 +946,7 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         weekday=weekday,
         calendar="hijri" if calendar == "hijri" else "gregorian",
         relative=relative,
+        same_year=m.group("same") is not None,
     )
 
 
@@ -1321,36 +1327,45 @@ def _time_and_date(first: _Found, second: _Found) -> _Found | None:
 
 
 def _ranges(text: str, items: list[_Found]) -> list[_Found]:
-    """Add the first end of day ranges and both ends of year ranges."""
-    extra: list[_Found] = []
+    """Day ranges (من 10 إلى 12 سبتمبر) and year ranges (من 2011 إلى 2014) as one mention.
+
+    The mention's ``iso`` is the first end and ``end_iso`` the second; ``day`` (or
+    ``year``) is the first end as written. Two years joined by و after عامي (لعامي 2015
+    و2016) are a pair, not a range: two mentions.
+    """
+    out: list[_Found] = []
     for item in items:
         if item.kind not in ("date", "datetime") or item.day is None or item.month is None:
+            out.append(item)
             continue
         m = _day_range_before().search(text, max(0, item.start - 30), item.start)
         if m is None:
+            out.append(item)
             continue
         d1 = int(m.group("d1"))
-        if item.iso is None:
-            iso: str | None = None
-        else:
+        iso: str | None = None
+        if item.iso is not None:
             head = item.iso[:10]
             year, month = int(head[:4]), int(head[5:7])
             if item.calendar == "hijri":
                 if item.year is None or d1 > hijri_month_length(item.year, item.month):
+                    out.append(item)
                     continue
                 iso = hijri_to_gregorian(item.year, item.month, d1).isoformat()
             else:
                 if not _valid(year, month, d1):
+                    out.append(item)
                     continue
                 iso = datetime.date(year, month, d1).isoformat()
             if d1 >= item.day:
+                out.append(item)
                 continue
-        extra.append(
+        out.append(
             attrs.evolve(
                 item,
                 start=m.start("d1"),
-                end=m.end("d1"),
                 iso=iso,
+                end_iso=item.iso,
                 kind="date",
                 day=d1,
                 weekday=None,
@@ -1358,8 +1373,9 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
                 minute=None,
             )
         )
-    taken = [(i.start, i.end) for i in items]
+    items = out
     seen: set[int] = set()
+    extra: list[_Found] = []
     for hit in _YEAR_PAIR.finditer(text):
         m = _year_range().search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 1))
         if m is None or m.start() in seen:
@@ -1368,6 +1384,12 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not (1000 <= y1 < y2 <= 2200):
             continue
+        if m.group("pair") is None:  # a range: one mention over both ends
+            s, e = m.start("a"), m.end("b")
+            items = [i for i in items if not (i.start < e and s < i.end)]
+            extra.append(_Found(s, e, f"{y1:04d}", "year", year=y1, end_iso=f"{y2:04d}"))
+            continue
+        taken = [(i.start, i.end) for i in items]
         for grp, year in (("a", y1), ("b", y2)):
             s, e = m.start(grp), m.end(grp)
             if any(ts < e and s < te for ts, te in taken):
@@ -1376,6 +1398,57 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
     if not extra:
         return items
     return sorted([*items, *extra], key=lambda f: (f.start, f.end))
+
+
+_RANGE_GAP = regex.compile(r"\s{0,3}(?:-|–|الي|حتي|لغايه|الي\s{1,3}غايه|و)\s{0,3}\Z")
+_RANGE_OPENING = regex.compile(r"(?:من|بين|الفتره|خلال)\s{1,3}(?:يوم\s{1,3})?\Z")
+
+
+def _with_year(item: _Found, year: int) -> _Found:
+    """A day or month written without a year, resolved in ``year`` instead."""
+    if item.month is None:
+        return item
+    iso, ok = _day_iso(year, item.month, item.day, item.calendar)
+    if not ok or iso is None:
+        return item
+    if item.hour is not None and item.minute is not None and item.day is not None:
+        iso += f"T{item.hour:02d}:{item.minute:02d}"
+    return attrs.evolve(item, iso=iso)
+
+
+def _written_years(text: str, items: list[_Found]) -> list[_Found]:
+    """Years the text gives elsewhere: a range's first end takes the year written with
+    its second (14 أبريل إلى 18 مايو 2017), ``من العام نفسه`` the year written last; the
+    first end of a range also carries the value of the other end (``end_iso``)."""
+    out = list(items)
+    last_year: int | None = None
+    for k, item in enumerate(out):
+        if item.same_year and last_year is not None and item.calendar == "gregorian":
+            out[k] = item = _with_year(item, last_year)
+        if item.year is not None and item.calendar == "gregorian":
+            last_year = item.year
+        if k + 1 == len(out):
+            break
+        nxt = out[k + 1]
+        gap = text[item.end : nxt.start]
+        if len(gap) > 20 or _RANGE_GAP.match(gap) is None or item.kind != nxt.kind:
+            continue
+        if gap.strip() == "و" and _RANGE_OPENING.search(text, max(0, item.start - 20), item.start) is None:
+            continue  # «في 3 مايو و5 يونيو»: two dates, not a range
+        if (
+            item.year is None
+            and item.relative
+            and item.month is not None
+            and nxt.year is not None
+            and nxt.month is not None
+            and item.calendar == nxt.calendar == "gregorian"
+            and nxt.iso is not None
+        ):
+            year = int(nxt.iso[:4]) - (1 if item.month > nxt.month else 0)
+            out[k] = item = _with_year(item, year)
+        if nxt.iso is not None and item.iso is not None and nxt.iso > item.iso:
+            out[k] = attrs.evolve(item, end_iso=nxt.iso)
+    return out
 
 
 def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
@@ -1394,6 +1467,9 @@ def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
         weekday=f.weekday,
         calendar=f.calendar,
         relative=f.relative,
+        tz=f.tz,
+        utc_offset=f.utc_offset,
+        end_iso=f.end_iso,
     )
 
 
@@ -1420,7 +1496,7 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     ref = coerce_published(published)
     text = nt.text
     items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
-    items = _ranges(text, items)
+    items = _written_years(text, _ranges(text, items))
     return tuple(_to_mention(nt, f) for f in items)
 
 

@@ -367,24 +367,58 @@ def test_feb_29_only_in_leap_years() -> None:
         parse_date("29 فبراير 2015")
 
 
-# Ranges: two mentions, one per end, the first end borrowing the month and year.
+# Ranges whose first end is a bare day or year: one mention, ``iso`` the first end and
+# ``end_iso`` the last (the first end borrows the month and year written after it).
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("من 10 إلى 12 سبتمبر", [("10", "2016-09-10"), ("12 سبتمبر", "2016-09-12")]),
+        ("من 10 إلى 12 سبتمبر", [("10 إلى 12 سبتمبر", "2016-09-10", "2016-09-12")]),
         (
             "بين 3 و5 تشرين الأول 2015",
-            [("3", "2015-10-03"), ("5 تشرين الأول 2015", "2015-10-05")],
+            [("3 و5 تشرين الأول 2015", "2015-10-03", "2015-10-05")],
         ),
-        ("من 20-22 يناير 2017", [("20", "2017-01-20"), ("22 يناير 2017", "2017-01-22")]),
-        ("بين 2011 و2014", [("2011", "2011"), ("2014", "2014")]),
-        ("خلال الفترة من 2011 إلى 2014", [("2011", "2011"), ("2014", "2014")]),
-        ("بين عامي 2003 و2011", [("عامي 2003", "2003"), ("2011", "2011")]),
+        ("من 20-22 يناير 2017", [("20-22 يناير 2017", "2017-01-20", "2017-01-22")]),
+        ("بين 21 و23 يوليو 2019", [("21 و23 يوليو 2019", "2019-07-21", "2019-07-23")]),
+        ("الدورة 21-23 تموز 2018 في عمّان", [("21-23 تموز 2018", "2018-07-21", "2018-07-23")]),
+        (
+            "خلال الفترة من 1 إلى 5 مارس 2020",
+            [("1 إلى 5 مارس 2020", "2020-03-01", "2020-03-05")],
+        ),
+        ("بين 2011 و2014", [("2011 و2014", "2011", "2014")]),
+        ("خلال الفترة من 2011 إلى 2014", [("2011 إلى 2014", "2011", "2014")]),
+        ("من 2011 إلى 2014 تضاعف العجز", [("2011 إلى 2014", "2011", "2014")]),
+        ("بين عامي 2003 و2011", [("عامي 2003 و2011", "2003", "2011")]),
+        # two years after عامي joined by و are a pair: two mentions
+        ("تراجعت الاستثمارات لعامي 2015 و2016", [("عامي 2015", "2015", None), ("2016", "2016", None)]),
     ],
 )
-def test_ranges(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_ranges(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = find_dates(sentence, published=REF)
-    assert [(d.text, d.iso) for d in found] == expected
+    assert [(d.text, d.iso, d.end_iso) for d in found] == expected
+
+
+# A range whose ends are dates in their own right: two mentions, the first borrowing the
+# year written with the second and carrying its value in ``end_iso``.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "نفذ المسح خلال الفترة 14 أبريل إلى 18 مايو 2017",
+            [("14 أبريل", "2017-04-14", "2017-05-18"), ("18 مايو 2017", "2017-05-18", None)],
+        ),
+        (
+            "تمتد الدورة من 28 دجنبر حتى 3 يناير 2016",
+            [("28 دجنبر", "2015-12-28", "2016-01-03"), ("3 يناير 2016", "2016-01-03", None)],
+        ),
+        (
+            "في 3 أيار و5 حزيران 2014 جرت الجولتان",
+            [("3 أيار", "2016-05-03", None), ("5 حزيران 2014", "2014-06-05", None)],
+        ),
+    ],
+)
+def test_ranges_of_full_dates(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.end_iso) for d in found] == expected
 
 
 def test_two_dates_in_one_text_keep_order_and_offsets() -> None:
