@@ -64,6 +64,8 @@ _DEFINITE_PLURALS = {
     if count is None and not w.endswith("ٍ")
 }
 _DEFINITE_PLURAL_ALT = _alt(_DEFINITE_PLURALS)
+# plurals heading a genitive before their count: سنوات الحرب السبع، أيام العيد الثلاثة
+_PLURAL_ALT = _alt(w for w, (_, count) in lex.DURATION_UNITS.items() if count is None and not w.endswith("ٍ"))
 _DEFINITE_COUNTS = normalized_map(lex.DEFINITE_COUNTS)
 _DEFINITE_COUNT_ALT = _alt(lex.DEFINITE_COUNTS)
 _QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
@@ -76,18 +78,19 @@ _DURATION_SOURCE = rf"""
       (?:(?P<qual>{_QUALIFIER_ALT})\s{{1,3}})?
       (?:
         # 13 ساعة، 5 ساعات، 2.5 ساعة، 3 ساعات ونصف
-        (?:ال)?(?<![0-9.,/:-])(?P<num>[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
+        (?:ال)?(?<![0-9.,/:-])(?P<num>[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?)(?P<paren>\s{{0,2}}\))?
+        \s{{0,3}}(?P<unit>{_UNIT_ALT})
         (?:\s{{1,3}}و(?P<plus>{_FRACTION_ALT}))?
       |
         # نصف ساعة، ربع ساعة
         (?P<frac>{_FRACTION_ALT})\s{{1,3}}(?P<funit>{_UNIT_ALT})
       |
         # السنوات الخمس، الأيام الثلاثة، الساعات الـ24
-        (?P<dunit>{_DEFINITE_PLURAL_ALT})\s{{1,3}}
+        (?P<dunit>{_DEFINITE_PLURAL_ALT}|(?P<cunit>{_PLURAL_ALT})\s{{1,3}}ال\p{{L}}{{2,12}})\s{{1,3}}
         (?:(?P<dword>{_DEFINITE_COUNT_ALT})|ال(?P<dnum>[0-9]{{1,4}})(?![0-9]))
       |
         # ساعة ونصف، يومين ونصف، يومين
-        (?P<bare>{_UNIT_ALT})(?:\s{{1,3}}و(?P<bplus>{_FRACTION_ALT}))?
+        (?P<bare>{_UNIT_ALT})(?:\s{{1,3}}و(?P<bplus>{_FRACTION_ALT})|\s{{1,3}}(?P<one>واحد|واحده))?
       )
     )
     (?![\p{{L}}\p{{N}}_])
@@ -100,8 +103,9 @@ def _duration_pattern() -> regex.Pattern[str]:
     return regex.compile(_DURATION_SOURCE, regex.VERBOSE)
 
 
-_VAGUE_LEADS = normalized_set(lex.VAGUE_LEADS)
 _SINGULAR_LEADS = normalized_set(lex.SINGULAR_LEADS)
+_LASTING_VERBS = normalized_set(lex.LASTING_VERBS)
+_NEEDING_WORDS = normalized_set(lex.NEEDING_WORDS)
 _NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
 _UNIT_AFTER_UNIT = regex.compile(r"(?<![\p{L}])(\p{L}+)\s{1,3}(?:بعد|تلو)\s{1,3}\Z")
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
@@ -176,7 +180,7 @@ def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
 @functools.cache
 def _unit_after_number() -> regex.Pattern[str]:
     """A duration unit right after a number's digits (compiled on first use)."""
-    return regex.compile(rf"(?:\.[0-9]+)?\s{{0,3}}(?:{_UNIT_ALT})")
+    return regex.compile(rf"(?:\.[0-9]+)?(?:\s{{0,2}}\))?\s{{0,3}}(?:{_UNIT_ALT})")
 
 
 # A number opens a duration only when a unit follows it (13 ساعة، 2.5 ساعة), and a
@@ -224,6 +228,19 @@ def _duration_matches(
             yield m
 
 
+def _lasting_lead(text: str, start: int, prev: str) -> bool:
+    """A verb of lasting or needing before a lone unit, right before it or before its
+    subject: استمر ساعة، استمر الاجتماع ساعة، بحاجة إلى أسبوع، يحتاج إلى شهر."""
+    if prev in _LASTING_VERBS:
+        return True
+    if not prev or start <= len(prev):
+        return False
+    before = _strip_clitic(_previous_word(text, text.rfind(prev, 0, start)))
+    if prev == "الي":
+        return before in _NEEDING_WORDS
+    return prev.startswith("ال") and before in _LASTING_VERBS
+
+
 def _lone_singular(text: str, m: regex.Match[str]) -> bool:
     """A singular unit standing for one of it: لمدة أسبوع، منذ عام، خلال ساعة.
 
@@ -233,7 +250,7 @@ def _lone_singular(text: str, m: regex.Match[str]) -> bool:
     if m.group("bare") is None or m.group("bplus") is not None:
         return False
     prev = _strip_clitic(_previous_word(text, m.start("body")))
-    if prev not in _SINGULAR_LEADS:
+    if prev not in _SINGULAR_LEADS and not _lasting_lead(text, m.start("body"), prev):
         return False
     idiom = _UNIT_AFTER_UNIT.search(text, max(0, m.start() - 30), m.start())
     if idiom is not None:
@@ -261,6 +278,11 @@ def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_
             found = _unit_of(_squash(m.group("unit")))
             if found is None:
                 continue
+            if m.group("paren") is not None:  # (16) يوما: the span opens at the bracket
+                open_at = text.rfind("(", max(0, start - 3), start)
+                if open_at < 0 or text[open_at + 1 : start].strip():
+                    continue
+                start = open_at
             unit, _ = found
             raw = m.group("num")
             value: int | float = float(raw) if "." in raw else int(raw)
@@ -268,7 +290,8 @@ def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_
                 value = value + _FRACTIONS[m.group("plus")]
             yield _Span(start, m.end("body"), value, unit, qual)
         elif m.group("dunit") is not None:
-            found = _unit_of(m.group("dunit")[2:])
+            plural = m.group("cunit")
+            found = _unit_of(_squash(plural) if plural is not None else m.group("dunit")[2:])
             if found is None:
                 continue
             raw = m.group("dnum")
@@ -294,10 +317,9 @@ def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_
             elif count == 2:
                 yield _Span(start, m.end("body"), 2, unit, qual)
             elif count is None:
-                # A bare plural is vague (value 0) after بضع، عدة، بعد، منذ or a clitic ل.
-                prev = _strip_clitic(_previous_word(text, m.start("body")))
-                if prev in _VAGUE_LEADS or m.start("body") > m.start():
-                    yield _Span(start, m.end("body"), 0, unit, qual)
+                continue  # a bare plural (بعد ساعات، منذ سنوات) is vague: not a duration
+            elif m.group("one") is not None:
+                yield _Span(start, m.end("body"), 1, unit, qual)  # عام واحد، ساعة واحدة
             elif count == 1 and m.group("bplus") is None and (qual or _lone_singular(text, m)):
                 yield _Span(start, m.end("body"), 1, unit, qual)
 

@@ -409,27 +409,22 @@ DEFINITE_COUNTS: dict[str, int] = {
 #: Fractions written with a time unit (نصف ساعة، ساعة ونصف).
 FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3}
 
-#: Words before a bare plural unit that make it a vague duration (بعد ساعات، لعدة أيام).
-VAGUE_LEADS: tuple[str, ...] = (
-    "بضع",
-    "بضعة",
-    "عدة",
-    "لعدة",
-    "بعد",
-    "قبل",
-    "منذ",
-    "خلال",
-    "لمدة",
-    "طيلة",
-    "طوال",
-    "بفاصل",
-)
-
 #: Words of extent before a lone singular unit that make it "one" of it (لمدة أسبوع، منذ
 #: عام، خلال ساعة).
 SINGULAR_LEADS: tuple[str, ...] = (
     "لمدة", "مدة", "طيلة", "طوال", "منذ", "خلال", "قرابة", "نحو", "قبل", "بعد", "تلو",
+    "غضون",
 )  # fmt: skip
+
+#: Verbs of lasting before a lone unit, or before the subject and the unit (استمر الاجتماع
+#: ساعة، دامت المعركة يوما).
+LASTING_VERBS: tuple[str, ...] = (
+    "استمر", "استمرت", "يستمر", "تستمر", "دام", "دامت", "يدوم", "تدوم", "استغرق",
+    "استغرقت", "يستغرق", "تستغرق",
+)  # fmt: skip
+
+#: Words of needing before إلى and a lone unit (بحاجة إلى أسبوع، يحتاج إلى شهر).
+NEEDING_WORDS: tuple[str, ...] = ("بحاجة", "حاجة", "يحتاج", "تحتاج", "نحتاج", "أحتاج")
 
 #: Modifiers before a year or month (منتصف 2014، مطلع العام).
 PERIOD_MODIFIERS: tuple[str, ...] = (
