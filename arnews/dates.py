@@ -120,8 +120,17 @@ _ORDINAL_DAY = _alt(lex.ORDINAL_DAYS)
 _TIME_DAYPART = _alt(
     (
         *("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا"),
-        *("بعد الظهر", "بعد الظهيرة", "بعد ظهر", "بعد ظهيرة"),
+        *("بعد الظهر", "بعد الظهيرة", "بعد ظهر", "بعد ظهيرة", "المساء", "الصباح"),
     )
+)
+_CLOCK_FRACTION = r"و(?:النصف|نصف|الربع|ربع)|الا\s{1,3}(?:ربعا|ربع|الربع)"
+_TIME_ZONES = {_squash(normalize(k)): v for k, v in lex.TIME_ZONES.items()}
+_TIME_ZONE = (
+    r"(?:(?:ب|حسب\s{1,3})?(?:ال)?توقيت\s{1,3}(?:"
+    + _alt(z for z in lex.TIME_ZONES if not z.isascii())
+    + r"|[\p{L}]{2,15})|"
+    + "|".join(z for z in lex.TIME_ZONES if z.isascii())
+    + r"|ت\.?\s?[غم](?![\p{L}\p{N}]))"
 )
 
 # ---------------------------------------------------------------------------
@@ -184,14 +193,23 @@ _DATE_SOURCE = rf"""
           (?P<hh>[0-9]{{1,2}})(?:[:.](?P<mm>[0-9]{{2}}))?(?![0-9:.][0-9])
         | (?P<hw>{_CLOCK_WORD})
         )
-      | (?P<hw2>{_CLOCK_WORD})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
+      | (?P<hw2>{_CLOCK_WORD})(?=(?:\s{{1,3}}(?:{_CLOCK_FRACTION}))?\s{{1,3}}(?:من\s{{1,3}})?(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}])
+                               |\s{{1,3}}(?:{_CLOCK_FRACTION})(?![\p{{L}}\p{{N}}]))
       | # a bare 14:30 or 2:15 م (a byline): kept only with ص/م or next to a date
         (?<![0-9:.])(?P<bh>[0-9]{{1,2}}):(?P<bm>[0-9]{{2}})(?![0-9:])
         (?:\s{{0,2}}(?P<ampm>[صم])(?![\p{{L}}\p{{N}}]))?
+      | # في 6 صباحا: an hour in digits with its part of day
+        (?<=(?:في|عند|حتي|منذ)\s{{1,3}})(?P<dh>[0-9]{{1,2}})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
+      | # منتصف الليل (alone: 00:00 of the day in question)
+        (?P<mnight>منتصف\s{{1,3}}الليل)(?!\s{{1,3}}(?:{_WEEKDAY}|{_alt(lex.RELATIVE_DAYS)}|[0-9]))
       )
-      (?:\s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)))?
-      (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
-      (?:\s{{1,3}}(?P<tz>بالتوقيت\s{{1,3}}المحلي|بتوقيت\s{{1,3}}[\p{{L}}]{{2,15}}|بتوقيت\s{{1,3}}غرينتش|GMT|ت\.?\s?غ))?
+      (?:
+        \s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)
+                 |و\s{{0,2}}(?P<mins>[0-9]{{1,2}})\s{{1,3}}دقيقه)
+      )?
+      (?:\s{{1,3}}(?:من\s{{1,3}}|هذا\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
+      (?:\s{{1,3}}(?P<trday>اليوم|امس|غدا|الغد|البارحه))?
+      (?:\s{{1,3}}(?P<tz>{_TIME_ZONE}))?
     |
       # years: منذ عام 2011، منتصف 2014، العام 2016، عام 1437 هـ
       (?:(?P<since>منذ)\s{{1,3}})?
@@ -408,7 +426,9 @@ _DATE_STARTS = _starts(
 )
 #: Words that may follow a day number in a date (12 سبتمبر، 12 من شهر، 26 August).
 _AFTER_DAY = frozenset(
-    {normalize(m).split()[0] for m in (*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS)} | {"من", "شهر"}
+    {normalize(m).split()[0] for m in (*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS)}
+    | {"من", "شهر"}
+    | {normalize(p).split()[0] for p in lex.DAYPARTS}  # في 6 صباحا
 )
 _FOLLOWING_WORD = regex.compile(r"\s{0,3}([\p{L}]+)")
 _DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -733,6 +753,8 @@ def _hour_with_daypart(hour: int, part: str | None) -> int:
         return hour + 12
     if part == "night" and 6 <= hour < 12:
         return hour + 12
+    if part in ("night", "midnight") and hour == 12:
+        return 0  # الساعة 12 ليلا: midnight, not noon
     if part == "noon" and hour < 6:
         return hour + 12
     if part in ("morning", "dawn") and hour == 12:
@@ -796,7 +818,7 @@ class _Found:
     weak: bool = False  # reported only when joined to a neighbour (a bare 14:30)
     same_year: bool = False  # من العام نفسه: the year last written before it
     end_iso: str | None = None  # a range: the value of its last end
-    tz: str | None = None  # the time zone as written
+    tz_span: tuple[int, int] | None = None  # where the time zone is written
     utc_offset: str | None = None  # its fixed offset, when it has one
 
 
@@ -931,8 +953,7 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
     if part == "midnight" and day is not None:
         hour, minute = 0, 0
         kind = "datetime"
-        if iso is not None:
-            iso += "T00:00"
+        iso = _midnight(iso)
     return _Found(
         start,
         m.end("body"),
@@ -1011,18 +1032,46 @@ def _numeric(
     )
 
 
-def _time_found(m: _Groups) -> _Found | None:
-    weak = False
+def _clock(m: _Groups) -> tuple[int, int, bool] | None:
+    """The written record of a clock time: hour (as written), minute, and whether the
+    hour was written as a 24-hour number; None for no clock time."""
     if m.group("hh") is not None:
         hour = int(m.group("hh"))
         minute = int(m.group("mm")) if m.group("mm") else 0
-    elif m.group("bh") is not None:
-        hour, minute = int(m.group("bh")), int(m.group("bm"))
-        weak = not (m.group("ampm") or m.group("tdp") or m.group("tz"))
-    else:
-        hour = _CLOCK[_squash(m.group("hw") or m.group("hw2"))]
-        minute = 0
-    if m.group("half"):
+        return hour, minute, True
+    if m.group("bh") is not None:
+        return int(m.group("bh")), int(m.group("bm")), True
+    if m.group("dh") is not None:
+        return int(m.group("dh")), 0, True
+    if m.group("mnight") is not None:
+        return 0, 0, True
+    return _CLOCK[_squash(m.group("hw") or m.group("hw2"))], 0, False
+
+
+def _time_zone(m: _Groups) -> tuple[tuple[int, int] | None, str | None]:
+    """Where the written time zone is, and its fixed UTC offset (None with daylight saving)."""
+    zone = m.group("tz")
+    if zone is None:
+        return None, None
+    span = (m.start("tz"), m.end("tz"))
+    words = _squash(zone)
+    at = words.find("توقيت")
+    name = words[at + len("توقيت") :].strip() if at >= 0 else words
+    offset = _TIME_ZONES.get(name, _TIME_ZONES.get(name.upper()))
+    if offset is None and at < 0:  # ت غ: Greenwich, ت م: Mecca (Saudi datelines)
+        offset = "+00:00" if "غ" in name else "+03:00"
+    return span, offset
+
+
+def _time_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
+    clock = _clock(m)
+    if clock is None:  # pragma: no cover - the dispatcher only calls with a clock time
+        return None
+    hour, minute, digits = clock
+    weak = m.group("bh") is not None and not (m.group("ampm") or m.group("tdp") or m.group("tz"))
+    if m.group("mins"):
+        minute = int(m.group("mins"))
+    elif m.group("half"):
         minute = 30
     elif m.group("quarter"):
         minute = 15
@@ -1033,18 +1082,31 @@ def _time_found(m: _Groups) -> _Found | None:
     part = _DAYPARTS.get(_squash(m.group("tdp") or ""))
     if m.group("ampm"):
         part = "afternoon" if m.group("ampm") == "م" else "morning"
-    if (m.group("hh") is None and m.group("bh") is None) or hour <= 12:
+    if not digits or hour <= 12:
         hour = _hour_with_daypart(hour, part)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
+    tz_span, offset = _time_zone(m)
+    clock_iso = f"T{hour:02d}:{minute:02d}"
+    iso: str | None = clock_iso
+    kind: DateKind = "time"
+    relative = False
+    if m.group("trday") is not None:  # التاسعة من مساء الغد
+        kind, relative = "datetime", True
+        word = _squash(m.group("trday"))
+        days = _REL_DAYS.get(word, 1 if word == "الغد" else -1)
+        iso = None if ref is None else (ref + datetime.timedelta(days=days)).isoformat() + clock_iso
     return _Found(
         m.start("body"),
         m.end("body"),
-        f"T{hour:02d}:{minute:02d}",
-        "time",
+        iso,
+        kind,
         hour=hour,
         minute=minute,
         weak=weak,
+        relative=relative,
+        tz_span=tz_span,
+        utc_offset=offset,
     )
 
 
@@ -1150,7 +1212,22 @@ def _relday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | 
     iso = None
     if ref is not None:
         iso = (ref + datetime.timedelta(days=offset)).isoformat()
-    return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+    return _on_daypart(
+        _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True), m.group("rdp")
+    )
+
+
+def _midnight(iso: str | None) -> str | None:
+    """A day's ISO value at 00:00."""
+    return None if iso is None else iso + "T00:00"
+
+
+def _on_daypart(found: _Found, daypart: str | None) -> _Found:
+    """A day written with a part of day: منتصف ليلة X is 00:00 of X, whatever X is (a
+    weekday, أمس, a date); the other parts keep the day (مساء الجمعة is the Friday)."""
+    if daypart is None or _DAYPARTS.get(_squash(daypart)) != "midnight":
+        return found
+    return attrs.evolve(found, iso=_midnight(found.iso), kind="datetime", hour=0, minute=0)
 
 
 def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
@@ -1170,7 +1247,8 @@ def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
             iso = _weekday_date(weekday, tense if tense == 1 else None, ref, today=True).isoformat()
         else:
             iso = _weekday_date(weekday, direction, ref).isoformat()
-    return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+    found = _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+    return _on_daypart(found, m.group("wdp"))
 
 
 def _english_found(m: _Groups) -> _Found | None:
@@ -1206,8 +1284,14 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         return _english_found(m)
     if m.group("mon") is not None:
         return _from_month_match(m, text, ref)
-    if m.group("saa") is not None or m.group("hw2") is not None or m.group("bh") is not None:
-        return _time_found(m)
+    if (
+        m.group("saa") is not None
+        or m.group("hw2") is not None
+        or m.group("bh") is not None
+        or m.group("dh") is not None
+        or m.group("mnight") is not None
+    ):
+        return _time_found(m, ref)
     if m.group("yyear") is not None:
         return _year_found(m, text)
     if m.group("per") is not None or m.group("per2") is not None or m.group("per3"):
@@ -1451,6 +1535,13 @@ def _written_years(text: str, items: list[_Found]) -> list[_Found]:
     return out
 
 
+def _on_reference_day(item: _Found, ref: datetime.date) -> _Found:
+    """A clock time with no date of its own is on the reference day (الساعة 10 صباحا)."""
+    if item.kind != "time" or item.iso is None or not item.iso.startswith("T"):
+        return item
+    return attrs.evolve(item, iso=ref.isoformat() + item.iso, relative=True)
+
+
 def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
     start, end = nt.span(f.start, f.end)
     return DateMention(
@@ -1467,7 +1558,7 @@ def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
         weekday=f.weekday,
         calendar=f.calendar,
         relative=f.relative,
-        tz=f.tz,
+        tz=None if f.tz_span is None else nt.original[slice(*nt.span(*f.tz_span))],
         utc_offset=f.utc_offset,
         end_iso=f.end_iso,
     )
@@ -1497,6 +1588,8 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     text = nt.text
     items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
     items = _written_years(text, _ranges(text, items))
+    if ref is not None:
+        items = [_on_reference_day(f, ref) for f in items]
     return tuple(_to_mention(nt, f) for f in items)
 
 
