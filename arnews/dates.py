@@ -97,6 +97,7 @@ _PRESENT = _norm_set(lex.PRESENT_WORDS)
 _FUTURE = _norm_set(lex.FUTURE_WORDS)
 _AMBIGUOUS = _norm_set(lex.AMBIGUOUS_MONTHS)
 _COALITION_MONTH = normalize("آذار")
+_SAFAR = normalize("صفر")
 _NOT_TODAY_BEFORE = _norm_set(lex.NOT_TODAY_BEFORE)
 _TEMPORAL_PREPS = _norm_set(lex.TEMPORAL_PREPOSITIONS)
 _YEAR_NOUNS = _norm_set(lex.YEAR_NOUNS)
@@ -143,12 +144,12 @@ _DATE_SOURCE = rf"""
     (?P<body>
       # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
       (?<![0-9/.:-])
-      (?P<nd>[0-9]{{1,2}})(?P<nsep>[/.-])(?P<nm>[0-9]{{1,2}})(?P=nsep)(?P<ny>[0-9]{{4}})(?![0-9/.:-])
+      (?P<nd>[0-9]{{1,2}})[ ]?(?P<nsep>[/.-])[ ]?(?P<nm>[0-9]{{1,2}})[ ]?(?P=nsep)[ ]?(?P<ny>[0-9]{{4}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<nera>{_ERA}))?
     |
       # ISO 2016-09-12, or 1437/12/10 هـ
       (?<![0-9/.:-])
-      (?P<iy>[0-9]{{4}})(?P<isep>[/-])(?P<im>[0-9]{{1,2}})(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9/.:-])
+      (?P<iy>[0-9]{{4}})[ ]?(?P<isep>[/-])[ ]?(?P<im>[0-9]{{1,2}})[ ]?(?P=isep)[ ]?(?P<id>[0-9]{{1,2}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<iera>{_ERA}))?
     |
       # English caption dates: August 26, 2016 / 26 August 2016
@@ -538,7 +539,7 @@ def _candidates(
             if size != 4:
                 if size > 4 or j == n:
                     continue
-                if text[j] not in "/.-:":
+                if text[j] not in "/.-:" and text[j + 1 : j + 2] not in ("/", "-", "."):
                     after = _FOLLOWING_WORD.match(text, j)
                     if size == 3 or after is None:
                         continue
@@ -888,6 +889,13 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
     year = int(m.group("year")) if m.group("year") else None
     if _is_hijri_era(m.group("era")) and calendar == "gregorian":
         return None
+    written_year = year
+    if calendar == "hijri" and year is not None and year >= _FIRST_GREGORIAN_LOOKING_YEAR:
+        if _is_hijri_era(m.group("era")):
+            return None
+        year = _hijri_year_in(year, month, day)  # رمضان 2021: the Ramadan of 2021
+        if year is None:
+            return None
     direction = _direction(m.group("mrel") or m.group("yrel"))
     weekday = _WEEKDAYS.get(m.group("wd") or "")
     part = _DAYPARTS.get(_squash(m.group("dp") or ""))
@@ -899,18 +907,19 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         # A month name alone is a date only after a temporal word (في نيسان، شهر رمضان).
         if m.group("shahr") is None and m.group("mmod") is None and prev not in _TEMPORAL_PREPS:
             return None
-        if norm_mon == normalize("صفر") and m.group("shahr") is None:
+        if norm_mon == _SAFAR and m.group("shahr") is None:
             return None
     if (
-        calendar == "hijri"
-        and day is not None
+        norm_mon == _SAFAR
+        and raw_day is not None
+        and raw_day.isdigit()
         and year is None
         and direction is None
         and m.group("shahr") is None
         and weekday is None
         and prev not in _TEMPORAL_PREPS
     ):
-        return None  # رجب، رمضان as names after a number
+        return None  # فاز 3 صفر: a score, not a date
     if norm_mon in _AMBIGUOUS and day is None and year is None and pair is None:
         if (
             direction is None
@@ -959,7 +968,7 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         m.end("body"),
         iso,
         kind,
-        year=int(m.group("year")) if m.group("year") else None,
+        year=written_year,
         month=month,
         day=day,
         hour=hour,
@@ -969,6 +978,27 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         relative=relative,
         same_year=m.group("same") is not None,
     )
+
+
+#: A year written with a Hijri month from here on is Gregorian (رمضان 2021), since Hijri
+#: years are 1400-1500 in the news; a Hijri year is written with هـ.
+_FIRST_GREGORIAN_LOOKING_YEAR = 1600
+
+
+def _hijri_year_in(year: int, month: int, day: int | None) -> int | None:
+    """The Hijri year whose ``month`` (and ``day``) falls in Gregorian ``year``; when two
+    do (a month near January), the first."""
+    try:
+        guess = gregorian_to_hijri(datetime.date(year, 1, 1))[0]
+    except (ValueError, OverflowError):
+        return None
+    for h_year in (guess, guess + 1, guess - 1):
+        try:
+            if hijri_to_gregorian(h_year, month, day or 1).year == year:
+                return h_year
+        except (ValueError, OverflowError):
+            continue
+    return None
 
 
 def _year_of_weekday(
