@@ -124,6 +124,12 @@ _TIME_DAYPART = _alt(
         *("بعد الظهر", "بعد الظهيرة", "بعد ظهر", "بعد ظهيرة", "المساء", "الصباح"),
     )
 )
+_NTH_WEEKDAYS = _norm_map(lex.NTH_ORDINALS)
+_NTH = _alt(lex.NTH_ORDINALS)
+_WEEKDAYS_INDEF = _norm_map(lex.WEEKDAYS_INDEFINITE)
+_WEEKDAY_INDEF = _alt(lex.WEEKDAYS_INDEFINITE)
+_HOLIDAYS = {_squash(normalize(k)): v for k, v in lex.HOLIDAYS.items()}
+_HOLIDAY = _alt(lex.HOLIDAYS)
 _CLOCK_FRACTION = r"و(?:النصف|نصف|الربع|ربع)|الا\s{1,3}(?:ربعا|ربع|الربع)"
 _TIME_ZONES = {_squash(normalize(k)): v for k, v in lex.TIME_ZONES.items()}
 _TIME_ZONE = (
@@ -158,6 +164,11 @@ _DATE_SOURCE = rf"""
     |
       (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
     |
+      # holidays: عيد الفطر، يوم عرفة، عيد الميلاد [year | direction]
+      (?P<holiday>{_HOLIDAY})
+      (?:\s{{1,3}}(?:(?:لعام|عام|العام)\s{{1,3}})?(?P<hyear>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<hera>{_ERA}))?
+        | \s{{1,3}}(?P<hrel>{_REL_WORDS}))?
+    |
       # [daypart] [يوم] [weekday][،] day [من] month[/month] [year [era]] [relative]
       (?:
         (?:(?P<dp>{_DAYPART})\s{{1,3}})?
@@ -169,6 +180,10 @@ _DATE_SOURCE = rf"""
         )
       |
         (?P<mmod>{_MODIFIER})\s{{1,3}}
+      | # the N-th or last weekday of a month: الجمعة الثانية من تشرين الأول، آخر جمعة من رمضان
+        (?:(?P<nthwd>{_WEEKDAY})\s{{1,3}}(?P<nth>{_NTH})
+          | (?P<last>اخر)\s{{1,3}}(?:يوم\s{{1,3}})?(?P<lastwd>{_WEEKDAY_INDEF}))
+        \s{{1,3}}(?:من|في)\s{{1,3}}
       )?
       (?:(?P<shahr>شهر)\s{{1,3}})?
       (?P<mon>{_MONTH})
@@ -422,6 +437,8 @@ _DATE_STARTS = _starts(
         "منذ",
         "هذا",
         "هذه",
+        "آخر",
+        *lex.HOLIDAYS,
     ),
     {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS},
 )
@@ -819,6 +836,7 @@ class _Found:
     weak: bool = False  # reported only when joined to a neighbour (a bare 14:30)
     same_year: bool = False  # من العام نفسه: the year last written before it
     end_iso: str | None = None  # a range: the value of its last end
+    holiday: bool = False  # عيد الفطر: joined to the date written right after it
     tz_span: tuple[int, int] | None = None  # where the time zone is written
     utc_offset: str | None = None  # its fixed offset, when it has one
 
@@ -902,7 +920,8 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
     start = m.start("body")
     prev = _strip_clitic(_previous_word(text, start))
     norm_mon = _squash(mon_name)
-    bare = day is None and year is None and pair is None and direction is None
+    nth = m.group("nthwd") is not None or m.group("lastwd") is not None
+    bare = day is None and year is None and pair is None and direction is None and not nth
     if bare:
         # A month name alone is a date only after a temporal word (في نيسان، شهر رمضان).
         if m.group("shahr") is None and m.group("mmod") is None and prev not in _TEMPORAL_PREPS:
@@ -957,6 +976,27 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         iso, ok = None, _possible(month, day, calendar)
     if not ok:
         return None
+    nth_weekday = m.group("nthwd") or m.group("lastwd")
+    if nth_weekday is not None:
+        if year is None or day is not None:
+            return None  # resolved against no reference: the day cannot be named
+        found_day = _nth_weekday(year, month, calendar, nth_weekday, m.group("nth"))
+        if found_day is None:
+            return None
+        iso, day = found_day.isoformat(), None
+        weekday = _WEEKDAYS.get(nth_weekday, _WEEKDAYS_INDEF.get(nth_weekday))
+        kind_nth: DateKind = "date"
+        return _Found(
+            start,
+            m.end("body"),
+            iso,
+            kind_nth,
+            year=written_year,
+            month=month,
+            weekday=weekday,
+            calendar="hijri" if calendar == "hijri" else "gregorian",
+            relative=relative,
+        )
     kind: DateKind = "date" if day is not None else "month"
     hour = minute = None
     if part == "midnight" and day is not None:
@@ -999,6 +1039,84 @@ def _hijri_year_in(year: int, month: int, day: int | None) -> int | None:
         except (ValueError, OverflowError):
             continue
     return None
+
+
+def _month_days(year: int, month: int, calendar: str) -> list[datetime.date]:
+    """The Gregorian dates of every day of a (Gregorian or Hijri) month."""
+    if calendar == "hijri":
+        first = hijri_to_gregorian(year, month, 1)
+        length = hijri_month_length(year, month)
+    else:
+        first = datetime.date(year, month, 1)
+        length = (datetime.date(year + month // 12, month % 12 + 1, 1) - first).days
+    return [first + datetime.timedelta(days=k) for k in range(length)]
+
+
+def _nth_weekday(
+    year: int, month: int, calendar: str, weekday_word: str, nth_word: str | None
+) -> datetime.date | None:
+    """الجمعة الثانية من أكتوبر 2019 -> 11 October; آخر جمعة من رمضان -> its last Friday."""
+    weekday = _WEEKDAYS.get(weekday_word, _WEEKDAYS_INDEF.get(weekday_word))
+    if weekday is None:
+        return None
+    try:
+        days = [d for d in _month_days(year, month, calendar) if d.isoweekday() == weekday]
+    except (ValueError, OverflowError):
+        return None
+    n = -1 if nth_word is None else _NTH_WEEKDAYS[_squash(nth_word)]
+    if not days or n > len(days):
+        return None
+    return days[n if n < 0 else n - 1]
+
+
+def _holiday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
+    """A holiday resolved in the year written, else the occurrence nearest ``ref`` (or the
+    next/last one with المقبل/الماضي): the Hijri ones from the Umm al-Qura table."""
+    calendar, month, day = _HOLIDAYS[_squash(m.group("holiday"))]
+    written = int(m.group("hyear")) if m.group("hyear") else None
+    direction = _direction(m.group("hrel"))
+    iso: str | None = None
+    try:
+        if written is not None:
+            if calendar == "hijri":
+                h_year = written if _is_hijri_era(m.group("hera")) else _hijri_year_in(written, month, day)
+                if h_year is None:
+                    return None
+                iso = hijri_to_gregorian(h_year, month, day).isoformat()
+            else:
+                iso = datetime.date(written, month, day).isoformat()
+        elif ref is not None:
+            iso = _nearest_holiday(calendar, month, day, direction, ref).isoformat()
+    except (ValueError, OverflowError):
+        return None
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        iso,
+        "date",
+        year=written,
+        month=month,
+        day=day,
+        calendar="hijri" if calendar == "hijri" else "gregorian",
+        relative=written is None,
+        holiday=True,
+    )
+
+
+def _nearest_holiday(
+    calendar: str, month: int, day: int, direction: int | None, ref: datetime.date
+) -> datetime.date:
+    """The occurrence of a yearly day nearest ``ref``: in its year, the one before or after."""
+    if calendar == "hijri":
+        h_year = gregorian_to_hijri(ref)[0]
+        options = [hijri_to_gregorian(y, month, day) for y in (h_year - 1, h_year, h_year + 1)]
+    else:
+        options = [datetime.date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction is not None and direction > 0:
+        options = [d for d in options if d > ref] or options
+    elif direction is not None and direction < 0:
+        options = [d for d in options if d < ref] or options
+    return min(options, key=lambda d: abs((d - ref).days))
 
 
 def _year_of_weekday(
@@ -1312,6 +1430,8 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         )
     if m.group("emon") is not None or m.group("emon2") is not None:
         return _english_found(m)
+    if m.group("holiday") is not None:
+        return _holiday_found(m, text, ref)
     if m.group("mon") is not None:
         return _from_month_match(m, text, ref)
     if (
@@ -1378,6 +1498,9 @@ def _merge(text: str, items: list[_Found]) -> list[_Found]:
             gap_ok = _MERGE_GAP.match(text, prev.end, item.start) is not None
             if gap_ok and _equivalents(prev, item):
                 out.append(item)  # each calendar's date is its own mention, with its value
+                continue
+            if gap_ok and prev.holiday and item.kind == "date" and item.day is not None:
+                out[-1] = attrs.evolve(item, start=prev.start)  # عيد الأضحى 10 ذي الحجة
                 continue
             if gap_ok and _weekday_then_day(prev, item):
                 end = item.end

@@ -564,3 +564,36 @@ TIME_ZONES: dict[str, str | None] = {
     "المغرب": None, "الرباط": None, "باريس": None, "لندن": None, "واشنطن": None,
     "نيويورك": None, "المحلي": None, "طهران": None, "أنقرة": "+03:00", "إسطنبول": "+03:00",
 }  # fmt: skip
+
+#: Feminine ordinals after a weekday (الجمعة الثانية من أكتوبر) -> N; الأخيرة is the last.
+NTH_ORDINALS: dict[str, int] = {
+    "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "الأخيرة": -1,
+}  # fmt: skip
+
+#: Weekdays without the article, as after آخر (آخر جمعة من رمضان) -> ISO weekday.
+WEEKDAYS_INDEFINITE: dict[str, int] = {
+    "اثنين": 1, "إثنين": 1, "ثلاثاء": 2, "أربعاء": 3, "خميس": 4, "جمعة": 5, "سبت": 6, "أحد": 7,
+}  # fmt: skip
+
+#: Holidays written by name -> (calendar, month, day). Hijri ones are converted with the
+#: Umm al-Qura table for the year written, or the occurrence nearest the reference date.
+HOLIDAYS: dict[str, tuple[str, int, int]] = {
+    "عيد الفطر": ("hijri", 10, 1),
+    "عيد الفطر المبارك": ("hijri", 10, 1),
+    "عيد الأضحى": ("hijri", 12, 10),
+    "عيد الأضحى المبارك": ("hijri", 12, 10),
+    "يوم عرفة": ("hijri", 12, 9),
+    "يوم عرفات": ("hijri", 12, 9),
+    "رأس السنة الهجرية": ("hijri", 1, 1),
+    "المولد النبوي": ("hijri", 3, 12),
+    "المولد النبوي الشريف": ("hijri", 3, 12),
+    "يوم عاشوراء": ("hijri", 1, 10),
+    "ليلة القدر": ("hijri", 9, 27),
+    "عيد الميلاد المجيد": ("gregorian", 12, 25),
+    "عيد الميلاد": ("gregorian", 12, 25),
+    "رأس السنة الميلادية": ("gregorian", 1, 1),
+    "رأس السنة": ("gregorian", 1, 1),
+    "عيد العمال": ("gregorian", 5, 1),
+    "اليوم الوطني السعودي": ("gregorian", 9, 23),
+    "عيد العرش": ("gregorian", 7, 30),
+}
