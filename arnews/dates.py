@@ -101,6 +101,7 @@ _SAFAR = normalize("صفر")
 _NOT_TODAY_BEFORE = _norm_set(lex.NOT_TODAY_BEFORE)
 _TEMPORAL_PREPS = _norm_set(lex.TEMPORAL_PREPOSITIONS)
 _YEAR_NOUNS = _norm_set(lex.YEAR_NOUNS)
+_TOMORROW_LEADS = frozenset({"في", "حتي", "يوم", "منذ"})
 _HIJRI_SUFFIXES = _norm_set(("هـ", "ه", "هجري", "هجرية", "للهجرة"))
 _YEAR_WORD_TO_KIND = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
 
@@ -165,7 +166,7 @@ _DATE_SOURCE = rf"""
       (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
     |
       # holidays: عيد الفطر، يوم عرفة، عيد الميلاد [year | direction]
-      (?P<holiday>{_HOLIDAY})
+      (?P<holiday>{_HOLIDAY})(?!\s{{1,3}}(?:ال)?[0-9])  # not عيد الميلاد الـ11 (a birthday)
       (?:\s{{1,3}}(?:(?:لعام|عام|العام)\s{{1,3}})?(?P<hyear>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<hera>{_ERA}))?
         | \s{{1,3}}(?P<hrel>{_REL_WORDS}))?
     |
@@ -1355,6 +1356,10 @@ def _relday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | 
         before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1) in _NOT_TODAY_BEFORE:
             return None
+    if word == "الغد" and m.group("rdp") is None and m.group("rwd") is None:
+        # صحيفة الغد، حزب الغد: "tomorrow" only after في، حتى، يوم
+        if _strip_clitic(_previous_word(text, start)) not in _TOMORROW_LEADS:
+            return None
     offset = _REL_DAYS[word]
     weekday = _WEEKDAYS.get(m.group("rwd") or "")
     iso = None
@@ -1807,7 +1812,54 @@ def parse_date(phrase: str, published: Published = None) -> DateMention:
         rest = phrase[: mention.start] + phrase[mention.end :]
         if not regex.search(r"[\p{L}\p{N}]", rest):
             return mention
+    ago = _ago_or_in(phrase, coerce_published(published))
+    if ago is not None:
+        return ago
     raise ParseError(f"not a date phrase: {phrase!r}")
+
+
+_AGO = regex.compile(r"\A\s*(?P<word>قبل|بعد)\s{1,3}(?P<rest>\S.*?)\s*\Z", regex.DOTALL)
+
+
+def _ago_or_in(phrase: str, ref: datetime.date | None) -> DateMention | None:
+    """``قبل يومين`` / ``بعد أسبوعين`` as a phrase: the day (week: day, month, year at their
+    granularity) that many units before or after ``ref``; None if it is not one."""
+    from arnews.durations import find_durations
+
+    m = _AGO.match(phrase)
+    if m is None:
+        return None
+    durations = find_durations(m.group("rest"))
+    if len(durations) != 1 or durations[0].text != m.group("rest"):
+        return None
+    d = durations[0]
+    if d.unit in ("second", "minute", "hour") or d.value != int(d.value):
+        return None
+    sign = -1 if m.group("word") == "قبل" else 1
+    n = sign * int(d.value)
+    kind: DateKind = "date"
+    iso: str | None = None
+    if ref is not None:
+        try:
+            if d.unit in ("day", "week"):
+                days = n * (7 if d.unit == "week" else 1)
+                iso = (ref + datetime.timedelta(days=days)).isoformat()
+            elif d.unit == "month":
+                index = ref.year * 12 + ref.month - 1 + n
+                iso = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            else:
+                iso = f"{ref.year + n:04d}"
+        except OverflowError:
+            iso = None
+    if d.unit == "month":
+        kind = "month"
+    elif d.unit == "year":
+        kind = "year"
+    start = m.start("word")
+    end = m.end("rest")
+    return DateMention(
+        start=start, end=end, text=phrase[start:end], iso=iso, kind=kind, relative=True
+    )
 
 
 # ---------------------------------------------------------------------------
