@@ -166,7 +166,7 @@ _DATE_SOURCE = rf"""
       (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
     |
       # holidays: عيد الفطر، يوم عرفة، عيد الميلاد [year | direction]
-      (?P<holiday>{_HOLIDAY})(?!\s{{1,3}}(?:ال)?[0-9])  # not عيد الميلاد الـ11 (a birthday)
+      (?P<holiday>{_HOLIDAY})(?!\s{{1,3}}ال[0-9])  # not عيد الميلاد الـ11 (a birthday)
       (?:\s{{1,3}}(?:(?:لعام|عام|العام)\s{{1,3}})?(?P<hyear>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<hera>{_ERA}))?
         | \s{{1,3}}(?P<hrel>{_REL_WORDS}))?
     |
@@ -755,9 +755,11 @@ def tense_direction(before: str) -> int | None:
             return -1
         if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
             return -1  # قال، أعلن، وحث: a report of what happened
+        after_particle = i > 0 and normalize(words[i - 1]) in _FUTURE_PARTICLES
+        if after_particle and bare[0] in "يتن" and len(bare) >= 3:
+            return 1  # لن تشارك، أن يضمن: after the particle only a verb stands
         if bare in _REPORTED_PRESENT or not _imperfect(bare):
             continue
-        after_particle = i > 0 and normalize(words[i - 1]) in _FUTURE_PARTICLES
         # ي or a doubled تت/نت is surely a verb; تلقى، نشر may be past forms or nouns
         sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
         near = len(words) - i <= _TENSE_NEAR

@@ -726,3 +726,252 @@ def test_latin_month_scan_table(text: str, starts: list[int]) -> None:
     from arnews import dates
 
     assert [m.start() for m in dates._LATIN_MONTH.finditer(text)] == starts
+
+
+# ---------------------------------------------------------------------------
+# Real-news forms (issue 17): each rule with its own table, sentences from several regions.
+# REF (2016-09-10) is a Saturday.
+# ---------------------------------------------------------------------------
+
+# tense_direction: the clause before a bare weekday decides which way it points.
+@pytest.mark.parametrize(
+    ("before", "direction"),
+    [
+        ("يزور الوزير القاهرة", 1),  # a clause opening with an imperfect (Egypt)
+        ("من المقرر أن يصل الوفد إلى الرباط", 1),  # Maghreb
+        ("وسيستقبل أمير الكويت نظيره", 1),  # Gulf, س-future after و
+        ("على ان تستأنف التدريبات مساء", 1),
+        ("قال إن الحكومة لن تشارك في اجتماع", 1),
+        ("سوف تعقد الجلسة", 1),
+        ("زار الوزير بيروت", None),  # a perfect verb is unmarked: the caller's default
+        ("أعلن الجيش اللبناني", -1),  # a reported past verb (speech lexicon)
+        ("يأتي ذلك بعد أن قد أعلنت الحكومة", -1),
+        ("وشعر المدرب ساوثغيت بالسعادة للفوز على نظيره", None),  # not سـ + imperfect
+        ("قال الوزير سيرغي لافروف", -1),  # a name, not سـ + imperfect
+        ("بعدما صعد السعر", -1),
+        ("سيعقد المؤتمر. وصل الوفد", None),  # the cue is in the sentence before
+    ],
+)
+def test_tense_direction(before: str, direction: int | None) -> None:
+    from arnews.dates import tense_direction
+
+    assert tense_direction(before) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("يزور الوزير القاهرة الأحد", "2016-09-11"),  # announced: the next Sunday
+        ("زار الوزير القاهرة الأحد", "2016-09-04"),  # reported: the last Sunday
+        ("من المقرر أن يلتقي الفريقان الثلاثاء في عمّان", "2016-09-13"),
+        ("وستقام المباراة النهائية السبت", "2016-09-10"),  # the publication day itself
+        ("أعلنت وزارة الداخلية المغربية الخميس عن", "2016-09-08"),
+        ("غادي يمشي الوفد للرباط الاثنين", "2016-09-12"),  # Maghrebi, imperfect
+        ("فرضت الصين الاثنين رسوما جمركية", "2016-09-05"),  # الصين is not a dual
+    ],
+)
+def test_weekday_follows_the_tense(sentence: str, iso: str) -> None:
+    found = [d for d in find_dates(sentence, published=REF) if d.weekday]
+    assert [d.iso for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso"),
+    [
+        # reported, and five months ahead of May: last year's October
+        ("عثر عليه في تشرين الأول/أكتوبر قرب سرت", "2018-05-15", "2017-10"),
+        ("ستجري الانتخابات في أكتوبر", "2016-09-10", "2016-10"),
+        ("ستجري الانتخابات في أغسطس", "2016-09-10", "2017-08"),  # future: the next one
+        ("أعلنت الشركة في فبراير نتائجها", "2016-09-10", "2016-02"),
+        ("وقد أعلنت في تشرين الثاني/نوفمبر تغيير التطبيق", "2018-05-12", "2017-11"),
+        ("باراغواي ستفتح سفارتها في القدس أواخر مايو", "2018-05-08", "2018-05"),  # under way
+        ("نتطلع إلى القمة في ديسمبر كانون الأول", "2016-09-10", "2016-12"),
+        ("الأحد 18 حزيران", "2016-09-10", "2017-06-18"),  # the year 18 June is a Sunday
+    ],
+)
+def test_month_without_year_follows_the_tense(sentence: str, published: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(sentence, published=published)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("ستكون مستعدة في ديسمبر كانون الأول 2016", "ديسمبر كانون الأول 2016", "2016-12"),
+        ("بين 22 ديسمبر كانون الأول المقبل", "22 ديسمبر كانون الأول المقبل", "2016-12-22"),
+        ("في الرابع من يناير كانون الثاني 2016", "الرابع من يناير كانون الثاني 2016", "2016-01-04"),
+        ("تراجع التضخم في أبريل نيسان 2018", "أبريل نيسان 2018", "2018-04"),
+    ],
+)
+def test_paired_months_without_a_slash(sentence: str, text: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=REF)] == [(text, iso)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("عقب نشوب حرب 2014 في غزة", "2014", "2014"),
+        ("المتوج بكأس العالم 2007 في فئته", "2007", "2007"),
+        ("شارك في مونديال 1998 مع المنتخب", "1998", "1998"),
+        ("منذ انتفاضة 2011 تغير كل شيء", "2011", "2011"),
+        ("سنعرف بحلول نهاية العام ما إذا", "نهاية العام", "2016"),
+        ("تعود الدراسة مطلع الشهر", "مطلع الشهر", "2016-09"),
+        ("خطفوا في يناير 2015 ثم في مارس من العام نفسه", "مارس من العام نفسه", "2015-03"),
+    ],
+)
+def test_years_named_events_and_periods(sentence: str, text: str, iso: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert (text, iso) in [(d.text, d.iso) for d in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["هم بأمس الحاجة له", "قتل 2014 شخصا في الحرب", "نهاية العام الدراسي", "قالت صحيفة الغد"],
+)
+def test_more_traps(sentence: str) -> None:
+    assert find_dates(sentence, published=REF) == ()
+
+
+# Clock times: dayparts, minutes, midnight, time zones; alone they are on the publication day.
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso", "tz", "offset"),
+    [
+        ("الساعة 14:10 بتوقيت غرينتش", "الساعة 14:10 بتوقيت غرينتش", "2016-09-10T14:10", "بتوقيت غرينتش", "+00:00"),
+        (
+            "تبدأ الصلاة الساعة 10 صباحا بتوقيت مكة المكرمة",
+            "الساعة 10 صباحا بتوقيت مكة المكرمة",
+            "2016-09-10T10:00",
+            "بتوقيت مكة المكرمة",
+            "+03:00",
+        ),
+        ("عند الساعة 3:15 GMT", "الساعة 3:15 GMT", "2016-09-10T03:15", "GMT", "+00:00"),
+        ("الساعة الثامنة مساء بتوقيت القدس", "الساعة الثامنة مساء بتوقيت القدس", "2016-09-10T20:00", "بتوقيت القدس", None),
+        ("نشر 18:32 ت م", "18:32 ت م", "2016-09-10T18:32", "ت م", "+03:00"),
+        ("الخامسة عصرا", "الخامسة عصرا", "2016-09-10T17:00", None, None),
+        ("التاسعة من مساء الغد", "التاسعة من مساء الغد", "2016-09-11T21:00", None, None),
+        ("يفتح السوق في 6 صباحا", "6 صباحا", "2016-09-10T06:00", None, None),
+        ("الثامنة والنصف صباحا", "الثامنة والنصف صباحا", "2016-09-10T08:30", None, None),
+        ("الثانية وربع بعد الظهر", "الثانية وربع بعد الظهر", "2016-09-10T14:15", None, None),
+        ("العاشرة إلا ربعا", "العاشرة إلا ربعا", "2016-09-10T09:45", None, None),
+        ("الساعة 4 و20 دقيقة عصرا", "الساعة 4 و20 دقيقة عصرا", "2016-09-10T16:20", None, None),
+        ("الساعة 9 هذا المساء", "الساعة 9 هذا المساء", "2016-09-10T21:00", None, None),
+        ("الساعة 12 ليلا", "الساعة 12 ليلا", "2016-09-10T00:00", None, None),
+        ("الساعة الثانية عشرة ليلا", "الساعة الثانية عشرة ليلا", "2016-09-10T00:00", None, None),
+        ("12:30 ليلا", "12:30 ليلا", "2016-09-10T00:30", None, None),
+        ("الساعة 12 فجرا", "الساعة 12 فجرا", "2016-09-10T00:00", None, None),
+        ("يبدأ حظر التجول منتصف الليل", "منتصف الليل", "2016-09-10T00:00", None, None),
+    ],
+)
+def test_clock_times(sentence: str, text: str, iso: str, tz: str | None, offset: str | None) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.tz, d.utc_offset) for d in found] == [(text, iso, tz, offset)]
+
+
+def test_a_time_without_reference_keeps_only_the_clock() -> None:
+    assert [d.iso for d in find_dates("الساعة 10 صباحا")] == ["T10:00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("منتصف ليلة الجمعة", "2016-09-09T00:00"),
+        ("منتصف ليل الأحد", "2016-09-04T00:00"),
+        ("منتصف ليلة أمس", "2016-09-09T00:00"),
+        ("منتصف ليلة 12 سبتمبر", "2016-09-12T00:00"),
+    ],
+)
+def test_midnight_for_every_day_form(sentence: str, iso: str) -> None:
+    assert [(d.iso, d.kind, d.hour) for d in find_dates(sentence, published=REF)] == [
+        (iso, "datetime", 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso", "kind"),
+    [
+        ("قبل يومين", "2016-09-08", "date"),
+        ("قبل ثلاثة أسابيع", "2016-08-20", "date"),
+        ("بعد أسبوعين", "2016-09-24", "date"),
+        ("قبل عامين", "2014", "year"),
+        ("بعد 3 أشهر", "2016-12", "month"),
+        ("بعد غد", "2016-09-12", "date"),
+    ],
+)
+def test_ago_and_in_as_a_phrase(phrase: str, iso: str, kind: str) -> None:
+    d = parse_date(phrase, published=REF)
+    assert (d.text, d.iso, d.kind, d.relative) == (phrase, iso, kind, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("وصل بالأمس", "الأمس", "2016-09-09"),
+        ("يصل الوفد في الغد", "الغد", "2016-09-11"),
+        ("ستقام يوم السبت بعد المقبل 24 سبتمبر الجاري", "يوم السبت بعد المقبل 24 سبتمبر الجاري", "2016-09-24"),
+    ],
+)
+def test_more_relative_days(sentence: str, text: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=REF)] == [(text, iso)]
+
+
+# Hijri in every written form
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("صدر القرار بتاريخ ١٤ /٣ /١٤٣٨هـ", "١٤ /٣ /١٤٣٨هـ", "2016-12-13"),
+        ("وتاريخ 1438 / 3 / 14 هـ", "1438 / 3 / 14 هـ", "2016-12-13"),
+        ("يبدأ التسجيل غرة جمادى الأولى", "غرة جمادى الأولى", "2017-01-29"),
+        ("تحتفل الأسر 14 رجب", "14 رجب", "2016-04-21"),
+        ("وصل الحجاج 3 ذو الحجة", "3 ذو الحجة", "2016-09-04"),
+        ("صيام رمضان 2021 في الصيف؟", "رمضان 2021", "2021-04"),
+        ("في شهر رمضان 2019", "شهر رمضان 2019", "2019-05"),
+    ],
+)
+def test_hijri_written_forms(sentence: str, text: str, iso: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.calendar) for d in found] == [(text, iso, "hijri")]
+
+
+def test_a_score_with_safar_is_not_a_date() -> None:
+    assert find_dates("فاز الوداد 3 صفر", published=REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("هنأ الملك المواطنين بمناسبة عيد الفطر", "عيد الفطر", "2016-07-06"),
+        ("تعطل المدارس في عيد الأضحى المبارك", "عيد الأضحى المبارك", "2016-09-11"),
+        ("وقفة يوم عرفة", "يوم عرفة", "2016-09-10"),
+        ("عيد الفطر 2021", "عيد الفطر 2021", "2021-05-13"),
+        ("احتفالات المولد النبوي الشريف", "المولد النبوي الشريف", "2016-12-11"),
+        ("قداس عيد الميلاد المجيد", "عيد الميلاد المجيد", "2016-12-25"),
+        ("خطاب عيد العرش", "عيد العرش", "2016-07-30"),
+        ("احتفالات اليوم الوطني السعودي", "اليوم الوطني السعودي", "2016-09-23"),
+        ("قبل رأس السنة الهجرية", "رأس السنة الهجرية", "2016-10-02"),
+    ],
+)
+def test_holidays(sentence: str, text: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=REF)] == [(text, iso)]
+
+
+def test_a_birthday_is_not_christmas() -> None:
+    assert find_dates("يحتفل تويتر بعيد الميلاد الـ11 للهاشتاغ", published=REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("الجمعة الثانية من تشرين الأول 2019", "2019-10-11"),
+        ("الاثنين الأخير من مايو 2016", "2016-05-30"),
+        ("آخر جمعة من رمضان 1437 هـ", "2016-07-01"),
+        ("تصادفت المظاهرة مع آخر جمعة في شهر رمضان", "2016-07-01"),
+        ("ستتصادف المظاهرة مع آخر جمعة في شهر رمضان", "2017-06-23"),  # the next one
+        ("الأحد الأخير من مارس 2018", "2018-03-25"),
+    ],
+)
+def test_nth_weekday_of_a_month(sentence: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(sentence, published=REF)] == [iso]
+
+
+def test_a_written_year_always_wins() -> None:
+    found = find_dates("ولد في 5 يوليوز 1962 بالرباط", published="2019-03-01")
+    assert [d.iso for d in found] == ["1962-07-05"]

@@ -567,9 +567,11 @@ TIME_ZONES: dict[str, str | None] = {
     "نيويورك": None, "المحلي": None, "طهران": None, "أنقرة": "+03:00", "إسطنبول": "+03:00",
 }  # fmt: skip
 
-#: Feminine ordinals after a weekday (الجمعة الثانية من أكتوبر) -> N; الأخيرة is the last.
+#: Feminine ordinals after a weekday (الجمعة الثانية من أكتوبر) -> N; الأخير(ة) is the last.
+#: The masculine ordinals (الخميس الثاني من يناير) are read as the day of the month.
 NTH_ORDINALS: dict[str, int] = {
     "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "الأخيرة": -1,
+    "الأخير": -1,
 }  # fmt: skip
 
 #: Weekdays without the article, as after آخر (آخر جمعة من رمضان) -> ISO weekday.
