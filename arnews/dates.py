@@ -151,12 +151,14 @@ _DATE_SOURCE = rf"""
     (?P<body>
       # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
       (?<![0-9/.:-])
-      (?P<nd>[0-9]{{1,2}})[ ]?(?P<nsep>[/.-])[ ]?(?P<nm>[0-9]{{1,2}})[ ]?(?P=nsep)[ ]?(?P<ny>[0-9]{{4}})(?![0-9/.:-])
+      (?P<nd>[0-9]{{1,2}})[ ]?(?P<nsep>[/.-])[ ]?(?P<nm>[0-9]{{1,2}})[ ]?(?P=nsep)[ ]?
+      (?P<ny>[0-9]{{4}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<nera>{_ERA}))?
     |
       # ISO 2016-09-12, or 1437/12/10 هـ
       (?<![0-9/.:-])
-      (?P<iy>[0-9]{{4}})[ ]?(?P<isep>[/-])[ ]?(?P<im>[0-9]{{1,2}})[ ]?(?P=isep)[ ]?(?P<id>[0-9]{{1,2}})(?![0-9/.:-])
+      (?P<iy>[0-9]{{4}})[ ]?(?P<isep>[/-])[ ]?(?P<im>[0-9]{{1,2}})[ ]?(?P=isep)[ ]?
+      (?P<id>[0-9]{{1,2}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<iera>{_ERA}))?
     |
       # English caption dates: August 26, 2016 / 26 August 2016
@@ -210,7 +212,8 @@ _DATE_SOURCE = rf"""
           (?P<hh>[0-9]{{1,2}})(?:[:.](?P<mm>[0-9]{{2}}))?(?![0-9:.][0-9])
         | (?P<hw>{_CLOCK_WORD})
         )
-      | (?P<hw2>{_CLOCK_WORD})(?=(?:\s{{1,3}}(?:{_CLOCK_FRACTION}))?\s{{1,3}}(?:من\s{{1,3}})?(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}])
+      | (?P<hw2>{_CLOCK_WORD})
+        (?=(?:\s{{1,3}}(?:{_CLOCK_FRACTION}))?\s{{1,3}}(?:من\s{{1,3}})?(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}])
                                |\s{{1,3}}(?:{_CLOCK_FRACTION})(?![\p{{L}}\p{{N}}]))
       | # a bare 14:30 or 2:15 م (a byline): kept only with ص/م or next to a date
         (?<![0-9:.])(?P<bh>[0-9]{{1,2}}):(?P<bm>[0-9]{{2}})(?![0-9:])
@@ -1082,7 +1085,8 @@ def _holiday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
     try:
         if written is not None:
             if calendar == "hijri":
-                h_year = written if _is_hijri_era(m.group("hera")) else _hijri_year_in(written, month, day)
+                hijri_era = _is_hijri_era(m.group("hera"))
+                h_year = written if hijri_era else _hijri_year_in(written, month, day)
                 if h_year is None:
                     return None
                 iso = hijri_to_gregorian(h_year, month, day).isoformat()
@@ -1677,7 +1681,8 @@ def _written_years(text: str, items: list[_Found]) -> list[_Found]:
         gap = text[item.end : nxt.start]
         if len(gap) > 20 or _RANGE_GAP.match(gap) is None or item.kind != nxt.kind:
             continue
-        if gap.strip() == "و" and _RANGE_OPENING.search(text, max(0, item.start - 20), item.start) is None:
+        opening = _RANGE_OPENING.search(text, max(0, item.start - 20), item.start)
+        if gap.strip() == "و" and opening is None:
             continue  # «في 3 مايو و5 يونيو»: two dates, not a range
         if (
             item.year is None

@@ -65,7 +65,9 @@ _DEFINITE_PLURALS = {
 }
 _DEFINITE_PLURAL_ALT = _alt(_DEFINITE_PLURALS)
 # plurals heading a genitive before their count: سنوات الحرب السبع، أيام العيد الثلاثة
-_PLURAL_ALT = _alt(w for w, (_, count) in lex.DURATION_UNITS.items() if count is None and not w.endswith("ٍ"))
+_PLURAL_ALT = _alt(
+    w for w, (_, count) in lex.DURATION_UNITS.items() if count is None and not w.endswith("ٍ")
+)
 _DEFINITE_COUNTS = normalized_map(lex.DEFINITE_COUNTS)
 _DEFINITE_COUNT_ALT = _alt(lex.DEFINITE_COUNTS)
 _QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
