@@ -756,6 +756,8 @@ def tense_direction(before: str) -> int | None:
             return 1
         if word in _PAST_CUES or bare in _PAST_CUES:
             return -1
+        if word == "ان" and i > 0 and normalize(words[i - 1]) == "بعد":
+            return -1  # بعد أن زار: what happened before
         if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
             return -1  # قال، أعلن، وحث: a report of what happened
         after_particle = i > 0 and normalize(words[i - 1]) in _FUTURE_PARTICLES
