@@ -1,8 +1,16 @@
-"""Dates, times and durations in Arabic news text.
+"""Dates and times in Arabic news text (durations are in :mod:`arnews.durations`).
 
-Two public levels, as elsewhere in arnews: :func:`find_dates` / :func:`find_durations`
-for running text and :func:`parse_date` for one whole phrase; :func:`format_date` writes a
-date back in any of the styles that :func:`find_dates` reads.
+Two public levels, as elsewhere in arnews: :func:`find_dates` for running text and
+:func:`parse_date` for one whole phrase; :func:`format_date` writes a date back in any of
+the styles that :func:`find_dates` reads.
+
+The grammar (one pattern of named pieces, read into a written record by one function per
+form: ``_from_month_match``, ``_time_found``, ``_weekday_found``, ``_holiday_found`` ...)
+is separate from the resolve helpers that turn what was written into a value against
+``published``: :func:`tense_direction`, ``_weekday_date``, ``_infer_year``,
+``_hour_with_daypart``, ``_on_daypart`` (midnight for every day form), ``_nth_weekday``,
+``_nearest_holiday``, and the post-passes ``_ranges``, ``_written_years`` and
+``_on_reference_day``.
 
 How values are resolved (see ``docs/dates.md`` for the full conventions):
 
@@ -13,8 +21,8 @@ How values are resolved (see ``docs/dates.md`` for the full conventions):
 - Hijri dates are converted with the Umm al-Qura calendar (:mod:`arnews.hijri`); ``iso`` is
   Gregorian, ``year``/``month``/``day`` stay as written and ``calendar`` is ``"hijri"``.
 - An impossible date (31 فبراير، 2016-13-45) is not reported at all: no value is invented.
-- A range (من 10 إلى 12 سبتمبر، بين 2011 و2014) is reported as two mentions, one per end; the
-  first end borrows the month and year written after the second.
+- A range (من 10 إلى 12 سبتمبر، بين 2011 و2014) is one mention: ``iso`` its first end,
+  ``end_iso`` its last; two full dates joined as a range stay two mentions.
 
 >>> import datetime
 >>> [(d.text, d.iso) for d in find_dates("التقى الوزيران مساء الجمعة 9 سبتمبر 2016")]
