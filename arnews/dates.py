@@ -452,7 +452,7 @@ _DATE_STARTS = _starts(
         "آخر",
         *lex.HOLIDAYS,
     ),
-    {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS},
+    {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS, "آخر": (*lex.WEEKDAYS_INDEFINITE, "يوم")},
 )
 #: Words that may follow a day number in a date (12 سبتمبر، 12 من شهر، 26 August).
 _AFTER_DAY = frozenset(
@@ -703,8 +703,8 @@ _NOT_FUTURE_VERBS = _norm_set(lex.NOT_FUTURE_VERBS)
 _COUNTRIES = _norm_set(sources.COUNTRIES)
 _REPORTED_PAST = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[:6])
 _REPORTED_PRESENT = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[6:])
-_TENSE_WORD = regex.compile(r"[\p{L}\p{M}\u0640]+|[.!?؟؛\n]")
-_MARKS = regex.compile(r"[\p{M}\u0640]")
+_TENSE_WORD = regex.compile(r"\p{L}+")
+_SENTENCE_ENDS = ".!?؟؛\n"
 #: How far back (characters) and how many words before the weekday the clause is read.
 _TENSE_REACH = 160
 _TENSE_WORDS = 14
@@ -750,25 +750,26 @@ def tense_direction(before: str) -> int | None:
     >>> tense_direction("يزور الوزير القاهرة"), tense_direction("زار الوزير القاهرة")
     (1, None)
     """
-    tokens = _TENSE_WORD.findall(before)
-    cut = max((i for i, t in enumerate(tokens) if t in ".!?؟؛\n"), default=-1)
-    words = tokens[cut + 1 :][-_TENSE_WORDS:]
+    return _tense(normalize(before))
+
+
+def _tense(before: str) -> int | None:
+    """:func:`tense_direction` of an already normalised text."""
+    cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
+    words = _TENSE_WORD.findall(before, cut + 1)[-_TENSE_WORDS:]
     for i in range(len(words) - 1, -1, -1):
-        raw = _MARKS.sub("", words[i])
-        word = normalize(raw)
-        if not word:
-            continue
+        word = words[i]
         conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
         bare = word[1:] if conj else word
         if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
             return 1
         if word in _PAST_CUES or bare in _PAST_CUES:
             return -1
-        if word == "ان" and i > 0 and normalize(words[i - 1]) == "بعد":
-            return -1  # بعد أن زار: what happened before
+        if word == "ان" and i > 0 and words[i - 1] in ("بعد", "قبل"):
+            return -1  # بعد أن زار، قبل أن يلقيا مصرعهما: a narrated sequence
         if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
             return -1  # قال، أعلن، وحث: a report of what happened
-        after_particle = i > 0 and normalize(words[i - 1]) in _FUTURE_PARTICLES
+        after_particle = i > 0 and words[i - 1] in _FUTURE_PARTICLES
         if after_particle and bare[0] in "يتن" and len(bare) >= 3:
             return 1  # لن تشارك، أن يضمن: after the particle only a verb stands
         if bare in _REPORTED_PRESENT or not _imperfect(bare):
@@ -853,6 +854,7 @@ class _Found:
     same_year: bool = False  # من العام نفسه: the year last written before it
     end_iso: str | None = None  # a range: the value of its last end
     holiday: bool = False  # عيد الفطر: joined to the date written right after it
+    day_offset: int | None = None  # أمس، اليوم، غدا: days from the article's today
     tz_span: tuple[int, int] | None = None  # where the time zone is written
     utc_offset: str | None = None  # its fixed offset, when it has one
 
@@ -1166,7 +1168,7 @@ def _month_tense(
     The clause's tense decides (:func:`tense_direction`); without a future cue a month
     more than three months ahead is the last one (عثر عليه في أكتوبر, written in May).
     """
-    tense = tense_direction(text[max(0, start - _TENSE_REACH) : start])
+    tense = _tense(text[max(0, start - _TENSE_REACH) : start])
     if tense is not None:
         # the month under way stays this year's, whichever way the tense points
         now = gregorian_to_hijri(ref)[1] if calendar == "hijri" else ref.month
@@ -1380,10 +1382,45 @@ def _relday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | 
     weekday = _WEEKDAYS.get(m.group("rwd") or "")
     iso = None
     if ref is not None:
-        iso = (ref + datetime.timedelta(days=offset)).isoformat()
-    return _on_daypart(
-        _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True), m.group("rdp")
+        day = ref + datetime.timedelta(days=offset)
+        if offset == 0 and weekday is not None:
+            day = _named_today(weekday, ref)  # اليوم الأربعاء written for a Thursday paper
+        iso = day.isoformat()
+    found = _Found(
+        start, m.end("body"), iso, "date", weekday=weekday, relative=True, day_offset=offset
     )
+    return _on_daypart(found, m.group("rdp"))
+
+
+def _named_today(weekday: int, ref: datetime.date) -> datetime.date:
+    """The day «اليوم + weekday» names: the reference day, or that weekday one or two days
+    before it (a story written the day before it was published, as print papers do)."""
+    for delta in (0, -1, -2):
+        day = ref + datetime.timedelta(days=delta)
+        if day.isoweekday() == weekday:
+            return day
+    return ref
+
+
+def _article_today(items: list[_Found], ref: datetime.date) -> list[_Found]:
+    """When the text names its own today (اليوم الأربعاء) and that is not the reference
+    day, every other أمس/اليوم/غدا of the text counts from it."""
+    today = None
+    for item in items:
+        if item.day_offset == 0 and item.weekday is not None and item.iso is not None:
+            named = datetime.date.fromisoformat(item.iso[:10])
+            if named != ref:
+                today = named
+            break
+    if today is None:
+        return items
+    out = []
+    for item in items:
+        if item.day_offset is not None and item.weekday is None and item.iso is not None:
+            day = (today + datetime.timedelta(days=item.day_offset)).isoformat()
+            item = attrs.evolve(item, iso=day + item.iso[10:])
+        out.append(item)
+    return out
 
 
 def _midnight(iso: str | None) -> str | None:
@@ -1412,7 +1449,7 @@ def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
     iso = None
     if ref is not None:
         if direction is None:  # no written direction: the tense decides (past by default)
-            tense = tense_direction(text[max(0, start - _TENSE_REACH) : start])
+            tense = _tense(text[max(0, start - _TENSE_REACH) : start])
             iso = _weekday_date(weekday, tense if tense == 1 else None, ref, today=True).isoformat()
         else:
             iso = _weekday_date(weekday, direction, ref).isoformat()
@@ -1764,7 +1801,7 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
     items = _written_years(text, _ranges(text, items))
     if ref is not None:
-        items = [_on_reference_day(f, ref) for f in items]
+        items = _article_today([_on_reference_day(f, ref) for f in items], ref)
     return tuple(_to_mention(nt, f) for f in items)
 
 

@@ -998,3 +998,24 @@ def test_nth_weekday_of_a_month(sentence: str, iso: str) -> None:
 def test_a_written_year_always_wins() -> None:
     found = find_dates("ولد في 5 يوليوز 1962 بالرباط", published="2019-03-01")
     assert [d.iso for d in found] == ["1962-07-05"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the text names its own today: a story written on Wednesday, published on Thursday
+        (
+            "سيوقع اللاعب اليوم الأربعاء عقده، على أن يلعب مساء اليوم",
+            [("اليوم الأربعاء", "2016-09-07"), ("مساء اليوم", "2016-09-07")],
+        ),
+        (
+            "أعلنت الوزارة اليوم الخميس وأمس",
+            [("اليوم الخميس", "2016-09-08"), ("أمس", "2016-09-07")],
+        ),
+    ],
+)
+def test_the_article_names_its_own_today(sentence: str, expected: list[tuple[str, str]]) -> None:
+    thursday = datetime.date(2016, 9, 8)
+    friday = thursday + datetime.timedelta(days=1)
+    published = friday if "الخميس" in sentence else thursday
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=published)] == expected
