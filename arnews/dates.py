@@ -109,6 +109,7 @@ _SAFAR = normalize("صفر")
 _NOT_TODAY_BEFORE = _norm_set(lex.NOT_TODAY_BEFORE)
 _TEMPORAL_PREPS = _norm_set(lex.TEMPORAL_PREPOSITIONS)
 _YEAR_NOUNS = _norm_set(lex.YEAR_NOUNS)
+_OPENING_MODIFIERS = _norm_set(("مطلع", "بداية", "مستهل", "أول"))
 _TOMORROW_LEADS = frozenset({"في", "حتي", "يوم", "منذ"})
 _HIJRI_SUFFIXES = _norm_set(("هـ", "ه", "هجري", "هجرية", "للهجرة"))
 _YEAR_WORD_TO_KIND = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
@@ -251,7 +252,9 @@ _DATE_SOURCE = rf"""
           (?P<pmod>{_MODIFIER})\s{{1,3}}
         | (?:ال)?(?P<pday>[0-9]{{1,2}})\s{{0,3}}من\s{{1,3}}(?=الشهر)  # 15 من الشهر الجاري
         )?
-        (?P<per>الاسبوع|الشهر|العام|السنه)\s{{1,3}}(?P<prel>{_REL_WORDS})
+        (?P<per>الاسبوع|الشهر|العام|السنه)(?:\s{{1,3}}(?P<phijri>الهجري|الهجريه))?
+        \s{{1,3}}(?P<prel>{_REL_WORDS})
+        (?:\s{{1,3}}(?P<pyear>[0-9]{{4}})\s{{0,2}}(?P<pera>هـ|ه|هجري|هجريه|للهجره))?
       | (?P<this>هذا|هذه)\s{{1,3}}(?P<per2>الاسبوع|الشهر|العام|السنه)
       | # نهاية العام، مطلع الشهر: the one under way (not العام الدراسي، العام 2016)
         (?P<pmod3>{_MODIFIER})\s{{1,3}}(?P<per3>الشهر|العام|السنه)
@@ -1328,6 +1331,8 @@ def _period_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
     kind = _YEAR_WORD_TO_KIND[per]
     if m.group("pday") is not None:
         return _day_of_month_found(m, int(m.group("pday")), direction, ref)
+    if kind == "year" and (m.group("phijri") or m.group("pera")):
+        return _hijri_year_found(m, direction, ref)
     iso: str | None = None
     if ref is not None and direction is not None:
         if kind == "week":
@@ -1345,6 +1350,39 @@ def _period_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
         iso,
         "week" if kind == "week" else ("month" if kind == "month" else "year"),
         relative=True,
+    )
+
+
+def _hijri_year_found(
+    m: _Groups, direction: int | None, ref: datetime.date | None
+) -> _Found | None:
+    """العام الهجري المقبل، مطلع العام القادم 1437هـ: a Hijri year; with مطلع/بداية/مستهل
+    its first day (1 Muharram), else the Gregorian year in which it begins."""
+    written = int(m.group("pyear")) if m.group("pyear") else None
+    h_year = written
+    if h_year is None and ref is not None and direction is not None:
+        h_year = gregorian_to_hijri(ref)[0] + direction
+    iso: str | None = None
+    kind: DateKind = "year"
+    if h_year is not None:
+        try:
+            first = hijri_to_gregorian(h_year, 1, 1)
+        except (ValueError, OverflowError):
+            return None
+        if m.group("pmod") is not None and _squash(m.group("pmod")) in _OPENING_MODIFIERS:
+            iso, kind = first.isoformat(), "date"
+        else:
+            iso = f"{first.year:04d}"
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        iso,
+        kind,
+        year=written,
+        month=1 if kind == "date" else None,
+        day=1 if kind == "date" else None,
+        calendar="hijri",
+        relative=written is None,
     )
 
 

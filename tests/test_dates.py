@@ -1019,3 +1019,16 @@ def test_the_article_names_its_own_today(sentence: str, expected: list[tuple[str
     friday = thursday + datetime.timedelta(days=1)
     published = friday if "الخميس" in sentence else thursday
     assert [(d.text, d.iso) for d in find_dates(sentence, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso", "kind"),
+    [
+        ("تبدأ الخدمة مطلع العام الهجري القادم", "مطلع العام الهجري القادم", "2016-10-02", "date"),
+        ("يطبق القرار مطلع العام القادم 1438هـ", "مطلع العام القادم 1438هـ", "2016-10-02", "date"),
+        ("خلال العام الهجري المقبل", "العام الهجري المقبل", "2016", "year"),
+    ],
+)
+def test_hijri_year_periods(sentence: str, text: str, iso: str, kind: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.kind, d.calendar) for d in found] == [(text, iso, kind, "hijri")]
