@@ -9,8 +9,9 @@
 """
 
 from arnews.attribution import find_attributions
-from arnews.dates import find_dates, find_durations, format_date, parse_date
+from arnews.dates import find_dates, format_date, parse_date
 from arnews.document import Document, parse, parse_many
+from arnews.durations import find_durations
 from arnews.entities import Entity
 from arnews.errors import ParseError
 from arnews.mentions import (

@@ -1,8 +1,16 @@
-"""Dates, times and durations in Arabic news text.
+"""Dates and times in Arabic news text (durations are in :mod:`arnews.durations`).
 
-Two public levels, as elsewhere in arnews: :func:`find_dates` / :func:`find_durations`
-for running text and :func:`parse_date` for one whole phrase; :func:`format_date` writes a
-date back in any of the styles that :func:`find_dates` reads.
+Two public levels, as elsewhere in arnews: :func:`find_dates` for running text and
+:func:`parse_date` for one whole phrase; :func:`format_date` writes a date back in any of
+the styles that :func:`find_dates` reads.
+
+The grammar (one pattern of named pieces, read into a written record by one function per
+form: ``_from_month_match``, ``_time_found``, ``_weekday_found``, ``_holiday_found`` ...)
+is separate from the resolve helpers that turn what was written into a value against
+``published``: :func:`tense_direction`, ``_weekday_date``, ``_infer_year``,
+``_hour_with_daypart``, ``_on_daypart`` (midnight for every day form), ``_nth_weekday``,
+``_nearest_holiday``, and the post-passes ``_ranges``, ``_written_years`` and
+``_on_reference_day``.
 
 How values are resolved (see ``docs/dates.md`` for the full conventions):
 
@@ -13,8 +21,8 @@ How values are resolved (see ``docs/dates.md`` for the full conventions):
 - Hijri dates are converted with the Umm al-Qura calendar (:mod:`arnews.hijri`); ``iso`` is
   Gregorian, ``year``/``month``/``day`` stay as written and ``calendar`` is ``"hijri"``.
 - An impossible date (31 فبراير، 2016-13-45) is not reported at all: no value is invented.
-- A range (من 10 إلى 12 سبتمبر، بين 2011 و2014) is reported as two mentions, one per end; the
-  first end borrows the month and year written after the second.
+- A range (من 10 إلى 12 سبتمبر، بين 2011 و2014) is one mention: ``iso`` its first end,
+  ``end_iso`` its last; two full dates joined as a range stay two mentions.
 
 >>> import datetime
 >>> [(d.text, d.iso) for d in find_dates("التقى الوزيران مساء الجمعة 9 سبتمبر 2016")]
@@ -23,7 +31,6 @@ How values are resolved (see ``docs/dates.md`` for the full conventions):
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import functools
 import re
@@ -36,13 +43,10 @@ import regex
 from arnews.errors import ParseError, check_text
 from arnews.hijri import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
 from arnews.lexicon import calendar as lex
+from arnews.lexicon import sources, speech
 from arnews.mentions import (
     DateKind,
     DateMention,
-    DurationMention,
-    DurationUnit,
-    NumberMention,
-    Qualifier,
 )
 from arnews.text import (
     NormalizedText,
@@ -101,11 +105,12 @@ _PRESENT = _norm_set(lex.PRESENT_WORDS)
 _FUTURE = _norm_set(lex.FUTURE_WORDS)
 _AMBIGUOUS = _norm_set(lex.AMBIGUOUS_MONTHS)
 _COALITION_MONTH = normalize("آذار")
+_SAFAR = normalize("صفر")
 _NOT_TODAY_BEFORE = _norm_set(lex.NOT_TODAY_BEFORE)
 _TEMPORAL_PREPS = _norm_set(lex.TEMPORAL_PREPOSITIONS)
-_UNITS = {normalize(k): v for k, v in lex.DURATION_UNITS.items()}
-_QUALIFIERS = {normalize(k): v for k, v in lex.DURATION_QUALIFIERS.items()}
-_FRACTIONS = {normalize(k): v for k, v in lex.FRACTIONS.items()}
+_YEAR_NOUNS = _norm_set(lex.YEAR_NOUNS)
+_OPENING_MODIFIERS = _norm_set(("مطلع", "بداية", "مستهل", "أول"))
+_TOMORROW_LEADS = frozenset({"في", "حتي", "يوم", "منذ"})
 _HIJRI_SUFFIXES = _norm_set(("هـ", "ه", "هجري", "هجرية", "للهجرة"))
 _YEAR_WORD_TO_KIND = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
 
@@ -126,8 +131,23 @@ _ORDINAL_DAY = _alt(lex.ORDINAL_DAYS)
 _TIME_DAYPART = _alt(
     (
         *("صباحا", "صباح", "مساء", "مساءً", "ظهرا", "عصرا", "ليلا", "فجرا"),
-        *("بعد الظهر", "بعد الظهيرة", "بعد ظهر", "بعد ظهيرة"),
+        *("بعد الظهر", "بعد الظهيرة", "بعد ظهر", "بعد ظهيرة", "المساء", "الصباح"),
     )
+)
+_NTH_WEEKDAYS = _norm_map(lex.NTH_ORDINALS)
+_NTH = _alt(lex.NTH_ORDINALS)
+_WEEKDAYS_INDEF = _norm_map(lex.WEEKDAYS_INDEFINITE)
+_WEEKDAY_INDEF = _alt(lex.WEEKDAYS_INDEFINITE)
+_HOLIDAYS = {_squash(normalize(k)): v for k, v in lex.HOLIDAYS.items()}
+_HOLIDAY = _alt(lex.HOLIDAYS)
+_CLOCK_FRACTION = r"و(?:النصف|نصف|الربع|ربع)|الا\s{1,3}(?:ربعا|ربع|الربع)"
+_TIME_ZONES = {_squash(normalize(k)): v for k, v in lex.TIME_ZONES.items()}
+_TIME_ZONE = (
+    r"(?:(?:ب|حسب\s{1,3})?(?:ال)?توقيت\s{1,3}(?:"
+    + _alt(z for z in lex.TIME_ZONES if not z.isascii())
+    + r"|[\p{L}]{2,15})|"
+    + "|".join(z for z in lex.TIME_ZONES if z.isascii())
+    + r"|ت\.?\s?[غم](?![\p{L}\p{N}]))"
 )
 
 # ---------------------------------------------------------------------------
@@ -140,12 +160,14 @@ _DATE_SOURCE = rf"""
     (?P<body>
       # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
       (?<![0-9/.:-])
-      (?P<nd>[0-9]{{1,2}})(?P<nsep>[/.-])(?P<nm>[0-9]{{1,2}})(?P=nsep)(?P<ny>[0-9]{{4}})(?![0-9/.:-])
+      (?P<nd>[0-9]{{1,2}})[ ]?(?P<nsep>[/.-])[ ]?(?P<nm>[0-9]{{1,2}})[ ]?(?P=nsep)[ ]?
+      (?P<ny>[0-9]{{4}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<nera>{_ERA}))?
     |
       # ISO 2016-09-12, or 1437/12/10 هـ
       (?<![0-9/.:-])
-      (?P<iy>[0-9]{{4}})(?P<isep>[/-])(?P<im>[0-9]{{1,2}})(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9/.:-])
+      (?P<iy>[0-9]{{4}})[ ]?(?P<isep>[/-])[ ]?(?P<im>[0-9]{{1,2}})[ ]?(?P=isep)[ ]?
+      (?P<id>[0-9]{{1,2}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<iera>{_ERA}))?
     |
       # English caption dates: August 26, 2016 / 26 August 2016
@@ -153,6 +175,11 @@ _DATE_SOURCE = rf"""
           (?P<eyear>[0-9]{{4}}))
     |
       (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
+    |
+      # holidays: عيد الفطر، يوم عرفة، عيد الميلاد [year | direction]
+      (?P<holiday>{_HOLIDAY})(?!\s{{1,3}}ال[0-9])  # not عيد الميلاد الـ11 (a birthday)
+      (?:\s{{1,3}}(?:(?:لعام|عام|العام)\s{{1,3}})?(?P<hyear>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<hera>{_ERA}))?
+        | \s{{1,3}}(?P<hrel>{_REL_WORDS}))?
     |
       # [daypart] [يوم] [weekday][،] day [من] month[/month] [year [era]] [relative]
       (?:
@@ -165,12 +192,17 @@ _DATE_SOURCE = rf"""
         )
       |
         (?P<mmod>{_MODIFIER})\s{{1,3}}
+      | # the N-th or last weekday of a month: الجمعة الثانية من تشرين الأول، آخر جمعة من رمضان
+        (?:(?P<nthwd>{_WEEKDAY})\s{{1,3}}(?P<nth>{_NTH})
+          | (?P<last>اخر)\s{{1,3}}(?:يوم\s{{1,3}})?(?P<lastwd>{_WEEKDAY_INDEF}))
+        \s{{1,3}}(?:من|في)\s{{1,3}}
       )?
       (?:(?P<shahr>شهر)\s{{1,3}})?
       (?P<mon>{_MONTH})
       (?:
         \s{{0,3}}/\s{{0,3}}(?P<mon2>{_MONTH})
       | \s{{0,3}}\(\s{{0,3}}(?P<mon3>{_MONTH})\s{{0,3}}\)
+      | \s{{1,3}}(?P<mon4>{_MONTH})        # ديسمبر كانون الأول: paired without a slash
       )?
       (?:
         \s{{0,3}}[،,]?\s{{0,3}}(?:(?:من\s{{1,3}})?(?:{_YEAR_WORD})\s{{1,3}})?
@@ -179,6 +211,7 @@ _DATE_SOURCE = rf"""
       (?:
         \s{{1,3}}(?:من\s{{1,3}})?(?P<ymrel>العام|السنه)\s{{1,3}}(?P<yrel>{_REL_WORDS})
       | \s{{1,3}}(?P<mrel>{_REL_WORDS})
+      | \s{{1,3}}من\s{{1,3}}(?:العام|السنه)\s{{1,3}}(?P<same>نفسه|ذاته|نفسها|ذاتها)
       )?
     |
       # clock times: الساعة 10:30، الساعة العاشرة صباحا، الثالثة بعد الظهر
@@ -188,14 +221,24 @@ _DATE_SOURCE = rf"""
           (?P<hh>[0-9]{{1,2}})(?:[:.](?P<mm>[0-9]{{2}}))?(?![0-9:.][0-9])
         | (?P<hw>{_CLOCK_WORD})
         )
-      | (?P<hw2>{_CLOCK_WORD})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
+      | (?P<hw2>{_CLOCK_WORD})
+        (?=(?:\s{{1,3}}(?:{_CLOCK_FRACTION}))?\s{{1,3}}(?:من\s{{1,3}})?(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}])
+                               |\s{{1,3}}(?:{_CLOCK_FRACTION})(?![\p{{L}}\p{{N}}]))
       | # a bare 14:30 or 2:15 م (a byline): kept only with ص/م or next to a date
         (?<![0-9:.])(?P<bh>[0-9]{{1,2}}):(?P<bm>[0-9]{{2}})(?![0-9:])
         (?:\s{{0,2}}(?P<ampm>[صم])(?![\p{{L}}\p{{N}}]))?
+      | # في 6 صباحا: an hour in digits with its part of day
+        (?<=(?:في|عند|حتي|منذ)\s{{1,3}})(?P<dh>[0-9]{{1,2}})(?=\s{{1,3}}(?:{_TIME_DAYPART})(?![\p{{L}}\p{{N}}]))
+      | # منتصف الليل (alone: 00:00 of the day in question)
+        (?P<mnight>منتصف\s{{1,3}}الليل)(?!\s{{1,3}}(?:{_WEEKDAY}|{_alt(lex.RELATIVE_DAYS)}|[0-9]))
       )
-      (?:\s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)))?
-      (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
-      (?:\s{{1,3}}(?P<tz>بالتوقيت\s{{1,3}}المحلي|بتوقيت\s{{1,3}}[\p{{L}}]{{2,15}}|بتوقيت\s{{1,3}}غرينتش|GMT|ت\.?\s?غ))?
+      (?:
+        \s{{1,3}}(?:و(?P<half>النصف|نصف)|و(?P<quarter>الربع|ربع)|الا\s{{1,3}}(?P<less>ربعا|ربع|الربع)
+                 |و\s{{0,2}}(?P<mins>[0-9]{{1,2}})\s{{1,3}}دقيقه)
+      )?
+      (?:\s{{1,3}}(?:من\s{{1,3}}|هذا\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
+      (?:\s{{1,3}}(?P<trday>اليوم|امس|غدا|الغد|البارحه))?
+      (?:\s{{1,3}}(?P<tz>{_TIME_ZONE}))?
     |
       # years: منذ عام 2011، منتصف 2014، العام 2016، عام 1437 هـ
       (?:(?P<since>منذ)\s{{1,3}})?
@@ -209,8 +252,13 @@ _DATE_SOURCE = rf"""
           (?P<pmod>{_MODIFIER})\s{{1,3}}
         | (?:ال)?(?P<pday>[0-9]{{1,2}})\s{{0,3}}من\s{{1,3}}(?=الشهر)  # 15 من الشهر الجاري
         )?
-        (?P<per>الاسبوع|الشهر|العام|السنه)\s{{1,3}}(?P<prel>{_REL_WORDS})
+        (?P<per>الاسبوع|الشهر|العام|السنه)(?:\s{{1,3}}(?P<phijri>الهجري|الهجريه))?
+        \s{{1,3}}(?P<prel>{_REL_WORDS})
+        (?:\s{{1,3}}(?P<pyear>[0-9]{{4}})\s{{0,2}}(?P<pera>هـ|ه|هجري|هجريه|للهجره))?
       | (?P<this>هذا|هذه)\s{{1,3}}(?P<per2>الاسبوع|الشهر|العام|السنه)
+      | # نهاية العام، مطلع الشهر: the one under way (not العام الدراسي، العام 2016)
+        (?P<pmod3>{_MODIFIER})\s{{1,3}}(?P<per3>الشهر|العام|السنه)
+        (?!\s{{1,3}}(?:ال\p{{L}}|[0-9]))
       )
     |
       # [daypart] relative day [weekday]: أمس، مساء أمس، أول من أمس، اليوم الجمعة
@@ -224,7 +272,7 @@ _DATE_SOURCE = rf"""
       (?:(?P<wyawm>يوم)\s{{1,3}})?
       (?P<wd2>{_WEEKDAY})
       (?!\s{{1,3}}عشر)
-      (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}))?
+      (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}|بعد\s{{1,3}}(?:المقبل|القادم)))?
     )
     (?![\p{{L}}\p{{N}}_])
     """
@@ -279,8 +327,8 @@ def _day_range_before() -> regex.Pattern[str]:
 def _year_range() -> regex.Pattern[str]:
     """Two years joined as a range (بين عامي 2011 و2014)."""
     return regex.compile(
-        rf"""(?<![\p{{L}}\p{{N}}_])
-        (?:بين|من|عامي|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?
+        (?:بين|من|(?P<pair>عامي)|خلال|الفتره\s{{1,3}}من|الفتره\s{{1,3}}بين)\s{{1,3}}
         (?P<a>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y1>[0-9]{{4}}))
         \s{{0,3}}(?:-|و|الي\s|حتي\s)\s{{0,3}}
         (?P<b>(?:(?:{_YEAR_WORD})\s{{1,3}})?(?P<y2>[0-9]{{4}}))(?![0-9])""",
@@ -306,10 +354,6 @@ _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[وف]?([\p{L}]+)[ \t]{1,3}
 #: The clitics :func:`_opening` lets stand before a start word, as whole-word prefixes.
 _CLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _LEADING_WORD = regex.compile(r"\w+")
-
-
-def _first_words(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(normalize(w).split()[0] for w in words)
 
 
 @attrs.frozen
@@ -408,12 +452,16 @@ _DATE_STARTS = _starts(
         "منذ",
         "هذا",
         "هذه",
+        "آخر",
+        *lex.HOLIDAYS,
     ),
-    {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS},
+    {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS, "آخر": (*lex.WEEKDAYS_INDEFINITE, "يوم")},
 )
 #: Words that may follow a day number in a date (12 سبتمبر، 12 من شهر، 26 August).
 _AFTER_DAY = frozenset(
-    {normalize(m).split()[0] for m in (*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS)} | {"من", "شهر"}
+    {normalize(m).split()[0] for m in (*lex.GREGORIAN_MONTHS, *lex.HIJRI_MONTHS)}
+    | {"من", "شهر"}
+    | {normalize(p).split()[0] for p in lex.DAYPARTS}  # في 6 صباحا
 )
 _FOLLOWING_WORD = regex.compile(r"\s{0,3}([\p{L}]+)")
 _DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -523,7 +571,7 @@ def _candidates(
             if size != 4:
                 if size > 4 or j == n:
                     continue
-                if text[j] not in "/.-:":
+                if text[j] not in "/.-:" and text[j + 1 : j + 2] not in ("/", "-", "."):
                     after = _FOLLOWING_WORD.match(text, j)
                     if size == 3 or after is None:
                         continue
@@ -629,15 +677,112 @@ def _week_iso(day: datetime.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-def _weekday_date(weekday: int, direction: int | None, ref: datetime.date) -> datetime.date:
-    """A weekday resolved against ``ref``: on or before it, or strictly after/before."""
+def _weekday_date(
+    weekday: int, direction: int | None, ref: datetime.date, today: bool = False
+) -> datetime.date:
+    """A weekday resolved against ``ref``: on or before it, or strictly after/before.
+
+    With ``today`` a future weekday may be ``ref`` itself (a tense, not a written المقبل).
+    """
     delta = (ref.isoweekday() - weekday) % 7
     if direction is None or direction == 0:
         return ref - datetime.timedelta(days=delta)
     if direction < 0:
         return ref - datetime.timedelta(days=delta or 7)
     ahead = (weekday - ref.isoweekday()) % 7
-    return ref + datetime.timedelta(days=ahead or 7)
+    if direction > 1:  # بعد المقبل: the one after next
+        ahead += 7
+    return ref + datetime.timedelta(days=ahead if today and not ahead else ahead or 7)
+
+
+# ---------------------------------------------------------------------------
+# Tense: which way a weekday or month written without a direction word points
+# ---------------------------------------------------------------------------
+
+_FUTURE_CUES = _norm_set(lex.FUTURE_CUES)
+_FUTURE_PARTICLES = _norm_set(lex.FUTURE_PARTICLES)
+_PAST_CUES = _norm_set(lex.PAST_CUES)
+_NOT_FUTURE_VERBS = _norm_set(lex.NOT_FUTURE_VERBS)
+_COUNTRIES = _norm_set(sources.COUNTRIES)
+_REPORTED_PAST = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[:6])
+_REPORTED_PRESENT = _norm_set(f for forms in speech.REPORTING_VERBS.values() for f in forms[6:])
+_TENSE_WORD = regex.compile(r"\p{L}+")
+_SENTENCE_ENDS = ".!?؟؛\n"
+#: How far back (characters) and how many words before the weekday the clause is read.
+_TENSE_REACH = 160
+_TENSE_WORDS = 14
+#: An imperfect verb this close (in words) to the weekday is its verb (نتطلع إليها في مباراة).
+_TENSE_NEAR = 4
+#: Words opening like سـ + imperfect that are nouns or names (سياسة، سنوات، ستافان، سيرغي).
+_NOT_FUTURE_STARTS = ("سيا", "سنو", "ستي", "سيط", "سيد", "ستا", "ستو", "سير", "سيف", "سين")
+#: Endings no imperfect verb has: ة، ات، اء and the adverbial يا (يوميا، تدريجيا).
+_NOUN_ENDINGS = ("ه", "ات", "اء", "يا")
+
+
+def _imperfect(word: str, shortest: int = 4) -> bool:
+    """Whether a normalised word looks like an imperfect verb (يزور، تستأنف، نتطلع)."""
+    if len(word) < shortest or word in _NOT_FUTURE_VERBS or word.endswith(_NOUN_ENDINGS):
+        return False
+    if word[0] == "ي":
+        return True
+    if word[0] in "تن":
+        # not a verbal noun: تقرير، تعديل (CaCCiC), تعاون (CaCaCuC)
+        return not (len(word) == 5 and (word[3] == "ي" or word[2] == "ا"))
+    return False
+
+
+def _future_prefixed(word: str) -> bool:
+    """س fused to an imperfect: سيزور، ستعقد، سنلعب (not سياسة، سنوات)."""
+    return (
+        (len(word) >= 5 or word in ("سيتم", "ستتم"))
+        and word[0] == "س"
+        and word[1] in "يتن"
+        and not word.startswith(_NOT_FUTURE_STARTS)
+        and _imperfect(word[1:], 3)
+    )
+
+
+def tense_direction(before: str) -> int | None:
+    """The direction the clause ending at ``before``'s end gives a bare weekday or month.
+
+    Read from the nearest cue backwards, inside the sentence: +1 for an announced or
+    scheduled event (سوف، من المقرر، سيزور، أن تستأنف، a clause opening with an imperfect
+    verb: يزور الوزير القاهرة), -1 for a reported one (بعد أن أعلن، قد، كان), None when
+    nothing says (the caller keeps its default, the past).
+
+    >>> tense_direction("يزور الوزير القاهرة"), tense_direction("زار الوزير القاهرة")
+    (1, None)
+    """
+    return _tense(normalize(before))
+
+
+def _tense(before: str) -> int | None:
+    """:func:`tense_direction` of an already normalised text."""
+    cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
+    words = _TENSE_WORD.findall(before, cut + 1)[-_TENSE_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
+        bare = word[1:] if conj else word
+        if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
+            return 1
+        if word in _PAST_CUES or bare in _PAST_CUES:
+            return -1
+        if word == "ان" and i > 0 and words[i - 1] in ("بعد", "قبل"):
+            return -1  # بعد أن زار، قبل أن يلقيا مصرعهما: a narrated sequence
+        if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
+            return -1  # قال، أعلن، وحث: a report of what happened
+        after_particle = i > 0 and words[i - 1] in _FUTURE_PARTICLES
+        if after_particle and bare[0] in "يتن" and len(bare) >= 3:
+            return 1  # لن تشارك، أن يضمن: after the particle only a verb stands
+        if bare in _REPORTED_PRESENT or not _imperfect(bare):
+            continue
+        # ي or a doubled تت/نت is surely a verb; تلقى، نشر may be past forms or nouns
+        sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
+        near = len(words) - i <= _TENSE_NEAR
+        if after_particle or (sure and (near or i == 0 or conj)):
+            return 1
+    return None
 
 
 def _hour_with_daypart(hour: int, part: str | None) -> int:
@@ -646,6 +791,8 @@ def _hour_with_daypart(hour: int, part: str | None) -> int:
         return hour + 12
     if part == "night" and 6 <= hour < 12:
         return hour + 12
+    if part in ("night", "midnight") and hour == 12:
+        return 0  # الساعة 12 ليلا: midnight, not noon
     if part == "noon" and hour < 6:
         return hour + 12
     if part in ("morning", "dawn") and hour == 12:
@@ -707,6 +854,12 @@ class _Found:
     calendar: Literal["gregorian", "hijri"] = "gregorian"
     relative: bool = False
     weak: bool = False  # reported only when joined to a neighbour (a bare 14:30)
+    same_year: bool = False  # من العام نفسه: the year last written before it
+    end_iso: str | None = None  # a range: the value of its last end
+    holiday: bool = False  # عيد الفطر: joined to the date written right after it
+    day_offset: int | None = None  # أمس، اليوم، غدا: days from the article's today
+    tz_span: tuple[int, int] | None = None  # where the time zone is written
+    utc_offset: str | None = None  # its fixed offset, when it has one
 
 
 def _day_iso(
@@ -760,7 +913,7 @@ def _is_hijri_era(era: str | None) -> bool:
 def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
     mon_name = m.group("mon")
     calendar, month = _month_lookup(mon_name)
-    pair = m.group("mon2") or m.group("mon3")
+    pair = m.group("mon2") or m.group("mon3") or m.group("mon4")
     if pair is not None:
         pair_cal, pair_month = _month_lookup(pair)
         if pair_cal != calendar or pair_month != month:
@@ -775,29 +928,38 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
     year = int(m.group("year")) if m.group("year") else None
     if _is_hijri_era(m.group("era")) and calendar == "gregorian":
         return None
+    written_year = year
+    if calendar == "hijri" and year is not None and year >= _FIRST_GREGORIAN_LOOKING_YEAR:
+        if _is_hijri_era(m.group("era")):
+            return None
+        year = _hijri_year_in(year, month, day)  # رمضان 2021: the Ramadan of 2021
+        if year is None:
+            return None
     direction = _direction(m.group("mrel") or m.group("yrel"))
     weekday = _WEEKDAYS.get(m.group("wd") or "")
     part = _DAYPARTS.get(_squash(m.group("dp") or ""))
     start = m.start("body")
     prev = _strip_clitic(_previous_word(text, start))
     norm_mon = _squash(mon_name)
-    bare = day is None and year is None and pair is None and direction is None
+    nth = m.group("nthwd") is not None or m.group("lastwd") is not None
+    bare = day is None and year is None and pair is None and direction is None and not nth
     if bare:
         # A month name alone is a date only after a temporal word (في نيسان، شهر رمضان).
         if m.group("shahr") is None and m.group("mmod") is None and prev not in _TEMPORAL_PREPS:
             return None
-        if norm_mon == normalize("صفر") and m.group("shahr") is None:
+        if norm_mon == _SAFAR and m.group("shahr") is None:
             return None
     if (
-        calendar == "hijri"
-        and day is not None
+        norm_mon == _SAFAR
+        and raw_day is not None
+        and raw_day.isdigit()
         and year is None
         and direction is None
         and m.group("shahr") is None
         and weekday is None
         and prev not in _TEMPORAL_PREPS
     ):
-        return None  # رجب، رمضان as names after a number
+        return None  # فاز 3 صفر: a score, not a date
     if norm_mon in _AMBIGUOUS and day is None and year is None and pair is None:
         if (
             direction is None
@@ -819,7 +981,11 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
     relative = False
     if year is None:
         relative = True
-        if ref is not None:
+        if ref is not None and direction is None:
+            year = _year_of_weekday(month, day, weekday, calendar, ref)
+            if year is None:
+                direction = _month_tense(text, start, month, day, calendar, ref)
+        if ref is not None and year is None:
             if calendar == "hijri":
                 year = _hijri_year_for(month, day, direction, ref)
             else:
@@ -831,19 +997,39 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         iso, ok = None, _possible(month, day, calendar)
     if not ok:
         return None
+    nth_weekday = m.group("nthwd") or m.group("lastwd")
+    if nth_weekday is not None:
+        if year is None or day is not None:
+            return None  # resolved against no reference: the day cannot be named
+        found_day = _nth_weekday(year, month, calendar, nth_weekday, m.group("nth"))
+        if found_day is None:
+            return None
+        iso, day = found_day.isoformat(), None
+        weekday = _WEEKDAYS.get(nth_weekday, _WEEKDAYS_INDEF.get(nth_weekday))
+        kind_nth: DateKind = "date"
+        return _Found(
+            start,
+            m.end("body"),
+            iso,
+            kind_nth,
+            year=written_year,
+            month=month,
+            weekday=weekday,
+            calendar="hijri" if calendar == "hijri" else "gregorian",
+            relative=relative,
+        )
     kind: DateKind = "date" if day is not None else "month"
     hour = minute = None
     if part == "midnight" and day is not None:
         hour, minute = 0, 0
         kind = "datetime"
-        if iso is not None:
-            iso += "T00:00"
+        iso = _midnight(iso)
     return _Found(
         start,
         m.end("body"),
         iso,
         kind,
-        year=int(m.group("year")) if m.group("year") else None,
+        year=written_year,
         month=month,
         day=day,
         hour=hour,
@@ -851,7 +1037,150 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         weekday=weekday,
         calendar="hijri" if calendar == "hijri" else "gregorian",
         relative=relative,
+        same_year=m.group("same") is not None,
     )
+
+
+#: A year written with a Hijri month from here on is Gregorian (رمضان 2021), since Hijri
+#: years are 1400-1500 in the news; a Hijri year is written with هـ.
+_FIRST_GREGORIAN_LOOKING_YEAR = 1600
+
+
+def _hijri_year_in(year: int, month: int, day: int | None) -> int | None:
+    """The Hijri year whose ``month`` (and ``day``) falls in Gregorian ``year``; when two
+    do (a month near January), the first."""
+    try:
+        guess = gregorian_to_hijri(datetime.date(year, 1, 1))[0]
+    except (ValueError, OverflowError):
+        return None
+    for h_year in (guess, guess + 1, guess - 1):
+        try:
+            if hijri_to_gregorian(h_year, month, day or 1).year == year:
+                return h_year
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def _month_days(year: int, month: int, calendar: str) -> list[datetime.date]:
+    """The Gregorian dates of every day of a (Gregorian or Hijri) month."""
+    if calendar == "hijri":
+        first = hijri_to_gregorian(year, month, 1)
+        length = hijri_month_length(year, month)
+    else:
+        first = datetime.date(year, month, 1)
+        length = (datetime.date(year + month // 12, month % 12 + 1, 1) - first).days
+    return [first + datetime.timedelta(days=k) for k in range(length)]
+
+
+def _nth_weekday(
+    year: int, month: int, calendar: str, weekday_word: str, nth_word: str | None
+) -> datetime.date | None:
+    """الجمعة الثانية من أكتوبر 2019 -> 11 October; آخر جمعة من رمضان -> its last Friday."""
+    weekday = _WEEKDAYS.get(weekday_word, _WEEKDAYS_INDEF.get(weekday_word))
+    if weekday is None:
+        return None
+    try:
+        days = [d for d in _month_days(year, month, calendar) if d.isoweekday() == weekday]
+    except (ValueError, OverflowError):
+        return None
+    n = -1 if nth_word is None else _NTH_WEEKDAYS[_squash(nth_word)]
+    if not days or n > len(days):
+        return None
+    return days[n if n < 0 else n - 1]
+
+
+def _holiday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
+    """A holiday resolved in the year written, else the occurrence nearest ``ref`` (or the
+    next/last one with المقبل/الماضي): the Hijri ones from the Umm al-Qura table."""
+    calendar, month, day = _HOLIDAYS[_squash(m.group("holiday"))]
+    written = int(m.group("hyear")) if m.group("hyear") else None
+    direction = _direction(m.group("hrel"))
+    iso: str | None = None
+    try:
+        if written is not None:
+            if calendar == "hijri":
+                hijri_era = _is_hijri_era(m.group("hera"))
+                h_year = written if hijri_era else _hijri_year_in(written, month, day)
+                if h_year is None:
+                    return None
+                iso = hijri_to_gregorian(h_year, month, day).isoformat()
+            else:
+                iso = datetime.date(written, month, day).isoformat()
+        elif ref is not None:
+            iso = _nearest_holiday(calendar, month, day, direction, ref).isoformat()
+    except (ValueError, OverflowError):
+        return None
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        iso,
+        "date",
+        year=written,
+        month=month,
+        day=day,
+        calendar="hijri" if calendar == "hijri" else "gregorian",
+        relative=written is None,
+        holiday=True,
+    )
+
+
+def _nearest_holiday(
+    calendar: str, month: int, day: int, direction: int | None, ref: datetime.date
+) -> datetime.date:
+    """The occurrence of a yearly day nearest ``ref``: in its year, the one before or after."""
+    if calendar == "hijri":
+        h_year = gregorian_to_hijri(ref)[0]
+        options = [hijri_to_gregorian(y, month, day) for y in (h_year - 1, h_year, h_year + 1)]
+    else:
+        options = [datetime.date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction is not None and direction > 0:
+        options = [d for d in options if d > ref] or options
+    elif direction is not None and direction < 0:
+        options = [d for d in options if d < ref] or options
+    return min(options, key=lambda d: abs((d - ref).days))
+
+
+def _year_of_weekday(
+    month: int, day: int | None, weekday: int | None, calendar: str, ref: datetime.date
+) -> int | None:
+    """The year, nearest ``ref``, in which a written weekday falls on the day and month
+    (الاثنين 18 حزيران), or None when no weekday, no day or no such year is near."""
+    if weekday is None or day is None or calendar != "gregorian":
+        return None
+    best = None
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        if 1 <= year <= 9999 and _valid(year, month, day):
+            date = datetime.date(year, month, day)
+            if date.isoweekday() == weekday and (
+                best is None or abs((date - ref).days) < abs((best - ref).days)
+            ):
+                best = date
+    return None if best is None else best.year
+
+
+#: Without a cue, a month more than this many months ahead of the reference is the last one.
+_AHEAD_IS_PAST = 3
+
+
+def _month_tense(
+    text: str, start: int, month: int, day: int | None, calendar: str, ref: datetime.date
+) -> int | None:
+    """The direction of a month (and day) written without a year or a direction word.
+
+    The clause's tense decides (:func:`tense_direction`); without a future cue a month
+    more than three months ahead is the last one (عثر عليه في أكتوبر, written in May).
+    """
+    tense = _tense(text[max(0, start - _TENSE_REACH) : start])
+    if tense is not None:
+        # the month under way stays this year's, whichever way the tense points
+        now = gregorian_to_hijri(ref)[1] if calendar == "hijri" else ref.month
+        return 0 if month == now else tense
+    if calendar == "hijri":
+        return None
+    if month - ref.month > _AHEAD_IS_PAST:
+        return -1
+    return None
 
 
 def _numeric(
@@ -873,18 +1202,46 @@ def _numeric(
     )
 
 
-def _time_found(m: _Groups) -> _Found | None:
-    weak = False
+def _clock(m: _Groups) -> tuple[int, int, bool] | None:
+    """The written record of a clock time: hour (as written), minute, and whether the
+    hour was written as a 24-hour number; None for no clock time."""
     if m.group("hh") is not None:
         hour = int(m.group("hh"))
         minute = int(m.group("mm")) if m.group("mm") else 0
-    elif m.group("bh") is not None:
-        hour, minute = int(m.group("bh")), int(m.group("bm"))
-        weak = not (m.group("ampm") or m.group("tdp") or m.group("tz"))
-    else:
-        hour = _CLOCK[_squash(m.group("hw") or m.group("hw2"))]
-        minute = 0
-    if m.group("half"):
+        return hour, minute, True
+    if m.group("bh") is not None:
+        return int(m.group("bh")), int(m.group("bm")), True
+    if m.group("dh") is not None:
+        return int(m.group("dh")), 0, True
+    if m.group("mnight") is not None:
+        return 0, 0, True
+    return _CLOCK[_squash(m.group("hw") or m.group("hw2"))], 0, False
+
+
+def _time_zone(m: _Groups) -> tuple[tuple[int, int] | None, str | None]:
+    """Where the written time zone is, and its fixed UTC offset (None with daylight saving)."""
+    zone = m.group("tz")
+    if zone is None:
+        return None, None
+    span = (m.start("tz"), m.end("tz"))
+    words = _squash(zone)
+    at = words.find("توقيت")
+    name = words[at + len("توقيت") :].strip() if at >= 0 else words
+    offset = _TIME_ZONES.get(name, _TIME_ZONES.get(name.upper()))
+    if offset is None and at < 0:  # ت غ: Greenwich, ت م: Mecca (Saudi datelines)
+        offset = "+00:00" if "غ" in name else "+03:00"
+    return span, offset
+
+
+def _time_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
+    clock = _clock(m)
+    if clock is None:  # pragma: no cover - the dispatcher only calls with a clock time
+        return None
+    hour, minute, digits = clock
+    weak = m.group("bh") is not None and not (m.group("ampm") or m.group("tdp") or m.group("tz"))
+    if m.group("mins"):
+        minute = int(m.group("mins"))
+    elif m.group("half"):
         minute = 30
     elif m.group("quarter"):
         minute = 15
@@ -895,19 +1252,48 @@ def _time_found(m: _Groups) -> _Found | None:
     part = _DAYPARTS.get(_squash(m.group("tdp") or ""))
     if m.group("ampm"):
         part = "afternoon" if m.group("ampm") == "م" else "morning"
-    if (m.group("hh") is None and m.group("bh") is None) or hour <= 12:
+    if not digits or hour <= 12:
         hour = _hour_with_daypart(hour, part)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
+    tz_span, offset = _time_zone(m)
+    clock_iso = f"T{hour:02d}:{minute:02d}"
+    iso: str | None = clock_iso
+    kind: DateKind = "time"
+    relative = False
+    if m.group("trday") is not None:  # التاسعة من مساء الغد
+        kind, relative = "datetime", True
+        word = _squash(m.group("trday"))
+        days = _REL_DAYS.get(word, 1 if word == "الغد" else -1)
+        iso = None if ref is None else (ref + datetime.timedelta(days=days)).isoformat() + clock_iso
     return _Found(
         m.start("body"),
         m.end("body"),
-        f"T{hour:02d}:{minute:02d}",
-        "time",
+        iso,
+        kind,
         hour=hour,
         minute=minute,
         weak=weak,
+        relative=relative,
+        tz_span=tz_span,
+        utc_offset=offset,
     )
+
+
+def _after_year_noun(text: str, start: int, prev: str) -> bool:
+    """Whether a bare year follows an event named by its year (حرب 2014، كأس العالم 2007).
+
+    The noun may be one word back or, with its complement, two (كأس العالم، دورة الألعاب).
+    """
+    if prev in _YEAR_NOUNS:
+        return True
+    if not prev:
+        return False
+    before = _previous_word(text, start - len(prev) - 1) if start > len(prev) else ""
+    bare = _strip_clitic(before)
+    if len(bare) > 3 and bare[0] in "بل":
+        bare = bare[1:]  # بكأس العالم
+    return prev.startswith("ال") and bare in _YEAR_NOUNS
 
 
 def _year_found(m: _Groups, text: str) -> _Found | None:
@@ -917,7 +1303,9 @@ def _year_found(m: _Groups, text: str) -> _Found | None:
         # A bare number after في/منذ/حتى is a year only in the range news years fall in:
         # «في 1500 موقع» counts places.
         prev = _strip_clitic(_previous_word(text, m.start("body")))
-        if prev not in _TEMPORAL_PREPS or not 1800 <= year <= 2100:
+        if not 1800 <= year <= 2100 or not (
+            prev in _TEMPORAL_PREPS or _after_year_noun(text, m.start("body"), prev)
+        ):
             return None
     if hijri:
         if not 1 <= year <= 2000:
@@ -938,11 +1326,13 @@ def _year_found(m: _Groups, text: str) -> _Found | None:
 
 
 def _period_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
-    per = m.group("per") or m.group("per2")
+    per = m.group("per") or m.group("per2") or m.group("per3")
     direction = _direction(m.group("prel")) if m.group("per") else 0
     kind = _YEAR_WORD_TO_KIND[per]
     if m.group("pday") is not None:
         return _day_of_month_found(m, int(m.group("pday")), direction, ref)
+    if kind == "year" and (m.group("phijri") or m.group("pera")):
+        return _hijri_year_found(m, direction, ref)
     iso: str | None = None
     if ref is not None and direction is not None:
         if kind == "week":
@@ -960,6 +1350,39 @@ def _period_found(m: _Groups, ref: datetime.date | None) -> _Found | None:
         iso,
         "week" if kind == "week" else ("month" if kind == "month" else "year"),
         relative=True,
+    )
+
+
+def _hijri_year_found(
+    m: _Groups, direction: int | None, ref: datetime.date | None
+) -> _Found | None:
+    """العام الهجري المقبل، مطلع العام القادم 1437هـ: a Hijri year; with مطلع/بداية/مستهل
+    its first day (1 Muharram), else the Gregorian year in which it begins."""
+    written = int(m.group("pyear")) if m.group("pyear") else None
+    h_year = written
+    if h_year is None and ref is not None and direction is not None:
+        h_year = gregorian_to_hijri(ref)[0] + direction
+    iso: str | None = None
+    kind: DateKind = "year"
+    if h_year is not None:
+        try:
+            first = hijri_to_gregorian(h_year, 1, 1)
+        except (ValueError, OverflowError):
+            return None
+        if m.group("pmod") is not None and _squash(m.group("pmod")) in _OPENING_MODIFIERS:
+            iso, kind = first.isoformat(), "date"
+        else:
+            iso = f"{first.year:04d}"
+    return _Found(
+        m.start("body"),
+        m.end("body"),
+        iso,
+        kind,
+        year=written,
+        month=1 if kind == "date" else None,
+        day=1 if kind == "date" else None,
+        calendar="hijri",
+        relative=written is None,
     )
 
 
@@ -989,12 +1412,66 @@ def _relday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | 
         before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1) in _NOT_TODAY_BEFORE:
             return None
+    if word == "الغد" and m.group("rdp") is None and m.group("rwd") is None:
+        # صحيفة الغد، حزب الغد: "tomorrow" only after في، حتى، يوم
+        if _strip_clitic(_previous_word(text, start)) not in _TOMORROW_LEADS:
+            return None
     offset = _REL_DAYS[word]
     weekday = _WEEKDAYS.get(m.group("rwd") or "")
     iso = None
     if ref is not None:
-        iso = (ref + datetime.timedelta(days=offset)).isoformat()
-    return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+        day = ref + datetime.timedelta(days=offset)
+        if offset == 0 and weekday is not None:
+            day = _named_today(weekday, ref)  # اليوم الأربعاء written for a Thursday paper
+        iso = day.isoformat()
+    found = _Found(
+        start, m.end("body"), iso, "date", weekday=weekday, relative=True, day_offset=offset
+    )
+    return _on_daypart(found, m.group("rdp"))
+
+
+def _named_today(weekday: int, ref: datetime.date) -> datetime.date:
+    """The day «اليوم + weekday» names: the reference day, or that weekday one or two days
+    before it (a story written the day before it was published, as print papers do)."""
+    for delta in (0, -1, -2):
+        day = ref + datetime.timedelta(days=delta)
+        if day.isoweekday() == weekday:
+            return day
+    return ref
+
+
+def _article_today(items: list[_Found], ref: datetime.date) -> list[_Found]:
+    """When the text names its own today (اليوم الأربعاء) and that is not the reference
+    day, every other أمس/اليوم/غدا of the text counts from it."""
+    today = None
+    for item in items:
+        if item.day_offset == 0 and item.weekday is not None and item.iso is not None:
+            named = datetime.date.fromisoformat(item.iso[:10])
+            if named != ref:
+                today = named
+            break
+    if today is None:
+        return items
+    out = []
+    for item in items:
+        if item.day_offset is not None and item.weekday is None and item.iso is not None:
+            day = (today + datetime.timedelta(days=item.day_offset)).isoformat()
+            item = attrs.evolve(item, iso=day + item.iso[10:])
+        out.append(item)
+    return out
+
+
+def _midnight(iso: str | None) -> str | None:
+    """A day's ISO value at 00:00."""
+    return None if iso is None else iso + "T00:00"
+
+
+def _on_daypart(found: _Found, daypart: str | None) -> _Found:
+    """A day written with a part of day: منتصف ليلة X is 00:00 of X, whatever X is (a
+    weekday, أمس, a date); the other parts keep the day (مساء الجمعة is the Friday)."""
+    if daypart is None or _DAYPARTS.get(_squash(daypart)) != "midnight":
+        return found
+    return attrs.evolve(found, iso=_midnight(found.iso), kind="datetime", hour=0, minute=0)
 
 
 def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
@@ -1003,13 +1480,19 @@ def _weekday_found(m: _Groups, text: str, ref: datetime.date | None) -> _Found |
     start = m.start("body")
     if weekday == 1 and not (m.group("wyawm") or m.group("wdp") or m.group("wrel")):
         prev = _previous_word(text, start)
-        if prev.startswith("ال") and prev.endswith(("ين", "ان")):
-            return None  # الطرفين الاثنين: "the two", not Monday
-    direction = _direction(m.group("wrel"))
+        if prev.startswith("ال") and prev.endswith(("ين", "ان")) and prev not in _COUNTRIES:
+            return None  # الطرفين الاثنين: "the two", not Monday (but الصين الاثنين)
+    wrel = m.group("wrel")
+    direction = 2 if wrel is not None and wrel.startswith("بعد") else _direction(wrel)
     iso = None
     if ref is not None:
-        iso = _weekday_date(weekday, direction, ref).isoformat()
-    return _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+        if direction is None:  # no written direction: the tense decides (past by default)
+            tense = _tense(text[max(0, start - _TENSE_REACH) : start])
+            iso = _weekday_date(weekday, tense if tense == 1 else None, ref, today=True).isoformat()
+        else:
+            iso = _weekday_date(weekday, direction, ref).isoformat()
+    found = _Found(start, m.end("body"), iso, "date", weekday=weekday, relative=True)
+    return _on_daypart(found, m.group("wdp"))
 
 
 def _english_found(m: _Groups) -> _Found | None:
@@ -1043,13 +1526,21 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         )
     if m.group("emon") is not None or m.group("emon2") is not None:
         return _english_found(m)
+    if m.group("holiday") is not None:
+        return _holiday_found(m, text, ref)
     if m.group("mon") is not None:
         return _from_month_match(m, text, ref)
-    if m.group("saa") is not None or m.group("hw2") is not None or m.group("bh") is not None:
-        return _time_found(m)
+    if (
+        m.group("saa") is not None
+        or m.group("hw2") is not None
+        or m.group("bh") is not None
+        or m.group("dh") is not None
+        or m.group("mnight") is not None
+    ):
+        return _time_found(m, ref)
     if m.group("yyear") is not None:
         return _year_found(m, text)
-    if m.group("per") is not None or m.group("per2") is not None:
+    if m.group("per") is not None or m.group("per2") is not None or m.group("per3"):
         return _period_found(m, ref)
     if m.group("rday") is not None:
         return _relday_found(m, text, ref)
@@ -1091,24 +1582,21 @@ def _iter_found(
 
 
 def _merge(text: str, items: list[_Found]) -> list[_Found]:
-    """Join a Hijri date with its Gregorian equivalent, and a time with its date."""
+    """Join a weekday with the date it names and a time with its date.
+
+    A Hijri date and its Gregorian equivalent (3 صفر 1440 هـ الموافق 13 أكتوبر 2018 م)
+    stay two mentions, each with its own value.
+    """
     out: list[_Found] = []
     for item in items:
         if out:
             prev = out[-1]
             gap_ok = _MERGE_GAP.match(text, prev.end, item.start) is not None
             if gap_ok and _equivalents(prev, item):
-                hijri, greg = (prev, item) if prev.calendar == "hijri" else (item, prev)
-                end = item.end
-                if end < len(text) and text[end] == ")" and "(" in text[prev.end : item.start]:
-                    end += 1
-                out[-1] = attrs.evolve(
-                    hijri,
-                    start=prev.start,
-                    end=end,
-                    iso=greg.iso or hijri.iso,
-                    kind=greg.kind if greg.iso else hijri.kind,
-                )
+                out.append(item)  # each calendar's date is its own mention, with its value
+                continue
+            if gap_ok and prev.holiday and item.kind == "date" and item.day is not None:
+                out[-1] = attrs.evolve(item, start=prev.start)  # عيد الأضحى 10 ذي الحجة
                 continue
             if gap_ok and _weekday_then_day(prev, item):
                 end = item.end
@@ -1172,36 +1660,45 @@ def _time_and_date(first: _Found, second: _Found) -> _Found | None:
 
 
 def _ranges(text: str, items: list[_Found]) -> list[_Found]:
-    """Add the first end of day ranges and both ends of year ranges."""
-    extra: list[_Found] = []
+    """Day ranges (من 10 إلى 12 سبتمبر) and year ranges (من 2011 إلى 2014) as one mention.
+
+    The mention's ``iso`` is the first end and ``end_iso`` the second; ``day`` (or
+    ``year``) is the first end as written. Two years joined by و after عامي (لعامي 2015
+    و2016) are a pair, not a range: two mentions.
+    """
+    out: list[_Found] = []
     for item in items:
         if item.kind not in ("date", "datetime") or item.day is None or item.month is None:
+            out.append(item)
             continue
         m = _day_range_before().search(text, max(0, item.start - 30), item.start)
         if m is None:
+            out.append(item)
             continue
         d1 = int(m.group("d1"))
-        if item.iso is None:
-            iso: str | None = None
-        else:
+        iso: str | None = None
+        if item.iso is not None:
             head = item.iso[:10]
             year, month = int(head[:4]), int(head[5:7])
             if item.calendar == "hijri":
                 if item.year is None or d1 > hijri_month_length(item.year, item.month):
+                    out.append(item)
                     continue
                 iso = hijri_to_gregorian(item.year, item.month, d1).isoformat()
             else:
                 if not _valid(year, month, d1):
+                    out.append(item)
                     continue
                 iso = datetime.date(year, month, d1).isoformat()
             if d1 >= item.day:
+                out.append(item)
                 continue
-        extra.append(
+        out.append(
             attrs.evolve(
                 item,
                 start=m.start("d1"),
-                end=m.end("d1"),
                 iso=iso,
+                end_iso=item.iso,
                 kind="date",
                 day=d1,
                 weekday=None,
@@ -1209,8 +1706,9 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
                 minute=None,
             )
         )
-    taken = [(i.start, i.end) for i in items]
+    items = out
     seen: set[int] = set()
+    extra: list[_Found] = []
     for hit in _YEAR_PAIR.finditer(text):
         m = _year_range().search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 1))
         if m is None or m.start() in seen:
@@ -1219,6 +1717,12 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not (1000 <= y1 < y2 <= 2200):
             continue
+        if m.group("pair") is None:  # a range: one mention over both ends
+            s, e = m.start("a"), m.end("b")
+            items = [i for i in items if not (i.start < e and s < i.end)]
+            extra.append(_Found(s, e, f"{y1:04d}", "year", year=y1, end_iso=f"{y2:04d}"))
+            continue
+        taken = [(i.start, i.end) for i in items]
         for grp, year in (("a", y1), ("b", y2)):
             s, e = m.start(grp), m.end(grp)
             if any(ts < e and s < te for ts, te in taken):
@@ -1227,6 +1731,65 @@ def _ranges(text: str, items: list[_Found]) -> list[_Found]:
     if not extra:
         return items
     return sorted([*items, *extra], key=lambda f: (f.start, f.end))
+
+
+_RANGE_GAP = regex.compile(r"\s{0,3}(?:-|–|الي|حتي|لغايه|الي\s{1,3}غايه|و)\s{0,3}\Z")
+_RANGE_OPENING = regex.compile(r"(?:من|بين|الفتره|خلال)\s{1,3}(?:يوم\s{1,3})?\Z")
+
+
+def _with_year(item: _Found, year: int) -> _Found:
+    """A day or month written without a year, resolved in ``year`` instead."""
+    if item.month is None:
+        return item
+    iso, ok = _day_iso(year, item.month, item.day, item.calendar)
+    if not ok or iso is None:
+        return item
+    if item.hour is not None and item.minute is not None and item.day is not None:
+        iso += f"T{item.hour:02d}:{item.minute:02d}"
+    return attrs.evolve(item, iso=iso)
+
+
+def _written_years(text: str, items: list[_Found]) -> list[_Found]:
+    """Years the text gives elsewhere: a range's first end takes the year written with
+    its second (14 أبريل إلى 18 مايو 2017), ``من العام نفسه`` the year written last; the
+    first end of a range also carries the value of the other end (``end_iso``)."""
+    out = list(items)
+    last_year: int | None = None
+    for k, item in enumerate(out):
+        if item.same_year and last_year is not None and item.calendar == "gregorian":
+            out[k] = item = _with_year(item, last_year)
+        if item.year is not None and item.calendar == "gregorian":
+            last_year = item.year
+        if k + 1 == len(out):
+            break
+        nxt = out[k + 1]
+        gap = text[item.end : nxt.start]
+        if len(gap) > 20 or _RANGE_GAP.match(gap) is None or item.kind != nxt.kind:
+            continue
+        opening = _RANGE_OPENING.search(text, max(0, item.start - 20), item.start)
+        if gap.strip() == "و" and opening is None:
+            continue  # «في 3 مايو و5 يونيو»: two dates, not a range
+        if (
+            item.year is None
+            and item.relative
+            and item.month is not None
+            and nxt.year is not None
+            and nxt.month is not None
+            and item.calendar == nxt.calendar == "gregorian"
+            and nxt.iso is not None
+        ):
+            year = int(nxt.iso[:4]) - (1 if item.month > nxt.month else 0)
+            out[k] = item = _with_year(item, year)
+        if nxt.iso is not None and item.iso is not None and nxt.iso > item.iso:
+            out[k] = attrs.evolve(item, end_iso=nxt.iso)
+    return out
+
+
+def _on_reference_day(item: _Found, ref: datetime.date) -> _Found:
+    """A clock time with no date of its own is on the reference day (الساعة 10 صباحا)."""
+    if item.kind != "time" or item.iso is None or not item.iso.startswith("T"):
+        return item
+    return attrs.evolve(item, iso=ref.isoformat() + item.iso, relative=True)
 
 
 def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
@@ -1245,6 +1808,9 @@ def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
         weekday=f.weekday,
         calendar=f.calendar,
         relative=f.relative,
+        tz=None if f.tz_span is None else nt.original[slice(*nt.span(*f.tz_span))],
+        utc_offset=f.utc_offset,
+        end_iso=f.end_iso,
     )
 
 
@@ -1271,7 +1837,9 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     ref = coerce_published(published)
     text = nt.text
     items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
-    items = _ranges(text, items)
+    items = _written_years(text, _ranges(text, items))
+    if ref is not None:
+        items = _article_today([_on_reference_day(f, ref) for f in items], ref)
     return tuple(_to_mention(nt, f) for f in items)
 
 
@@ -1336,7 +1904,54 @@ def parse_date(phrase: str, published: Published = None) -> DateMention:
         rest = phrase[: mention.start] + phrase[mention.end :]
         if not regex.search(r"[\p{L}\p{N}]", rest):
             return mention
+    ago = _ago_or_in(phrase, coerce_published(published))
+    if ago is not None:
+        return ago
     raise ParseError(f"not a date phrase: {phrase!r}")
+
+
+_AGO = regex.compile(r"\A\s*(?P<word>قبل|بعد)\s{1,3}(?P<rest>\S.*?)\s*\Z", regex.DOTALL)
+
+
+def _ago_or_in(phrase: str, ref: datetime.date | None) -> DateMention | None:
+    """``قبل يومين`` / ``بعد أسبوعين`` as a phrase: the day (week: day, month, year at their
+    granularity) that many units before or after ``ref``; None if it is not one."""
+    from arnews.durations import find_durations
+
+    m = _AGO.match(phrase)
+    if m is None:
+        return None
+    durations = find_durations(m.group("rest"))
+    if len(durations) != 1 or durations[0].text != m.group("rest"):
+        return None
+    d = durations[0]
+    if d.unit in ("second", "minute", "hour") or d.value != int(d.value):
+        return None
+    sign = -1 if m.group("word") == "قبل" else 1
+    n = sign * int(d.value)
+    kind: DateKind = "date"
+    iso: str | None = None
+    if ref is not None:
+        try:
+            if d.unit in ("day", "week"):
+                days = n * (7 if d.unit == "week" else 1)
+                iso = (ref + datetime.timedelta(days=days)).isoformat()
+            elif d.unit == "month":
+                index = ref.year * 12 + ref.month - 1 + n
+                iso = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            else:
+                iso = f"{ref.year + n:04d}"
+        except OverflowError:
+            iso = None
+    if d.unit == "month":
+        kind = "month"
+    elif d.unit == "year":
+        kind = "year"
+    start = m.start("word")
+    end = m.end("rest")
+    return DateMention(
+        start=start, end=end, text=phrase[start:end], iso=iso, kind=kind, relative=True
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -1388,485 +2003,6 @@ def format_date(date: datetime.date, style: Style = "gregorian", digits: Digits 
     return out.translate(_EASTERN) if digits == "eastern" else out
 
 
-# ---------------------------------------------------------------------------
-# Durations
-# ---------------------------------------------------------------------------
-
-_UNIT_ALT = _alt(lex.DURATION_UNITS)
-_DEFINITE_PLURALS = {
-    "ال" + normalize(w): unit
-    for w, (unit, count) in lex.DURATION_UNITS.items()
-    if count is None and not w.endswith("ٍ")
-}
-_DEFINITE_PLURAL_ALT = _alt(_DEFINITE_PLURALS)
-_DEFINITE_COUNTS = _norm_map(lex.DEFINITE_COUNTS)
-_DEFINITE_COUNT_ALT = _alt(lex.DEFINITE_COUNTS)
-_QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
-_FRACTION_ALT = _alt(lex.FRACTIONS)
-
-_DURATION_SOURCE = rf"""
-    (?<![\p{{L}}\p{{N}}_])
-    (?:[وف]?[بل]|[وف])??
-    (?P<body>
-      (?:(?P<qual>{_QUALIFIER_ALT})\s{{1,3}})?
-      (?:
-        # 13 ساعة، 5 ساعات، 2.5 ساعة، 3 ساعات ونصف
-        (?:ال)?(?<![0-9.,/:-])(?P<num>[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?)\s{{0,3}}(?P<unit>{_UNIT_ALT})
-        (?:\s{{1,3}}و(?P<plus>{_FRACTION_ALT}))?
-      |
-        # نصف ساعة، ربع ساعة
-        (?P<frac>{_FRACTION_ALT})\s{{1,3}}(?P<funit>{_UNIT_ALT})
-      |
-        # السنوات الخمس، الأيام الثلاثة، الساعات الـ24
-        (?P<dunit>{_DEFINITE_PLURAL_ALT})\s{{1,3}}
-        (?:(?P<dword>{_DEFINITE_COUNT_ALT})|ال(?P<dnum>[0-9]{{1,4}})(?![0-9]))
-      |
-        # ساعة ونصف، يومين ونصف، يومين
-        (?P<bare>{_UNIT_ALT})(?:\s{{1,3}}و(?P<bplus>{_FRACTION_ALT}))?
-      )
-    )
-    (?![\p{{L}}\p{{N}}_])
-    """
-
-
-@functools.cache
-def _duration_pattern() -> regex.Pattern[str]:
-    """The duration pattern, compiled on first use."""
-    return regex.compile(_DURATION_SOURCE, regex.VERBOSE)
-
-
-_VAGUE_LEADS = _norm_set(lex.VAGUE_LEADS)
-_SINGULAR_LEADS = _norm_set(lex.SINGULAR_LEADS)
-_NOT_SINGULAR_AFTER = _first_words((*lex.HIJRI_MONTHS, *lex.GREGORIAN_MONTHS, *lex.DAY_WORDS))
-_UNIT_AFTER_UNIT = regex.compile(r"(?<![\p{L}])(\p{L}+)\s{1,3}(?:بعد|تلو)\s{1,3}\Z")
-_NEXT_WORD = regex.compile(r"[ \t]{1,3}([\p{L}\p{N}]+)")
-# Read in the original text, so bidi marks and harakat between the words are skipped.
-# A format character (bidi mark, soft hyphen) may also stand inside the unit word. The
-# gap never crosses a line, and skips what normalisation turns into a space (``&``,
-# ``&nbsp;``), so the original and its normalised form agree.
-_UNIT_WORD_AFTER = regex.compile(
-    r"(?:[^\S\n]|[\p{Cf}\p{M}]|&(?:nbsp;)?){0,12}"
-    r"(\p{L}(?:[\p{L}\p{M}]|\p{Cf}{1,6}(?=[\p{L}\p{M}]))*)"
-)
-_FRACTION_AFTER = regex.compile(r"[\s\p{Cf}]{1,6}و([\p{L}\p{M}]{2,12})(?![\p{L}\p{N}])")
-
-
-@functools.cache
-def _qualifier_before() -> regex.Pattern[str]:
-    """A duration qualifier ending a window (compiled on first use)."""
-    return regex.compile(rf"(?:{_QUALIFIER_ALT})\s{{1,3}}\Z")
-
-
-@attrs.define
-class _Span:
-    """A duration found in the normalised text (an internal record, like ``_Found``)."""
-
-    start: int
-    end: int
-    value: int | float
-    unit: DurationUnit
-    qualifier: Qualifier | None
-
-
-def _qualifier(word: str | None) -> Qualifier | None:
-    if word is None:
-        return None
-    value = _QUALIFIERS.get(_squash(word))
-    if value == "more_than":
-        return "more_than"
-    if value == "less_than":
-        return "less_than"
-    if value == "approx":
-        return "approx"
-    if value == "at_least":
-        return "at_least"
-    if value == "at_most":
-        return "at_most"
-    return None
-
-
-def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
-    entry = _UNITS.get(word)
-    if entry is None:
-        return None
-    name, count = entry
-    unit: DurationUnit
-    if name == "second":
-        unit = "second"
-    elif name == "minute":
-        unit = "minute"
-    elif name == "hour":
-        unit = "hour"
-    elif name == "day":
-        unit = "day"
-    elif name == "week":
-        unit = "week"
-    elif name == "month":
-        unit = "month"
-    else:
-        unit = "year"
-    return unit, count
-
-
-@functools.cache
-def _unit_after_number() -> regex.Pattern[str]:
-    """A duration unit right after a number's digits (compiled on first use)."""
-    return regex.compile(rf"(?:\.[0-9]+)?\s{{0,3}}(?:{_UNIT_ALT})")
-
-
-# A number opens a duration only when a unit follows it (13 ساعة، 2.5 ساعة), and a
-# definite plural only when a count follows it (السنوات الخمس، الساعات الـ24): the digits
-# and words the pattern would fail on at once are not tried.
-_DURATION_STARTS = _starts(
-    (*lex.DURATION_UNITS, *lex.FRACTIONS, *_DEFINITE_PLURALS),
-    extra_next={plural: (*lex.DEFINITE_COUNTS, "ال") for plural in _DEFINITE_PLURALS},
-    digit_follow=_unit_after_number,
-)
-
-
-@functools.cache
-def _qualifier_just_before() -> regex.Pattern[str]:
-    """A qualifier (with its clitics) right before a duration (compiled on first use)."""
-    return regex.compile(
-        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])??
-        (?P<qual>{_QUALIFIER_ALT})\s{{1,3}}\Z""",
-        regex.VERBOSE,
-    )
-
-
-def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
-    """Extend a duration starting at ``start`` over a qualifier written just before it."""
-    if start == 0 or not text[start - 1].isspace():
-        return start, None  # the pattern ends in spaces (``isspace`` covers every ``\s``)
-    q = _qualifier_just_before().search(text, max(0, start - 30), start)
-    if q is None:
-        return start, None
-    return q.start("qual"), _qualifier(q.group("qual"))
-
-
-def _duration_matches(
-    text: str, words: frozenset[str] | None = None
-) -> Iterator[regex.Match[str]]:
-    """``_DURATION_PATTERN`` matches without their qualifier, tried only where one can begin."""
-    last = 0
-    match = _duration_pattern().match
-    for pos in _candidates(text, _DURATION_STARTS, words=words):
-        if pos < last:
-            continue
-        m = match(text, pos)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
-def _lone_singular(text: str, m: regex.Match[str]) -> bool:
-    """A singular unit standing for one of it: لمدة أسبوع، منذ عام، خلال ساعة.
-
-    Only after a word of extent (لمدة، طيلة، منذ، خلال) and not heading a genitive
-    (خلال شهر رمضان، منذ يوم الجمعة، طوال العام الدراسي).
-    """
-    if m.group("bare") is None or m.group("bplus") is not None:
-        return False
-    prev = _strip_clitic(_previous_word(text, m.start("body")))
-    if prev not in _SINGULAR_LEADS:
-        return False
-    idiom = _UNIT_AFTER_UNIT.search(text, max(0, m.start() - 30), m.start())
-    if idiom is not None:
-        first = _unit_of(_squash(idiom.group(1)))
-        second = _unit_of(_squash(m.group("bare")))
-        if first is not None and second is not None and first[0] == second[0]:
-            return False  # يوما بعد يوم، عاما بعد عام: "day after day"
-    after = _NEXT_WORD.match(text, m.end("body"))
-    if after is None:
-        return True
-    word = _squash(after.group(1))
-    return (
-        not (word.startswith("ال") or word[0].isdigit() or word in _GREG or word in _HIJRI)
-        and word not in _NOT_SINGULAR_AFTER
-    )
-
-
-def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_Span]:
-    """Durations this module reads itself: digits, duals, fractions, vague plurals."""
-    for m in _duration_matches(text, words):
-        start, qual = _with_qualifier(text, m.start("body"))
-        if m.group("qual") is not None:  # pragma: no cover - candidates never start there
-            start, qual = m.start("body"), _qualifier(m.group("qual"))
-        if m.group("num") is not None:
-            found = _unit_of(_squash(m.group("unit")))
-            if found is None:
-                continue
-            unit, _ = found
-            raw = m.group("num")
-            value: int | float = float(raw) if "." in raw else int(raw)
-            if m.group("plus"):
-                value = value + _FRACTIONS[m.group("plus")]
-            yield _Span(start, m.end("body"), value, unit, qual)
-        elif m.group("dunit") is not None:
-            found = _unit_of(m.group("dunit")[2:])
-            if found is None:
-                continue
-            raw = m.group("dnum")
-            n = int(raw) if raw is not None else _DEFINITE_COUNTS[m.group("dword")]
-            if n < 2:
-                continue
-            yield _Span(start, m.end("body"), n, found[0], qual)
-        elif m.group("frac") is not None:
-            found = _unit_of(_squash(m.group("funit")))
-            if found is None or found[1] != 1:
-                continue
-            yield _Span(start, m.end("body"), _FRACTIONS[m.group("frac")], found[0], qual)
-        else:
-            found = _unit_of(_squash(m.group("bare")))
-            if found is None:
-                continue
-            unit, count = found
-            if m.group("bplus"):
-                base = count if count is not None else 0
-                if base == 0:
-                    continue
-                yield _Span(start, m.end("body"), base + _FRACTIONS[m.group("bplus")], unit, qual)
-            elif count == 2:
-                yield _Span(start, m.end("body"), 2, unit, qual)
-            elif count is None:
-                # A bare plural is vague (value 0) after بضع، عدة، بعد، منذ or a clitic ل.
-                prev = _strip_clitic(_previous_word(text, m.start("body")))
-                if prev in _VAGUE_LEADS or m.start("body") > m.start():
-                    yield _Span(start, m.end("body"), 0, unit, qual)
-            elif count == 1 and m.group("bplus") is None and (qual or _lone_singular(text, m)):
-                yield _Span(start, m.end("body"), 1, unit, qual)
-
-
-def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the dates overlapping ``text[start:end]``, looked for in a small window."""
-    ws = max(0, start - 60)
-    window = text[ws : min(len(text), end + 60)]
-    last = 0
-    match = _date_pattern().match
-    for pos in _candidates(window, _DATE_STARTS, dates=True):
-        pos += ws
-        if pos < last:
-            continue
-        m = match(text, pos)
-        if m is None:
-            continue
-        last = m.end()
-        if (
-            m.start() < end
-            and start < m.end()
-            and _found_from_match(_Groups(m, _date_groups()), text, None)
-        ):
-            yield m.start("body"), m.end("body")
-
-
-def _in_date(text: str, start: int, end: int) -> bool:
-    return any(True for _ in _dates_near(text, start, end))
-
-
-#: Above one duration per this many characters, dates are scanned once for the whole text.
-_DENSE_SPACING = 300
-
-
-def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones joined, for :func:`_overlaps_any`."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
-    i = bisect.bisect_left(spans, (end, -1))
-    return i > 0 and spans[i - 1][1] > start
-
-
-@functools.lru_cache(maxsize=4096)
-def _unit_of_written(word: str) -> tuple[DurationUnit, int | None] | None:
-    """:func:`_unit_of` a word as written in the original text (normalised here)."""
-    return _unit_of(normalize(word))
-
-
-@functools.lru_cache(maxsize=4096)
-def _unit_of_phrase(phrase: str) -> tuple[DurationUnit, int | None] | None:
-    """:func:`_unit_of` a counted noun as written, normalised, its spaces squashed."""
-    return _unit_of(_squash(normalize(phrase)))
-
-
-def _numeral_durations(
-    nt: NormalizedText, numbers: Iterable[NumberMention], taken: list[tuple[int, int]]
-) -> Iterator[_Span]:
-    """Spelled numbers from :mod:`arnews.numerals` followed by a time unit.
-
-    Spans are offsets into ``nt.original``.
-    """
-    original = nt.original
-    for number in numbers:
-        if number.kind not in ("cardinal", "fraction") or isinstance(number.value, bool):
-            continue
-        if _overlaps_any(number.start, number.end, taken):
-            continue
-        unit_found = None
-        end = number.end
-        if number.unit is not None:
-            unit_found = _unit_of_phrase(number.unit)
-            if unit_found is not None and number.unit in number.text:
-                if unit_found[1] == 2:
-                    continue  # bare duals are read by _own_durations
-        if unit_found is None:
-            m = _UNIT_WORD_AFTER.match(original, number.end)
-            if m is None:
-                continue
-            unit_found = _unit_of_written(m.group(1))
-            end = m.end(1)
-        elif number.unit is not None and number.unit not in number.text:
-            m = _UNIT_WORD_AFTER.match(original, number.end)
-            if m is None or _unit_of_written(m.group(1)) is None:
-                continue
-            end = m.end(1)
-        if unit_found is None or _overlaps_any(number.start, end, taken):
-            continue  # ثلاثة سنتين: the dual (read by _own_durations) is the duration
-        value = number.value
-        plus = _FRACTION_AFTER.match(original, end)
-        fraction = None if plus is None else _FRACTIONS.get(normalize(plus.group(1)))
-        if (
-            plus is not None
-            and fraction is not None
-            and unit_found[1] != 2
-            and not _overlaps_any(end, plus.end(), taken)
-        ):
-            value = value + fraction  # ثلاث ساعات ونصف
-            end = plus.end()
-        yield _Span(number.start, end, value, unit_found[0], number.qualifier)
-
-
-def _original_in_date(original: str, start: int, end: int) -> bool:
-    """Whether ``original[start:end]`` overlaps a date (checked in a small window)."""
-    ws = max(0, start - 60)
-    window = normalize_with_offsets(original[ws : min(len(original), end + 60)])
-    for s, e in _dates_near(window.text, 0, len(window.text)):
-        os_, oe = window.span(s, e)
-        if os_ + ws < end and start < oe + ws:
-            return True
-    return False
-
-
-def extract_durations(
-    nt: NormalizedText,
-    numbers: tuple[NumberMention, ...] | None = None,
-    dates: tuple[DateMention, ...] | None = None,
-) -> tuple[DurationMention, ...]:
-    """Durations in a normalised text.
-
-    Digits, duals (يومين), fractions (نصف ساعة، ساعة ونصف) and vague plurals (بعد ساعات,
-    value 0) are read here; spelled numbers (سبعة أيام) come from the numerals extractor.
-    A number that is part of a date (عام 2011) is not a duration.
-
-    Args:
-        nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
-        numbers: ``arnews.numerals.extract_numbers(nt)`` when the caller has already run
-            it (``parse()`` does), so the numeral parser does not run twice; computed here
-            when None.
-        dates: :func:`extract_dates` of the same ``nt`` when the caller has it, so that
-            dates are not looked for again; when None, dates are looked for around each
-            duration.
-
-    Returns:
-        The mentions, sorted by start, with offsets into ``nt.original``.
-
-    >>> nt = normalize_with_offsets("استمرت المحادثات أكثر من 13 ساعة")
-    >>> [(d.text, d.value, d.unit, d.qualifier) for d in extract_durations(nt)]
-    [('أكثر من 13 ساعة', 13, 'hour', 'more_than')]
-    """
-    text = nt.text
-    original = nt.original
-    mentions: list[DurationMention] = []
-    own = list(_own_durations(text, nt.words))
-    given = None if dates is None else _merged_spans((d.start, d.end) for d in dates)
-    # Few durations: look for dates around each one. Many (a table, a list): scan the
-    # dates once. Either way the cost stays linear in the text.
-    found_dates: list[tuple[int, int]] | None = None
-    if given is None and len(own) * _DENSE_SPACING > len(text):
-        found_dates = [(f.start, f.end) for f in _iter_found(text, None, nt.words)]
-    for span in own:
-        start, end = nt.span(span.start, span.end)
-        if given is not None:
-            if _overlaps_any(start, end, given):
-                continue
-        elif found_dates is None:
-            if _in_date(text, span.start, span.end):
-                continue
-        elif _overlaps_any(span.start, span.end, found_dates):
-            continue
-        mentions.append(
-            DurationMention(
-                start=start,
-                end=end,
-                text=original[start:end],
-                value=span.value,
-                unit=span.unit,
-                qualifier=span.qualifier,
-            )
-        )
-    if numbers is None:
-        from arnews.numerals import extract_numbers
-
-        numbers = extract_numbers(nt)
-    taken = [(m.start, m.end) for m in mentions]
-    spelled = list(_numeral_durations(nt, numbers, taken))
-    if given is None and found_dates is None and len(spelled) * _DENSE_SPACING > len(text):
-        found_dates = [(f.start, f.end) for f in _iter_found(text, None, nt.words)]
-    original_dates = given
-    if original_dates is None and found_dates is not None:
-        original_dates = [nt.span(s, e) for s, e in found_dates]
-    for span in spelled:
-        if original_dates is None:
-            if _original_in_date(original, span.start, span.end):
-                continue
-        elif _overlaps_any(span.start, span.end, original_dates):
-            continue
-        start, end = span.start, span.end
-        qualifier = span.qualifier
-        window_start = max(0, start - 30)
-        window = normalize_with_offsets(original[window_start:start])
-        q = _qualifier_before().search(window.text)
-        if q is not None:
-            qualifier = qualifier or _qualifier(q.group(0).strip())
-            start = window_start + window.start_of(q.start())
-        mentions.append(
-            DurationMention(
-                start=start,
-                end=end,
-                text=original[start:end],
-                value=span.value,
-                unit=span.unit,
-                qualifier=qualifier,
-            )
-        )
-    mentions.sort(key=lambda d: (d.start, -d.end))
-    kept: list[DurationMention] = []
-    for mention in mentions:  # never two overlapping durations: the first, longest one wins
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return tuple(kept)
-
-
-def find_durations(text: str) -> tuple[DurationMention, ...]:
-    """Find lengths of time in running text.
-
-    Args:
-        text: any string (never raises on content).
-
-    Returns:
-        A tuple of :class:`arnews.DurationMention`, sorted by start.
-
-    Raises:
-        TypeError: ``text`` is not a ``str``.
-
-    >>> [(d.text, d.value, d.unit) for d in find_durations("انتظر ساعة ونصف ثم يومين")]
-    [('ساعة ونصف', 1.5, 'hour'), ('يومين', 2, 'day')]
-    """
-    return extract_durations(normalize_with_offsets(check_text(text)))
+# Durations live in :mod:`arnews.durations`; these names stay importable from here.
+# (Imported last: ``arnews.durations`` reads this module's date grammar.)
+from arnews.durations import extract_durations, find_durations  # noqa: E402

@@ -11,7 +11,8 @@ from typing import Any, Literal, overload
 import attrs
 
 from arnews.attribution import extract_attributions, extract_dateline
-from arnews.dates import Published, coerce_published, extract_dates, extract_durations
+from arnews.dates import Published, coerce_published, extract_dates
+from arnews.durations import extract_durations
 from arnews.entities import Entity, entity_dict, link_entities
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (

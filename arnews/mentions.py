@@ -88,6 +88,14 @@ class DateMention:
     weekday: int | None = None
     calendar: Calendar = "gregorian"
     relative: bool = False
+    #: The time zone as written (``بتوقيت غرينتش``، ``GMT``), or None.
+    tz: str | None = None
+    #: The zone's fixed offset from UTC (``+00:00``, ``+03:00``); None when no zone is
+    #: written or the zone keeps daylight saving time.
+    utc_offset: str | None = None
+    #: A range (من 10 إلى 12 سبتمبر، من 2011 إلى 2014): the value of its last end, at the
+    #: same granularity as ``iso``, which is its first end; None for a single date.
+    end_iso: str | None = None
 
 
 @attrs.frozen

@@ -66,33 +66,42 @@ GREGORIAN = [
 
 HIJRI = [
     ("وقفة عرفات في 9 ذو الحجة 1437 هـ", "9 ذو الحجة 1437 هـ", "2016-09-10", "date"),
-    ("عيد الأضحى 10 ذي الحجة 1437ه", "10 ذي الحجة 1437ه", "2016-09-11", "date"),
+    ("عيد الأضحى 10 ذي الحجة 1437ه", "عيد الأضحى 10 ذي الحجة 1437ه", "2016-09-11", "date"),
     ("في ١ رمضان ١٤٣٧ هـ", "١ رمضان ١٤٣٧ هـ", "2016-06-06", "date"),
     ("غرة رمضان 1437 هـ", "غرة رمضان 1437 هـ", "2016-06-06", "date"),
     ("يوم 15 شعبان 1437 هـ", "يوم 15 شعبان 1437 هـ", "2016-05-22", "date"),
     ("وصدر في 1437/12/10 هـ", "1437/12/10 هـ", "2016-09-11", "date"),
     ("بتاريخ 3 جمادى الآخرة 1441 هـ", "3 جمادى الآخرة 1441 هـ", "2020-01-28", "date"),
     ("في 12 ربيع الأول 1438 هـ", "12 ربيع الأول 1438 هـ", "2016-12-11", "date"),
-    # with its Gregorian equivalent: one mention with the Gregorian value
+]
+
+# A Hijri date and its Gregorian equivalent: two mentions, each with its value.
+HIJRI_WITH_GREGORIAN = [
     (
         "الخميس 1 رمضان 1437 هـ الموافق 6 يونيو 2016",
-        "الخميس 1 رمضان 1437 هـ الموافق 6 يونيو 2016",
-        "2016-06-06",
-        "date",
+        [("الخميس 1 رمضان 1437 هـ", "2016-06-06"), ("6 يونيو 2016", "2016-06-06")],
+    ),
+    (
+        "صدر القرار بتاريخ 3 صفر 1440 هـ الموافق 13 أكتوبر 2018 م",
+        [("3 صفر 1440 هـ", "2018-10-12"), ("13 أكتوبر 2018 م", "2018-10-13")],
     ),
     (
         "الموافق 1 شوال 1437 هـ (5 يوليو 2016)",
-        "1 شوال 1437 هـ (5 يوليو 2016)",
-        "2016-07-05",
-        "date",
+        [("1 شوال 1437 هـ", "2016-07-06"), ("5 يوليو 2016", "2016-07-05")],
     ),
     (
         "حتى نهاية شهر ذي الحجة ١٤٤١هـ، الموافق ٢٠ أغسطس ٢٠٢٠م",
-        "نهاية شهر ذي الحجة ١٤٤١هـ، الموافق ٢٠ أغسطس ٢٠٢٠م",
-        "2020-08-20",
-        "date",
+        [("نهاية شهر ذي الحجة ١٤٤١هـ", "2020-07"), ("٢٠ أغسطس ٢٠٢٠م", "2020-08-20")],
     ),
 ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HIJRI_WITH_GREGORIAN)
+def test_hijri_and_gregorian_are_two_mentions(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence)] == expected
+
 
 NUMERIC = [
     ("تاريخ 12/9/2016", "12/9/2016", "2016-09-12", "date"),
@@ -137,18 +146,18 @@ DAYPARTS_AND_TIMES = [
     ("مساء الأربعاء", "مساء الأربعاء", "2016-09-07", "date"),
     ("ليلة الجمعة", "ليلة الجمعة", "2016-09-09", "date"),  # the day named: see docs
     ("منتصف ليلة 12 سبتمبر", "منتصف ليلة 12 سبتمبر", "2016-09-12T00:00", "datetime"),
-    ("يبدأ الحظر الساعة 10:30", "الساعة 10:30", "T10:30", "time"),
-    ("عند الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "T10:00", "time"),
-    ("في الثالثة بعد الظهر", "الثالثة بعد الظهر", "T15:00", "time"),
+    ("يبدأ الحظر الساعة 10:30", "الساعة 10:30", "2016-09-10T10:30", "time"),
+    ("عند الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2016-09-10T10:00", "time"),
+    ("في الثالثة بعد الظهر", "الثالثة بعد الظهر", "2016-09-10T15:00", "time"),
     (
         "الساعة الثامنة مساء بالتوقيت المحلي",
         "الساعة الثامنة مساء بالتوقيت المحلي",
-        "T20:00",
+        "2016-09-10T20:00",
         "time",
     ),
-    ("الساعة الواحدة والنصف ظهرا", "الساعة الواحدة والنصف ظهرا", "T13:30", "time"),
-    ("الساعة ١٤:٠٠ بتوقيت غرينتش", "الساعة ١٤:٠٠ بتوقيت غرينتش", "T14:00", "time"),
-    ("الساعة الحادية عشرة ليلا", "الساعة الحادية عشرة ليلا", "T23:00", "time"),
+    ("الساعة الواحدة والنصف ظهرا", "الساعة الواحدة والنصف ظهرا", "2016-09-10T13:30", "time"),
+    ("الساعة ١٤:٠٠ بتوقيت غرينتش", "الساعة ١٤:٠٠ بتوقيت غرينتش", "2016-09-10T14:00", "time"),
+    ("الساعة الحادية عشرة ليلا", "الساعة الحادية عشرة ليلا", "2016-09-10T23:00", "time"),
     (
         "الجمعة 9 أيلول 2016 الساعة 10:30",
         "الجمعة 9 أيلول 2016 الساعة 10:30",
@@ -177,7 +186,7 @@ DAYPARTS_AND_TIMES = [
         "datetime",
     ),
     ("آخر تحديث: 12:30 - 15/03/2023", "12:30 - 15/03/2023", "2023-03-15T12:30", "datetime"),
-    ("تبدأ الجلسة 10:00 ص", "10:00 ص", "T10:00", "time"),
+    ("تبدأ الجلسة 10:00 ص", "10:00 ص", "2016-09-10T10:00", "time"),
 ]
 
 RELATIVE = [
@@ -305,7 +314,6 @@ def test_absolute_dates_are_not_relative() -> None:
         "بقي الرصيد صفر",  # zero
         "قال الرئيس رجب طيب أردوغان",  # a personal name
         "التقى الوزير رمضان لعمامرة بنظيره",
-        "أدلى 3 رجب بأصواتهم",
         "في اليوم الثاني من الزيارة",  # the second day of the visit
         "لم يكن يوما مع الحرب",  # "ever"
         "اليوم الوطني للمملكة",
@@ -360,24 +368,61 @@ def test_feb_29_only_in_leap_years() -> None:
         parse_date("29 فبراير 2015")
 
 
-# Ranges: two mentions, one per end, the first end borrowing the month and year.
+# Ranges whose first end is a bare day or year: one mention, ``iso`` the first end and
+# ``end_iso`` the last (the first end borrows the month and year written after it).
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("من 10 إلى 12 سبتمبر", [("10", "2016-09-10"), ("12 سبتمبر", "2016-09-12")]),
+        ("من 10 إلى 12 سبتمبر", [("10 إلى 12 سبتمبر", "2016-09-10", "2016-09-12")]),
         (
             "بين 3 و5 تشرين الأول 2015",
-            [("3", "2015-10-03"), ("5 تشرين الأول 2015", "2015-10-05")],
+            [("3 و5 تشرين الأول 2015", "2015-10-03", "2015-10-05")],
         ),
-        ("من 20-22 يناير 2017", [("20", "2017-01-20"), ("22 يناير 2017", "2017-01-22")]),
-        ("بين 2011 و2014", [("2011", "2011"), ("2014", "2014")]),
-        ("خلال الفترة من 2011 إلى 2014", [("2011", "2011"), ("2014", "2014")]),
-        ("بين عامي 2003 و2011", [("عامي 2003", "2003"), ("2011", "2011")]),
+        ("من 20-22 يناير 2017", [("20-22 يناير 2017", "2017-01-20", "2017-01-22")]),
+        ("بين 21 و23 يوليو 2019", [("21 و23 يوليو 2019", "2019-07-21", "2019-07-23")]),
+        ("الدورة 21-23 تموز 2018 في عمّان", [("21-23 تموز 2018", "2018-07-21", "2018-07-23")]),
+        (
+            "خلال الفترة من 1 إلى 5 مارس 2020",
+            [("1 إلى 5 مارس 2020", "2020-03-01", "2020-03-05")],
+        ),
+        ("بين 2011 و2014", [("2011 و2014", "2011", "2014")]),
+        ("خلال الفترة من 2011 إلى 2014", [("2011 إلى 2014", "2011", "2014")]),
+        ("من 2011 إلى 2014 تضاعف العجز", [("2011 إلى 2014", "2011", "2014")]),
+        ("بين عامي 2003 و2011", [("عامي 2003 و2011", "2003", "2011")]),
+        # two years after عامي joined by و are a pair: two mentions
+        (
+            "تراجعت الاستثمارات لعامي 2015 و2016",
+            [("عامي 2015", "2015", None), ("2016", "2016", None)],
+        ),
     ],
 )
-def test_ranges(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_ranges(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = find_dates(sentence, published=REF)
-    assert [(d.text, d.iso) for d in found] == expected
+    assert [(d.text, d.iso, d.end_iso) for d in found] == expected
+
+
+# A range whose ends are dates in their own right: two mentions, the first borrowing the
+# year written with the second and carrying its value in ``end_iso``.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "نفذ المسح خلال الفترة 14 أبريل إلى 18 مايو 2017",
+            [("14 أبريل", "2017-04-14", "2017-05-18"), ("18 مايو 2017", "2017-05-18", None)],
+        ),
+        (
+            "تمتد الدورة من 28 دجنبر حتى 3 يناير 2016",
+            [("28 دجنبر", "2015-12-28", "2016-01-03"), ("3 يناير 2016", "2016-01-03", None)],
+        ),
+        (
+            "في 3 أيار و5 حزيران 2014 جرت الجولتان",
+            [("3 أيار", "2016-05-03", None), ("5 حزيران 2014", "2014-06-05", None)],
+        ),
+    ],
+)
+def test_ranges_of_full_dates(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.end_iso) for d in found] == expected
 
 
 def test_two_dates_in_one_text_keep_order_and_offsets() -> None:
@@ -585,10 +630,10 @@ def test_seed_gold_dates(seed: Seed) -> None:
 @settings(max_examples=300)
 @given(st.one_of(arabic_like_text(), news_text()))
 def test_candidates_through_the_word_index_are_the_full_search(text: str) -> None:
-    from arnews import dates
+    from arnews import dates, durations
 
     nt = normalize_with_offsets(text)
-    for starts, with_dates in ((dates._DATE_STARTS, True), (dates._DURATION_STARTS, False)):
+    for starts, with_dates in ((dates._DATE_STARTS, True), (durations._DURATION_STARTS, False)):
         full = dates._candidates(nt.text, starts, dates=with_dates)
         narrowed = dates._candidates(nt.text, starts, dates=with_dates, words=nt.words)
         assert narrowed == full
@@ -597,18 +642,18 @@ def test_candidates_through_the_word_index_are_the_full_search(text: str) -> Non
 def _match_starts_missing_from_candidates(text: str) -> list[str]:
     """Places where the date or duration pattern matches, anchored, but that are not
     candidates (a duration's own qualifier is added afterwards, so it is not one)."""
-    from arnews import dates
+    from arnews import dates, durations
 
     nt = normalize_with_offsets(text)
     t = nt.text
     date_starts = set(dates._candidates(t, dates._DATE_STARTS, dates=True, words=nt.words))
-    duration_starts = set(dates._candidates(t, dates._DURATION_STARTS, words=nt.words))
+    duration_starts = set(dates._candidates(t, durations._DURATION_STARTS, words=nt.words))
     missing = []
     for pos in range(len(t)):
         m = dates._date_pattern().match(t, pos)
         if m is not None and pos not in date_starts:
             missing.append("date: " + m.group())
-        m = dates._duration_pattern().match(t, pos)
+        m = durations._duration_pattern().match(t, pos)
         if m is not None and m.group("qual") is None and pos not in duration_starts:
             missing.append("duration: " + m.group())
     return missing
@@ -643,11 +688,11 @@ def test_duration_candidates_keep_every_duration(text: str) -> None:
     ],
 )
 def test_candidates_with_clitics_and_articles(text: str) -> None:
-    from arnews import dates
+    from arnews import dates, durations
 
     nt = normalize_with_offsets(text)
     found = 0
-    for starts, with_dates in ((dates._DATE_STARTS, True), (dates._DURATION_STARTS, False)):
+    for starts, with_dates in ((dates._DATE_STARTS, True), (durations._DURATION_STARTS, False)):
         full = dates._candidates(nt.text, starts, dates=with_dates)
         found += len(full)
         assert dates._candidates(nt.text, starts, dates=with_dates, words=nt.words) == full
@@ -686,3 +731,304 @@ def test_latin_month_scan_table(text: str, starts: list[int]) -> None:
     from arnews import dates
 
     assert [m.start() for m in dates._LATIN_MONTH.finditer(text)] == starts
+
+
+# ---------------------------------------------------------------------------
+# Real-news forms (issue 17): each rule with its own table, sentences from several regions.
+# REF (2016-09-10) is a Saturday.
+# ---------------------------------------------------------------------------
+
+# tense_direction: the clause before a bare weekday decides which way it points.
+@pytest.mark.parametrize(
+    ("before", "direction"),
+    [
+        ("يزور الوزير القاهرة", 1),  # a clause opening with an imperfect (Egypt)
+        ("من المقرر أن يصل الوفد إلى الرباط", 1),  # Maghreb
+        ("وسيستقبل أمير الكويت نظيره", 1),  # Gulf, س-future after و
+        ("على ان تستأنف التدريبات مساء", 1),
+        ("قال إن الحكومة لن تشارك في اجتماع", 1),
+        ("سوف تعقد الجلسة", 1),
+        ("زار الوزير بيروت", None),  # a perfect verb is unmarked: the caller's default
+        ("أعلن الجيش اللبناني", -1),  # a reported past verb (speech lexicon)
+        ("يأتي ذلك بعد أن قد أعلنت الحكومة", -1),
+        ("وشعر المدرب ساوثغيت بالسعادة للفوز على نظيره", None),  # not سـ + imperfect
+        ("قال الوزير سيرغي لافروف", -1),  # a name, not سـ + imperfect
+        ("بعدما صعد السعر", -1),
+        ("سيعقد المؤتمر. وصل الوفد", None),  # the cue is in the sentence before
+    ],
+)
+def test_tense_direction(before: str, direction: int | None) -> None:
+    from arnews.dates import tense_direction
+
+    assert tense_direction(before) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("يزور الوزير القاهرة الأحد", "2016-09-11"),  # announced: the next Sunday
+        ("زار الوزير القاهرة الأحد", "2016-09-04"),  # reported: the last Sunday
+        ("من المقرر أن يلتقي الفريقان الثلاثاء في عمّان", "2016-09-13"),
+        ("وستقام المباراة النهائية السبت", "2016-09-10"),  # the publication day itself
+        ("أعلنت وزارة الداخلية المغربية الخميس عن", "2016-09-08"),
+        ("غادي يمشي الوفد للرباط الاثنين", "2016-09-12"),  # Maghrebi, imperfect
+        ("فرضت الصين الاثنين رسوما جمركية", "2016-09-05"),  # الصين is not a dual
+    ],
+)
+def test_weekday_follows_the_tense(sentence: str, iso: str) -> None:
+    found = [d for d in find_dates(sentence, published=REF) if d.weekday]
+    assert [d.iso for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso"),
+    [
+        # reported, and five months ahead of May: last year's October
+        ("عثر عليه في تشرين الأول/أكتوبر قرب سرت", "2018-05-15", "2017-10"),
+        ("ستجري الانتخابات في أكتوبر", "2016-09-10", "2016-10"),
+        ("ستجري الانتخابات في أغسطس", "2016-09-10", "2017-08"),  # future: the next one
+        ("أعلنت الشركة في فبراير نتائجها", "2016-09-10", "2016-02"),
+        ("وقد أعلنت في تشرين الثاني/نوفمبر تغيير التطبيق", "2018-05-12", "2017-11"),
+        ("باراغواي ستفتح سفارتها في القدس أواخر مايو", "2018-05-08", "2018-05"),  # under way
+        ("نتطلع إلى القمة في ديسمبر كانون الأول", "2016-09-10", "2016-12"),
+        ("الأحد 18 حزيران", "2016-09-10", "2017-06-18"),  # the year 18 June is a Sunday
+    ],
+)
+def test_month_without_year_follows_the_tense(sentence: str, published: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(sentence, published=published)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("ستكون مستعدة في ديسمبر كانون الأول 2016", "ديسمبر كانون الأول 2016", "2016-12"),
+        ("بين 22 ديسمبر كانون الأول المقبل", "22 ديسمبر كانون الأول المقبل", "2016-12-22"),
+        ("في الرابع من يناير كانون الثاني 2016", "الرابع من يناير كانون الثاني 2016", "2016-01-04"),
+        ("تراجع التضخم في أبريل نيسان 2018", "أبريل نيسان 2018", "2018-04"),
+    ],
+)
+def test_paired_months_without_a_slash(sentence: str, text: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=REF)] == [(text, iso)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("عقب نشوب حرب 2014 في غزة", "2014", "2014"),
+        ("المتوج بكأس العالم 2007 في فئته", "2007", "2007"),
+        ("شارك في مونديال 1998 مع المنتخب", "1998", "1998"),
+        ("منذ انتفاضة 2011 تغير كل شيء", "2011", "2011"),
+        ("سنعرف بحلول نهاية العام ما إذا", "نهاية العام", "2016"),
+        ("تعود الدراسة مطلع الشهر", "مطلع الشهر", "2016-09"),
+        ("خطفوا في يناير 2015 ثم في مارس من العام نفسه", "مارس من العام نفسه", "2015-03"),
+    ],
+)
+def test_years_named_events_and_periods(sentence: str, text: str, iso: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert (text, iso) in [(d.text, d.iso) for d in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["هم بأمس الحاجة له", "قتل 2014 شخصا في الحرب", "نهاية العام الدراسي", "قالت صحيفة الغد"],
+)
+def test_more_traps(sentence: str) -> None:
+    assert find_dates(sentence, published=REF) == ()
+
+
+# Clock times: dayparts, minutes, midnight, time zones; alone they are on the publication day.
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso", "tz", "offset"),
+    [
+        (
+            "الساعة 14:10 بتوقيت غرينتش",
+            "الساعة 14:10 بتوقيت غرينتش",
+            "2016-09-10T14:10",
+            "بتوقيت غرينتش",
+            "+00:00",
+        ),
+        (
+            "تبدأ الصلاة الساعة 10 صباحا بتوقيت مكة المكرمة",
+            "الساعة 10 صباحا بتوقيت مكة المكرمة",
+            "2016-09-10T10:00",
+            "بتوقيت مكة المكرمة",
+            "+03:00",
+        ),
+        ("عند الساعة 3:15 GMT", "الساعة 3:15 GMT", "2016-09-10T03:15", "GMT", "+00:00"),
+        (  # Jerusalem keeps daylight saving time: no fixed offset
+            "الساعة الثامنة مساء بتوقيت القدس",
+            "الساعة الثامنة مساء بتوقيت القدس",
+            "2016-09-10T20:00",
+            "بتوقيت القدس",
+            None,
+        ),
+        ("نشر 18:32 ت م", "18:32 ت م", "2016-09-10T18:32", "ت م", "+03:00"),
+        ("الخامسة عصرا", "الخامسة عصرا", "2016-09-10T17:00", None, None),
+        ("التاسعة من مساء الغد", "التاسعة من مساء الغد", "2016-09-11T21:00", None, None),
+        ("يفتح السوق في 6 صباحا", "6 صباحا", "2016-09-10T06:00", None, None),
+        ("الثامنة والنصف صباحا", "الثامنة والنصف صباحا", "2016-09-10T08:30", None, None),
+        ("الثانية وربع بعد الظهر", "الثانية وربع بعد الظهر", "2016-09-10T14:15", None, None),
+        ("العاشرة إلا ربعا", "العاشرة إلا ربعا", "2016-09-10T09:45", None, None),
+        ("الساعة 4 و20 دقيقة عصرا", "الساعة 4 و20 دقيقة عصرا", "2016-09-10T16:20", None, None),
+        ("الساعة 9 هذا المساء", "الساعة 9 هذا المساء", "2016-09-10T21:00", None, None),
+        ("الساعة 12 ليلا", "الساعة 12 ليلا", "2016-09-10T00:00", None, None),
+        ("الساعة الثانية عشرة ليلا", "الساعة الثانية عشرة ليلا", "2016-09-10T00:00", None, None),
+        ("12:30 ليلا", "12:30 ليلا", "2016-09-10T00:30", None, None),
+        ("الساعة 12 فجرا", "الساعة 12 فجرا", "2016-09-10T00:00", None, None),
+        ("يبدأ حظر التجول منتصف الليل", "منتصف الليل", "2016-09-10T00:00", None, None),
+    ],
+)
+def test_clock_times(
+    sentence: str, text: str, iso: str, tz: str | None, offset: str | None
+) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.tz, d.utc_offset) for d in found] == [(text, iso, tz, offset)]
+
+
+def test_a_time_without_reference_keeps_only_the_clock() -> None:
+    assert [d.iso for d in find_dates("الساعة 10 صباحا")] == ["T10:00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("منتصف ليلة الجمعة", "2016-09-09T00:00"),
+        ("منتصف ليل الأحد", "2016-09-04T00:00"),
+        ("منتصف ليلة أمس", "2016-09-09T00:00"),
+        ("منتصف ليلة 12 سبتمبر", "2016-09-12T00:00"),
+    ],
+)
+def test_midnight_for_every_day_form(sentence: str, iso: str) -> None:
+    assert [(d.iso, d.kind, d.hour) for d in find_dates(sentence, published=REF)] == [
+        (iso, "datetime", 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso", "kind"),
+    [
+        ("قبل يومين", "2016-09-08", "date"),
+        ("قبل ثلاثة أسابيع", "2016-08-20", "date"),
+        ("بعد أسبوعين", "2016-09-24", "date"),
+        ("قبل عامين", "2014", "year"),
+        ("بعد 3 أشهر", "2016-12", "month"),
+        ("بعد غد", "2016-09-12", "date"),
+    ],
+)
+def test_ago_and_in_as_a_phrase(phrase: str, iso: str, kind: str) -> None:
+    d = parse_date(phrase, published=REF)
+    assert (d.text, d.iso, d.kind, d.relative) == (phrase, iso, kind, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("وصل بالأمس", "الأمس", "2016-09-09"),
+        ("يصل الوفد في الغد", "الغد", "2016-09-11"),
+        (
+            "ستقام يوم السبت بعد المقبل 24 سبتمبر الجاري",
+            "يوم السبت بعد المقبل 24 سبتمبر الجاري",
+            "2016-09-24",
+        ),
+    ],
+)
+def test_more_relative_days(sentence: str, text: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=REF)] == [(text, iso)]
+
+
+# Hijri in every written form
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("صدر القرار بتاريخ ١٤ /٣ /١٤٣٨هـ", "١٤ /٣ /١٤٣٨هـ", "2016-12-13"),
+        ("وتاريخ 1438 / 3 / 14 هـ", "1438 / 3 / 14 هـ", "2016-12-13"),
+        ("يبدأ التسجيل غرة جمادى الأولى", "غرة جمادى الأولى", "2017-01-29"),
+        ("تحتفل الأسر 14 رجب", "14 رجب", "2016-04-21"),
+        ("وصل الحجاج 3 ذو الحجة", "3 ذو الحجة", "2016-09-04"),
+        ("صيام رمضان 2021 في الصيف؟", "رمضان 2021", "2021-04"),
+        ("في شهر رمضان 2019", "شهر رمضان 2019", "2019-05"),
+    ],
+)
+def test_hijri_written_forms(sentence: str, text: str, iso: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.calendar) for d in found] == [(text, iso, "hijri")]
+
+
+def test_a_score_with_safar_is_not_a_date() -> None:
+    assert find_dates("فاز الوداد 3 صفر", published=REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("هنأ الملك المواطنين بمناسبة عيد الفطر", "عيد الفطر", "2016-07-06"),
+        ("تعطل المدارس في عيد الأضحى المبارك", "عيد الأضحى المبارك", "2016-09-11"),
+        ("وقفة يوم عرفة", "يوم عرفة", "2016-09-10"),
+        ("عيد الفطر 2021", "عيد الفطر 2021", "2021-05-13"),
+        ("احتفالات المولد النبوي الشريف", "المولد النبوي الشريف", "2016-12-11"),
+        ("قداس عيد الميلاد المجيد", "عيد الميلاد المجيد", "2016-12-25"),
+        ("خطاب عيد العرش", "عيد العرش", "2016-07-30"),
+        ("احتفالات اليوم الوطني السعودي", "اليوم الوطني السعودي", "2016-09-23"),
+        ("قبل رأس السنة الهجرية", "رأس السنة الهجرية", "2016-10-02"),
+    ],
+)
+def test_holidays(sentence: str, text: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=REF)] == [(text, iso)]
+
+
+def test_a_birthday_is_not_christmas() -> None:
+    assert find_dates("يحتفل تويتر بعيد الميلاد الـ11 للهاشتاغ", published=REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("الجمعة الثانية من تشرين الأول 2019", "2019-10-11"),
+        ("الاثنين الأخير من مايو 2016", "2016-05-30"),
+        ("آخر جمعة من رمضان 1437 هـ", "2016-07-01"),
+        ("تصادفت المظاهرة مع آخر جمعة في شهر رمضان", "2016-07-01"),
+        ("ستتصادف المظاهرة مع آخر جمعة في شهر رمضان", "2017-06-23"),  # the next one
+        ("الأحد الأخير من مارس 2018", "2018-03-25"),
+    ],
+)
+def test_nth_weekday_of_a_month(sentence: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(sentence, published=REF)] == [iso]
+
+
+def test_a_written_year_always_wins() -> None:
+    found = find_dates("ولد في 5 يوليوز 1962 بالرباط", published="2019-03-01")
+    assert [d.iso for d in found] == ["1962-07-05"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the text names its own today: a story written on Wednesday, published on Thursday
+        (
+            "سيوقع اللاعب اليوم الأربعاء عقده، على أن يلعب مساء اليوم",
+            [("اليوم الأربعاء", "2016-09-07"), ("مساء اليوم", "2016-09-07")],
+        ),
+        (
+            "أعلنت الوزارة اليوم الخميس وأمس",
+            [("اليوم الخميس", "2016-09-08"), ("أمس", "2016-09-07")],
+        ),
+    ],
+)
+def test_the_article_names_its_own_today(sentence: str, expected: list[tuple[str, str]]) -> None:
+    thursday = datetime.date(2016, 9, 8)
+    friday = thursday + datetime.timedelta(days=1)
+    published = friday if "الخميس" in sentence else thursday
+    assert [(d.text, d.iso) for d in find_dates(sentence, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso", "kind"),
+    [
+        ("تبدأ الخدمة مطلع العام الهجري القادم", "مطلع العام الهجري القادم", "2016-10-02", "date"),
+        ("يطبق القرار مطلع العام القادم 1438هـ", "مطلع العام القادم 1438هـ", "2016-10-02", "date"),
+        ("خلال العام الهجري المقبل", "العام الهجري المقبل", "2016", "year"),
+    ],
+)
+def test_hijri_year_periods(sentence: str, text: str, iso: str, kind: str) -> None:
+    found = find_dates(sentence, published=REF)
+    assert [(d.text, d.iso, d.kind, d.calendar) for d in found] == [(text, iso, kind, "hijri")]

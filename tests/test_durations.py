@@ -1,4 +1,4 @@
-"""Durations: digits, spelled numbers, duals, fractions, qualifiers, vague plurals, the
+"""Durations: digits, spelled numbers, duals, fractions, qualifiers, vague plurals (none), the
 منذ distinction, traps, precomputed numbers and the seed gold."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews.dates import extract_dates, extract_durations, find_durations
+from arnews.dates import extract_dates
+from arnews.durations import extract_durations, find_durations
 from arnews.mentions import DateMention
 from arnews.numerals import extract_numbers
 from arnews.text import normalize_with_offsets
@@ -48,9 +49,21 @@ DURATIONS = [
     ("في الأيام الثلاثة الأخيرة", "الأيام الثلاثة", 3, "day", None),
     ("خلال الـ24 ساعة الماضية", "الـ24 ساعة", 24, "hour", None),
     ("الساعات الـ48 المقبلة حاسمة", "الساعات الـ48", 48, "hour", None),
-    ("بعد ساعات من الهجوم", "ساعات", 0, "hour", None),  # vague: value 0
-    ("استمر القصف لعدة أيام", "أيام", 0, "day", None),
-    ("منذ سنوات طويلة", "سنوات", 0, "year", None),
+    # a genitive between a plural and its count (Levant, Gulf)
+    ("خلال سنوات الحرب السبع ولد آلاف الأطفال", "سنوات الحرب السبع", 7, "year", None),
+    ("طوال أيام العيد الثلاثة", "أيام العيد الثلاثة", 3, "day", None),
+    # digits in brackets (Gulf sports pages)
+    ("أقام الفريق معسكرا لمدة (16) يوما", "(16) يوما", 16, "day", None),
+    ("مدة العقد (3) سنوات", "(3) سنوات", 3, "year", None),
+    # a unit and واحد
+    ("تقرر تأجيل البطولة لعام واحد", "عام واحد", 1, "year", None),
+    ("توقف البث ساعة واحدة فقط", "ساعة واحدة", 1, "hour", None),
+    # a lone unit after a verb of lasting or needing, or غضون
+    ("واستمر الاجتماع ساعة في مقر المحكمة", "ساعة", 1, "hour", None),
+    ("دامت المعركة يوما كاملا", "يوما", 1, "day", None),
+    ("سيحسم أمره في غضون أسبوع", "أسبوع", 1, "week", None),
+    ("قال «أنا بحاجة إلى أسبوع لأقرر»", "أسبوع", 1, "week", None),
+    ("الفريق يحتاج إلى شهر باش يرجع", "شهر", 1, "month", None),
     ("وصل قبل أسبوع", "أسبوع", 1, "week", None),
     ("توفي بعد يوم من الهجوم", "يوم", 1, "day", None),
 ]
@@ -83,6 +96,11 @@ def test_one_duration_in_sentence(
         "في اليوم الثاني من الزيارة",
         "شهر رمضان المبارك",
         "وقال وزير الدفاع",
+        # vague plurals are not durations (no count is written)
+        "بعد ساعات من الهجوم",
+        "استمر القصف لعدة أيام",
+        "منذ سنوات طويلة",
+        "خلال سنوات الحرب الأهلية",
         "",
     ],
 )

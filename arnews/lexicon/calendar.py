@@ -25,21 +25,31 @@ __all__ = [
     "DURATION_UNITS",
     "ENGLISH_MONTHS",
     "FRACTIONS",
+    "FUTURE_CUES",
+    "FUTURE_PARTICLES",
     "FUTURE_WORDS",
     "GREGORIAN_MONTHS",
     "HIJRI_MONTHS",
+    "HOLIDAYS",
+    "LASTING_VERBS",
     "MONTH_NAMES_BY_STYLE",
+    "NEEDING_WORDS",
+    "NOT_FUTURE_VERBS",
     "NOT_TODAY_AFTER",
     "NOT_TODAY_BEFORE",
+    "NTH_ORDINALS",
     "ORDINAL_DAYS",
+    "PAST_CUES",
     "PAST_WORDS",
     "PERIOD_MODIFIERS",
     "PRESENT_WORDS",
     "RELATIVE_DAYS",
     "SINGULAR_LEADS",
     "TEMPORAL_PREPOSITIONS",
-    "VAGUE_LEADS",
+    "TIME_ZONES",
     "WEEKDAYS",
+    "WEEKDAYS_INDEFINITE",
+    "YEAR_NOUNS",
     "YEAR_WORDS",
 ]
 
@@ -198,6 +208,7 @@ WEEKDAYS: dict[str, int] = {
 DAYPARTS: dict[str, str] = {
     "فجر": "dawn",
     "الفجر": "dawn",
+    "فجرا": "dawn",
     "صباح": "morning",
     "الصباح": "morning",
     "صباحا": "morning",
@@ -222,6 +233,7 @@ DAYPARTS: dict[str, str] = {
     "ليلا": "night",
     "منتصف الليل": "midnight",
     "منتصف ليلة": "midnight",
+    "منتصف ليل": "midnight",
 }
 
 #: Clock hours written as ordinal words (الساعة العاشرة) -> hour 1..12.
@@ -248,6 +260,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "أول أمس": -2,
     "أمس الأول": -2,
     "أمس": -1,
+    "الأمس": -1,
+    "الغد": 1,
     "البارحة": -1,
     "اليوم": 0,
     "غدا": 1,
@@ -255,8 +269,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "بعد غد": 2,
 }
 
-#: Words after ``اليوم`` that make it "the day" (the second day of a visit, national day)
-#: rather than "today".
+#: Words after ``اليوم`` (or أمس) that make it "the day" (the second day of a visit,
+#: national day) rather than "today", or part of an idiom (بأمس الحاجة: in dire need).
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "الأول",
     "الثاني",
@@ -279,6 +293,7 @@ NOT_TODAY_AFTER: tuple[str, ...] = (
     "الواحد",
     "نفسه",
     "ذاته",
+    "الحاجة",
 )
 
 #: Words before ``اليوم`` that make it part of a title (newspapers, channels).
@@ -408,27 +423,22 @@ DEFINITE_COUNTS: dict[str, int] = {
 #: Fractions written with a time unit (نصف ساعة، ساعة ونصف).
 FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3}
 
-#: Words before a bare plural unit that make it a vague duration (بعد ساعات، لعدة أيام).
-VAGUE_LEADS: tuple[str, ...] = (
-    "بضع",
-    "بضعة",
-    "عدة",
-    "لعدة",
-    "بعد",
-    "قبل",
-    "منذ",
-    "خلال",
-    "لمدة",
-    "طيلة",
-    "طوال",
-    "بفاصل",
-)
-
 #: Words of extent before a lone singular unit that make it "one" of it (لمدة أسبوع، منذ
 #: عام، خلال ساعة).
 SINGULAR_LEADS: tuple[str, ...] = (
     "لمدة", "مدة", "طيلة", "طوال", "منذ", "خلال", "قرابة", "نحو", "قبل", "بعد", "تلو",
+    "غضون",
 )  # fmt: skip
+
+#: Verbs of lasting before a lone unit, or before the subject and the unit (استمر الاجتماع
+#: ساعة، دامت المعركة يوما).
+LASTING_VERBS: tuple[str, ...] = (
+    "استمر", "استمرت", "يستمر", "تستمر", "دام", "دامت", "يدوم", "تدوم", "استغرق",
+    "استغرقت", "يستغرق", "تستغرق",
+)  # fmt: skip
+
+#: Words of needing before إلى and a lone unit (بحاجة إلى أسبوع، يحتاج إلى شهر).
+NEEDING_WORDS: tuple[str, ...] = ("بحاجة", "حاجة", "يحتاج", "تحتاج", "نحتاج", "أحتاج")
 
 #: Modifiers before a year or month (منتصف 2014، مطلع العام).
 PERIOD_MODIFIERS: tuple[str, ...] = (
@@ -463,6 +473,14 @@ TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
     "أشهر",
     "بحلول",
 )
+
+#: Events named by their year: a bare year right after one (or after it and its
+#: complement: كأس العالم 2007) is a date (حرب 2014، انتخابات 2016، مونديال 2022).
+YEAR_NOUNS: tuple[str, ...] = (
+    "حرب", "ثورة", "انتفاضة", "انتخابات", "مونديال", "كأس", "بطولة", "دورة", "أولمبياد",
+    "موسم", "ميزانية", "موازنة", "أحداث", "أزمة", "دستور", "تعداد", "نسخة", "احتجاجات",
+    "هجمات", "فيضانات", "زلزال", "إعصار", "صيف", "شتاء",
+)  # fmt: skip
 
 #: Words after a weekday, month or period marking the past, the present or the future.
 PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")
@@ -515,4 +533,81 @@ DURATION_UNITS: dict[str, tuple[str, int | None]] = {
     "عامين": ("year", 2),
     "عامان": ("year", 2),
     "أعوام": ("year", None),
+}
+
+#: Tense cues read before a weekday (or a month) written without a direction word: a
+#: word here makes the event announced or scheduled, so the weekday is the next one
+#: (يزور الوزير القاهرة الأحد، من المقرر أن ... الأحد).
+FUTURE_CUES: tuple[str, ...] = (
+    "سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبة", "يعتزم", "تعتزم",
+    "يعتزمون", "ينوي", "تنوي", "يرتقب", "ستكون", "سيكون", "غدا", "المزمع", "المزمعة",
+    "المقررة", "المنتظرة", "المتوقعة",
+)  # fmt: skip
+#: Particles that put an imperfect verb after them in the future (على أن تستأنف، لن يشارك,
+#: عندما يفتتح). After ``إن`` a verb cannot stand, so ``أن`` and ``إن`` need not differ.
+FUTURE_PARTICLES: tuple[str, ...] = ("أن", "لن", "عندما", "حين", "حينما", "كي", "لكي")
+#: Cues that make the clause a report of the past (بعد أن أعلنت، قد أعلن، كان).
+PAST_CUES: tuple[str, ...] = (
+    "قد", "لقد", "كان", "كانت", "كانوا", "لم", "أمس", "البارحة", "الماضي", "الماضية",
+    "بعدما", "عقب", "تم", "جرى",
+)  # fmt: skip
+#: Imperfect-looking words that do not announce anything: present-tense reporting and
+#: connectives (يذكر أن، يأتي ذلك، يشار إلى) and nouns that begin like a verb.
+NOT_FUTURE_VERBS: tuple[str, ...] = (
+    "يذكر", "يشار", "يأتي", "تأتي", "يقول", "تقول", "يقولون", "يضيف", "تضيف", "يبدو",
+    "يعد", "تعد", "يعتبر", "تعتبر", "يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه",
+    "تحت", "نحو", "نفس", "نهاية", "نتائج", "تاريخ", "يوجد", "توجد", "يمكن", "يجب",
+    "يزال", "تزال", "يزالون",
+)  # fmt: skip
+
+#: Time zones as written after a clock time (بتوقيت غرينتش، بتوقيت مكة المكرمة، GMT) -> the
+#: fixed offset from UTC, or None where the zone keeps daylight saving time or is unknown.
+TIME_ZONES: dict[str, str | None] = {
+    "غرينتش": "+00:00", "غرينيتش": "+00:00", "جرينتش": "+00:00", "جرينيتش": "+00:00",
+    "غرنتش": "+00:00", "GMT": "+00:00", "UTC": "+00:00", "التوقيت العالمي": "+00:00",
+    "مكة المكرمة": "+03:00", "مكة": "+03:00", "السعودية": "+03:00", "الرياض": "+03:00",
+    "الكويت": "+03:00", "قطر": "+03:00", "الدوحة": "+03:00", "البحرين": "+03:00",
+    "المنامة": "+03:00", "بغداد": "+03:00", "العراق": "+03:00", "صنعاء": "+03:00",
+    "اليمن": "+03:00", "موسكو": "+03:00", "أبوظبي": "+04:00", "الإمارات": "+04:00",
+    "دبي": "+04:00", "مسقط": "+04:00", "الجزائر": "+01:00", "تونس": "+01:00",
+    "طرابلس": "+02:00", "ليبيا": "+02:00", "الخرطوم": "+02:00",
+    # zones with daylight saving time (or changing rules): kept as written, no offset
+    "القاهرة": None, "مصر": None, "القدس": None, "بيروت": None, "دمشق": None, "عمان": None,
+    "المغرب": None, "الرباط": None, "باريس": None, "لندن": None, "واشنطن": None,
+    "نيويورك": None, "المحلي": None, "طهران": None, "أنقرة": "+03:00", "إسطنبول": "+03:00",
+}  # fmt: skip
+
+#: Feminine ordinals after a weekday (الجمعة الثانية من أكتوبر) -> N; الأخير(ة) is the last.
+#: The masculine ordinals (الخميس الثاني من يناير) are read as the day of the month.
+NTH_ORDINALS: dict[str, int] = {
+    "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "الأخيرة": -1,
+    "الأخير": -1,
+}  # fmt: skip
+
+#: Weekdays without the article, as after آخر (آخر جمعة من رمضان) -> ISO weekday.
+WEEKDAYS_INDEFINITE: dict[str, int] = {
+    "اثنين": 1, "إثنين": 1, "ثلاثاء": 2, "أربعاء": 3, "خميس": 4, "جمعة": 5, "سبت": 6, "أحد": 7,
+}  # fmt: skip
+
+#: Holidays written by name -> (calendar, month, day). Hijri ones are converted with the
+#: Umm al-Qura table for the year written, or the occurrence nearest the reference date.
+HOLIDAYS: dict[str, tuple[str, int, int]] = {
+    "عيد الفطر": ("hijri", 10, 1),
+    "عيد الفطر المبارك": ("hijri", 10, 1),
+    "عيد الأضحى": ("hijri", 12, 10),
+    "عيد الأضحى المبارك": ("hijri", 12, 10),
+    "يوم عرفة": ("hijri", 12, 9),
+    "يوم عرفات": ("hijri", 12, 9),
+    "رأس السنة الهجرية": ("hijri", 1, 1),
+    "المولد النبوي": ("hijri", 3, 12),
+    "المولد النبوي الشريف": ("hijri", 3, 12),
+    "يوم عاشوراء": ("hijri", 1, 10),
+    "ليلة القدر": ("hijri", 9, 27),
+    "عيد الميلاد المجيد": ("gregorian", 12, 25),
+    "عيد الميلاد": ("gregorian", 12, 25),
+    "رأس السنة الميلادية": ("gregorian", 1, 1),
+    "رأس السنة": ("gregorian", 1, 1),
+    "عيد العمال": ("gregorian", 5, 1),
+    "اليوم الوطني السعودي": ("gregorian", 9, 23),
+    "عيد العرش": ("gregorian", 7, 30),
 }
