@@ -203,7 +203,10 @@ def _record(
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as error:
-        return _Bad(file, line, f"invalid JSON: {error.msg} (column {error.colno})", {})
+        reason = f"invalid JSON: {error.msg} (column {error.colno})"
+        if "\x00" in raw:
+            reason += "; it looks like UTF-16 (NUL bytes between letters): pass --encoding utf-16"
+        return _Bad(file, line, reason, {})
     except RecursionError:
         return _Bad(file, line, "invalid JSON: nested too deeply", {})
     if not isinstance(record, dict):
@@ -469,6 +472,7 @@ def run_batch(
     bar = _Progress(errors) if progress and errors is not None else None
     pending: deque[tuple[_Good, list[_Bad]]] = deque()
     before: list[_Bad] = []
+    in_hand: deque[_Good | _Bad] = deque()  # taken from ``pending``, not yet written
     failures = error_sink if error_sink is not None else sink
     items = _items(inputs, text_field, published_field, default, encoding, start_after)
 
@@ -506,13 +510,17 @@ def run_batch(
     try:
         for doc in results:
             good, bads = pending.popleft()
+            in_hand.extend(bads)
+            in_hand.append(good)
             for bad in bads:
                 write_bad(bad)
+                in_hand.popleft()
             if isinstance(doc, ParseFailure):  # a bug, not bad input: reported, run goes on
                 write_bad(
                     _Bad(good.file, good.line, f"arnews failed on this text ({doc})", good.fields),
                     failed=True,
                 )
+                in_hand.popleft()
                 continue
             out: dict[str, Any] = {}
             _merge(good.fields, keep, text_field, out)
@@ -526,19 +534,22 @@ def run_batch(
             _fix_clashes(out, result)
             out.update(result)
             _write(sink, out)
+            in_hand.popleft()
             stats.written += 1
             stats.last = (good.file, good.line)
             if bar is not None:
                 bar.update(stats.written + stats.skipped + stats.failed)
-        for bad in before:
-            write_bad(bad)
-        before.clear()
+        while before:
+            write_bad(before[0])
+            del before[0]
     except KeyboardInterrupt as error:
         _GUARD.stopping = True  # a second signal must not interrupt the cleanup
         try:
             results.close()  # stops the workers
             first: _Good | _Bad | None = None
-            if pending:
+            if in_hand:
+                first = in_hand[0]
+            elif pending:
                 first = pending[0][1][0] if pending[0][1] else pending[0][0]
             elif before:
                 first = before[0]
