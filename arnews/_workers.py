@@ -4,7 +4,8 @@
 ``ProcessPoolExecutor`` made by :func:`process_pool`. Its workers:
 
 * ignore SIGINT: Ctrl-C reaches the whole process group, and it is the parent's job to
-  stop the run (it then stops the workers itself, see :func:`stop_pool`);
+  stop the run (it then stops the workers itself, see :func:`stop_pool`); SIGTERM gets
+  its default action back (a forked worker would otherwise inherit the parent's handler);
 * die with their parent, whatever killed it (SIGKILL included): on Linux through
   ``prctl(PR_SET_PDEATHSIG)``, and everywhere through a daemon thread that checks four
   times a second that the parent is still there (``os.getppid()`` unchanged and the
@@ -62,6 +63,7 @@ def _watch(parent: int, direct: int) -> None:
 def _worker_init(parent: int) -> None:
     """Runs first in every worker (``ProcessPoolExecutor(initializer=...)``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not a handler inherited from the parent
     _linux_parent_death_signal()
     direct = os.getppid()  # the parent, or a fork server that dies with it
     if not _alive(parent) or direct == 1:
