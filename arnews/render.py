@@ -2,7 +2,7 @@
 
 The page is one self-contained file (inline CSS, no script, no network). Each mention is a
 ``<mark>`` with ``data-kind``, ``data-id`` and a ``title`` that shows the resolved value on
-hover (number value, ISO date, duration, speaker, source). Mentions may nest or cross (a
+hover (number value, ISO date, duration, speaker, attribution). Mentions may nest or cross (a
 number inside a quote); a crossing mention is closed and reopened around the other one, and
 every piece keeps the same ``data-id``.
 """
@@ -34,7 +34,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "duration": ("مدة · duration", "#b8e0d2"),
     "quote": ("اقتباس · quote", "#f4acb7"),
     "speaker": ("متحدث · speaker", "#cdb4db"),
-    "source": ("مصدر · source", "#f7b267"),
+    "attribution": ("إسناد · attribution", "#f7b267"),
     "dateline": ("سطر التاريخ · dateline", "#d9d9d9"),
 }
 
@@ -80,8 +80,8 @@ def _quote_title(m: Quote) -> str:
     return f"speaker: {m.speaker or '?'} · cue: {m.cue} · {m.kind}"
 
 
-def _source_title(m: Attribution) -> str:
-    title = f"source: {m.source} · cue: {m.cue or '-'} · {m.kind}"
+def _attribution_title(m: Attribution) -> str:
+    title = f"attribution: {m.source} · cue: {m.cue or '-'} · {m.kind}"
     return f"{title} · anonymous" if m.anonymous else title
 
 
@@ -116,7 +116,9 @@ def highlights(doc: Document) -> list[Highlight]:
             # Several quotes of one speaker named once: one highlight for the name.
             speakers.add((where[0], where[1]))
             items.append(Highlight(where[0], where[1], "speaker", f"speaker: {q.speaker}"))
-    items += [Highlight(m.start, m.end, "source", _source_title(m)) for m in doc.attributions]
+    items += [
+        Highlight(m.start, m.end, "attribution", _attribution_title(m)) for m in doc.attributions
+    ]
     size = len(doc.text)
     kept = [h for h in items if 0 <= h.start < h.end <= size]
     return sorted(kept, key=lambda h: (h.start, -h.end))
