@@ -545,7 +545,9 @@ def run_batch(
     except KeyboardInterrupt as error:
         _GUARD.stopping = True  # a second signal must not interrupt the cleanup
         try:
-            results.close()  # stops the workers
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # a generator: closing it stops the workers
             first: _Good | _Bad | None = None
             if in_hand:
                 first = in_hand[0]

@@ -522,7 +522,7 @@ def _cmd_batch(
     mode = "a" if args.resume else "w"
     sink = _open_output(args.output, stdout, mode)
     error_sink = _open_output(args.errors, stdout, mode) if args.errors else None
-    previous: dict[int, Any] = {}
+    previous: dict[signal.Signals, Any] = {}
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(ValueError, OSError):  # not the main thread
             previous[signum] = signal.signal(signum, interrupt_handler)

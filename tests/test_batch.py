@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import gzip
 import io
 import json
@@ -207,8 +208,12 @@ def test_inputs_txt_jsonl_and_gzip(tmp_path: Path) -> None:
     (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(jsonl([{"text": TEXTS[2]}] * 2)))
     (tmp_path / "c.gz").write_bytes(b"not gzip at all")
     inputs = [
-        BatchInput(str(p), (lambda p=p: open(p, "rb")), "txt" if p.suffix == ".txt" else "jsonl",
-                   p.suffix == ".gz")
+        BatchInput(
+            str(p),
+            functools.partial(p.open, "rb"),
+            "txt" if p.suffix == ".txt" else "jsonl",
+            p.suffix == ".gz",
+        )
         for p in sorted(tmp_path.iterdir())
     ]
     out = io.StringIO()

@@ -231,7 +231,7 @@ def test_resume_refuses_an_output_from_other_inputs(tmp_path: Path) -> None:
 
 
 def test_batch_keeps_ids_and_drops_the_text() -> None:
-    data = b'{"id":"a1","outlet":"x","published":"2016-09-10","text":"\xd9\x82\xd8\xaa\xd9\x84 5"}\n'
+    data = '{"id":"a1","outlet":"x","published":"2016-09-10","text":"قتل 5"}\n'.encode()
     result = arnews("batch", "-", stdin=data)
     assert result.returncode == 0 and result.stderr == b""
     [line] = result.stdout.decode().splitlines()
