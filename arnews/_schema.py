@@ -179,6 +179,7 @@ def build_schema() -> dict[str, Any]:
         "type": "object",
         "required": ["schema_version", "published", "line"],
         "properties": {**document, **extras},
+        "not": {"required": ["error"]},
         "additionalProperties": True,
     }
     defs["batch_error"] = {
