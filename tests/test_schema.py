@@ -255,3 +255,22 @@ def test_a_new_field_needs_no_schema_code() -> None:
     assert properties["currency"] == {"enum": ["USD", "EUR", None]}
     assert properties["parts"] == {"type": "array", "items": {"$ref": "#/$defs/number"}}
     assert properties["start"] == {"$ref": "#/$defs/offset"}
+
+
+def test_every_json_writer_in_the_package_is_strict() -> None:
+    """Every json.dumps in the package (code and docstrings) passes allow_nan=False."""
+    import re
+
+    package = Path(arnews.__file__).parent
+    calls = 0
+    for path in package.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"json\.dumps\(", source):
+            calls += 1
+            depth, end = 1, match.end()
+            while depth and end < len(source):
+                depth += {"(": 1, ")": -1}.get(source[end], 0)
+                end += 1
+            call = source[match.start() : end]
+            assert "allow_nan=False" in call, f"{path.name}: {call}"
+    assert calls >= 3
