@@ -13,16 +13,24 @@ import json
 import sys
 from collections.abc import Sequence
 from importlib import resources
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from arnews.document import Document, coerce_published, parse
+
+if TYPE_CHECKING:
+    from arnews.batch import BatchInput
 
 __all__ = ["KIND_FIELDS", "main", "sample_article", "summary"]
 
 SAMPLE_PUBLISHED = datetime.date(2016, 9, 10)
 
 #: Names accepted by ``--only``: the kind fields of ``Document.to_dict()``.
-KIND_FIELDS = ("numbers", "dates", "durations", "quotes", "attributions", "dateline")
+KIND_FIELDS = (
+    "numbers", "dates", "durations", "quotes", "attributions", "dateline", "entities",
+)
+
+#: Other names accepted for a kind (the naming is "attributions"; "sources" is an alias).
+KIND_ALIASES = {"sources": "attributions", "source": "attributions", "attribution": "attributions"}
 
 EXIT_IO = 1
 EXIT_USAGE = 2
@@ -75,13 +83,13 @@ def summary(doc: Document) -> str:
         rows.append((q.start, f"quote     {q.speaker or '?'} [{q.cue}] {q.kind}: {content!r}"))
     for a in doc.attributions:
         anonymous = " anonymous" if a.anonymous else ""
-        rows.append((a.start, f"source    {a.source!r} [{a.cue}] {a.kind}{anonymous}"))
+        rows.append((a.start, f"attribution {a.source!r} [{a.cue}] {a.kind}{anonymous}"))
     if not rows:
         return "(no mentions found)"
     rows.sort(key=lambda row: row[0])
     counts = (
         f"{len(doc.numbers)} numbers, {len(doc.dates)} dates, {len(doc.durations)} durations, "
-        f"{len(doc.quotes)} quotes, {len(doc.attributions)} sources"
+        f"{len(doc.quotes)} quotes, {len(doc.attributions)} attributions"
     )
     return "\n".join([row for _, row in rows] + [counts])
 
@@ -96,7 +104,9 @@ def _published_arg(value: str) -> datetime.date:
 
 
 def _only_arg(value: str) -> tuple[str, ...]:
-    names = tuple(name.strip() for name in value.split(",") if name.strip())
+    names = tuple(
+        KIND_ALIASES.get(name.strip(), name.strip()) for name in value.split(",") if name.strip()
+    )
     unknown = [name for name in names if name not in KIND_FIELDS]
     if unknown or not names:
         raise argparse.ArgumentTypeError(
@@ -115,10 +125,27 @@ def _workers_arg(value: str) -> int:
     return number
 
 
+def _encoding_arg(value: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {value!r} (e.g. utf-8, cp1256, utf-16)"
+        ) from None
+    return value
+
+
+def _keep_arg(value: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(
         prog="arnews",
-        description="Typed numbers, dates, quotes and sources from Arabic news text.",
+        description="Typed numbers, dates, quotes and attributions from Arabic news text.",
+        epilog="Run 'arnews COMMAND --help' for a command's options; see docs/cli.md.",
     )
     from arnews import __version__
 
@@ -128,14 +155,15 @@ def _build_parser() -> _Parser:
     demo = sub.add_parser("demo", help="parse the sample article shipped in the package")
     demo.add_argument("--json", action="store_true", help="print the JSON document instead")
 
+    encoding_help = "encoding of the input files (default: utf-8; e.g. cp1256, utf-16)"
     parse_cmd = sub.add_parser(
         "parse",
         help="parse text files to JSON on stdout",
-        description="One JSON object for one file, a JSON array for several files.",
+        description="One JSON object for one file, a JSON array for several files. A file "
+        "that cannot be read is reported on stderr at the end and the others are still "
+        "parsed (exit status 1 when any failed).",
     )
-    parse_cmd.add_argument(
-        "files", nargs="+", metavar="FILE", help="UTF-8 text file, or - for stdin"
-    )
+    parse_cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
     parse_cmd.add_argument(
         "--published",
         type=_published_arg,
@@ -146,12 +174,16 @@ def _build_parser() -> _Parser:
         "--only",
         type=_only_arg,
         metavar="KINDS",
-        help=f"comma-separated kinds to output: {','.join(KIND_FIELDS)}",
+        help=f"comma-separated kinds to output: {','.join(KIND_FIELDS)} "
+        "('sources' is accepted for attributions)",
     )
     parse_cmd.add_argument("--pretty", action="store_true", help="indent the JSON")
+    parse_cmd.add_argument(
+        "--encoding", type=_encoding_arg, default="utf-8", metavar="NAME", help=encoding_help
+    )
 
     render = sub.add_parser("render", help="write a right-to-left HTML page with highlights")
-    render.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    render.add_argument("file", metavar="FILE", help="text file, or - for stdin")
     render.add_argument(
         "-o",
         "--output",
@@ -161,26 +193,44 @@ def _build_parser() -> _Parser:
     )
     render.add_argument("--published", type=_published_arg, metavar="YYYY-MM-DD")
     render.add_argument("--title", default=None, help="page title (default: the file name)")
+    render.add_argument(
+        "--encoding", type=_encoding_arg, default="utf-8", metavar="NAME", help=encoding_help
+    )
 
     batch = sub.add_parser(
         "batch",
-        help="parse a JSON Lines file, one result line per input line",
-        description="Streams any size with flat memory; malformed lines are reported on "
-        "stderr as 'line N: reason' and skipped; output order matches input order.",
+        help="parse JSON Lines files or folders, one result line per input line",
+        description="Streams any size with flat memory, in input order. Every non-blank "
+        "input line gives one output line: a result, or an error record "
+        '{"line": N, "error": "..."} (also reported on stderr). Exit status: 0; 1 with '
+        "--strict when any line is bad, or when no line succeeded; 130/143 when "
+        "interrupted (SIGINT/SIGTERM), after a last line 'wrote N, skipped M, "
+        "interrupted at line K'.",
     )
-    batch.add_argument("input", metavar="IN.jsonl", help="JSON Lines file, or - for stdin")
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .jsonl or .jsonl.gz file (one JSON object a line), a .txt file (one "
+        "article), a folder of those (searched recursively), a glob, or - for stdin",
+    )
     batch.add_argument(
         "-o",
         "--output",
         default="-",
         metavar="OUT.jsonl",
-        help="where to write results (default: stdout)",
+        help="where to write results (default: stdout); an existing non-empty file needs "
+        "--resume or --overwrite",
     )
     batch.add_argument(
         "--text-field", default="text", help="field holding the text (default: text)"
     )
     batch.add_argument(
-        "--published-field", default=None, help="field holding the ISO publication date"
+        "--published-field",
+        default="published",
+        metavar="FIELD",
+        help="field holding the ISO publication date, used when a line has it "
+        "(default: published; '' for none)",
     )
     batch.add_argument(
         "--published",
@@ -189,12 +239,53 @@ def _build_parser() -> _Parser:
         help="date used when a line has none",
     )
     batch.add_argument(
+        "--keep",
+        type=_keep_arg,
+        default=None,
+        metavar="FIELD[,FIELD]",
+        help="input fields copied into each output line (default: all but the text; "
+        "'' for none)",
+    )
+    batch.add_argument(
+        "--keep-text", action="store_true", help="also copy the text into each output line"
+    )
+    batch.add_argument(
+        "--errors",
+        default=None,
+        metavar="ERRORS.jsonl",
+        help="write the error records to this file instead of the output",
+    )
+    batch.add_argument(
+        "--strict", action="store_true", help="exit with status 1 if any line is bad"
+    )
+    batch.add_argument(
+        "--encoding", type=_encoding_arg, default="utf-8", metavar="NAME", help=encoding_help
+    )
+    batch.add_argument(
         "--workers", type=_workers_arg, default=1, metavar="N", help="worker processes (default: 1)"
     )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a line count on stderr (default: only when stderr is a terminal)",
+    )
+    resume = batch.add_mutually_exclusive_group()
+    resume.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run: keep OUT.jsonl up to its last whole line and "
+        "parse the input after that line",
+    )
+    resume.add_argument("--overwrite", action="store_true", help="replace a non-empty OUT.jsonl")
     return parser
 
 
-def _read_text(path: str, stdin: IO[bytes]) -> str:
+def _read_text(path: str, stdin: IO[bytes], encoding: str = "utf-8") -> str:
+    import codecs
+
+    from arnews.batch import decode_hint
+
     try:
         if path == "-":
             data = stdin.read()
@@ -207,20 +298,23 @@ def _read_text(path: str, stdin: IO[bytes]) -> str:
         raise UserError(f"arnews: {path}: is a directory") from None
     except OSError as error:
         raise UserError(f"arnews: {path}: cannot read ({error.strerror})") from None
+    is_utf8 = codecs.lookup(encoding).name == "utf-8"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig" if is_utf8 else encoding)
     except UnicodeDecodeError as error:
+        name = "UTF-8" if is_utf8 else encoding
         raise UserError(
-            f"arnews: {path}: not UTF-8 text "
-            f"(byte 0x{data[error.start]:02x} at offset {error.start})"
+            f"arnews: {path}: not {name} text "
+            f"(byte 0x{data[error.start]:02x} at offset {error.start}); "
+            f"{decode_hint(data, encoding)}"
         ) from None
 
 
-def _open_output(path: str, stdout: IO[str]) -> IO[str]:
+def _open_output(path: str, stdout: IO[str], mode: str = "w") -> IO[str]:
     if path == "-":
         return stdout
     try:
-        return open(path, "w", encoding="utf-8", newline="\n")
+        return open(path, mode, encoding="utf-8", newline="\n")
     except OSError as error:
         raise UserError(f"arnews: {path}: cannot write ({error.strerror})") from None
 
@@ -247,14 +341,31 @@ def _document_json(doc: Document, path: str, only: Sequence[str] | None) -> dict
     return result
 
 
-def _cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str]) -> int:
-    outputs = [
-        _document_json(parse(_read_text(path, stdin), args.published), path, args.only)
-        for path in args.files
-    ]
-    payload: Any = outputs[0] if len(outputs) == 1 else outputs
-    stdout.write(json.dumps(payload, ensure_ascii=False, indent=2 if args.pretty else None))
+def _cmd_parse(
+    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+) -> int:
+    from arnews._jsonio import dumps
+
+    outputs = []
+    failures: list[str] = []
+    for path in args.files:
+        try:
+            text = _read_text(path, stdin, args.encoding)
+        except UserError as error:
+            if len(args.files) == 1:
+                raise
+            failures.append(str(error))
+            continue
+        outputs.append(_document_json(parse(text, args.published), path, args.only))
+    payload: Any = outputs[0] if len(args.files) == 1 else outputs
+    stdout.write(dumps(payload, indent=2 if args.pretty else None))
     stdout.write("\n")
+    if failures:
+        stdout.flush()
+        stderr.write(f"arnews: {len(failures)} of {len(args.files)} files failed:\n")
+        for message in failures:
+            stderr.write(f"  {message}\n")
+        return EXIT_IO
     return 0
 
 
@@ -265,7 +376,7 @@ def _cmd_render(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str]) -> 
         raise UserError(
             f"arnews render: {args.output}: the output would overwrite the input", EXIT_USAGE
         )
-    text = _read_text(args.file, stdin)
+    text = _read_text(args.file, stdin, args.encoding)
     title = args.title or ("arnews" if args.file == "-" else args.file)
     page = render_html(text, published=args.published, title=title)
     sink = _open_output(args.output, stdout)
@@ -277,45 +388,192 @@ def _cmd_render(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str]) -> 
     return 0
 
 
-def _cmd_batch(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
-    from arnews.batch import run_batch
+#: The file names a folder or a glob contributes to ``arnews batch``.
+BATCH_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".txt")
 
-    if args.input == "-":
-        source: IO[bytes] = stdin
-    else:
-        try:
-            source = open(args.input, "rb")  # noqa: SIM115 - closed below
-        except FileNotFoundError:
-            raise UserError(f"arnews: {args.input}: no such file") from None
-        except OSError as error:
-            raise UserError(f"arnews: {args.input}: cannot read ({error.strerror})") from None
+
+def _batch_input(path: str, stdin: IO[bytes]) -> BatchInput:
+    from arnews.batch import BatchInput
+
+    if path == "-":
+        return BatchInput("-", lambda: stdin)
+    lower = path.lower()
+    return BatchInput(
+        path,
+        lambda: open(path, "rb"),
+        kind="txt" if lower.endswith(".txt") else "jsonl",
+        gzipped=lower.endswith(".gz"),
+    )
+
+
+def _expand_inputs(names: Sequence[str], stdin: IO[bytes]) -> list[BatchInput]:
+    """Files, folders (searched recursively) and globs, each expanded in sorted order."""
+    import glob
+    import os
+
+    paths: list[str] = []
+    for name in names:
+        if name == "-" or os.path.isfile(name):
+            paths.append(name)
+            continue
+        if os.path.isdir(name):
+            found = [
+                os.path.join(root, file)
+                for root, _, files in os.walk(name)
+                for file in files
+                if file.lower().endswith(BATCH_SUFFIXES)
+            ]
+            what = "in this folder"
+        elif glob.has_magic(name):
+            found = [p for p in glob.glob(name, recursive=True) if os.path.isfile(p)]
+            what = "matches"
+        else:
+            raise UserError(f"arnews: {name}: no such file")
+        if not found:
+            raise UserError(f"arnews: {name}: no .txt, .jsonl or .jsonl.gz file {what}")
+        paths.extend(sorted(found))
+    for path in paths:
+        if path != "-" and not os.access(path, os.R_OK):
+            raise UserError(f"arnews: {path}: cannot read (permission denied)")
+    return [_batch_input(path, stdin) for path in paths]
+
+
+def _resume_point(path: str) -> tuple[str, int] | None:
+    """``(file, line)`` of the last whole line of ``path``, after cutting off a partial one.
+
+    Returns None when the file is missing or holds no whole line (a fresh start).
+    """
+    import os
+
     try:
-        if _same_file(args.input, args.output):
+        size = os.path.getsize(path)
+    except OSError:
+        return None
+    with open(path, "rb+") as handle:
+        tail, start = b"", size
+        while start > 0 and tail.count(b"\n") < 2:  # read back to the last whole line's start
+            step = min(start, 1 << 16)
+            start -= step
+            handle.seek(start)
+            tail = handle.read(step) + tail
+        last = tail.rfind(b"\n")
+        whole_end = start + last + 1
+        if whole_end < size:  # a line cut short by a killed run: drop it
+            handle.truncate(whole_end)
+        if last < 0:
+            return None
+        raw = tail[tail.rfind(b"\n", 0, last) + 1 : last]
+    try:
+        data = json.loads(raw)
+        line, file = data["line"], data.get("file", "-")
+        if not isinstance(line, int) or not isinstance(file, str):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise UserError(
+            f"arnews batch: {path}: its last line is not an arnews batch line; "
+            "cannot resume from it",
+            EXIT_USAGE,
+        ) from None
+    return file, line
+
+
+def _check_output(args: argparse.Namespace, inputs: Sequence[BatchInput]) -> Any:
+    """Refuse to clobber an input or a non-empty output; the resume point, if any."""
+    import os
+
+    for item in inputs:
+        for other in (args.output, args.errors):
+            if other is not None and _same_file(item.name, other):
+                raise UserError(
+                    f"arnews batch: {other}: the output would overwrite the input", EXIT_USAGE
+                )
+    if args.output == "-":
+        if args.resume:
             raise UserError(
-                f"arnews batch: {args.output}: the output would overwrite the input", EXIT_USAGE
+                "arnews batch: --resume needs an output file (-o OUT.jsonl)", EXIT_USAGE
             )
-        sink = _open_output(args.output, stdout)
-        try:
-            stats = run_batch(
-                source,
-                sink,
-                text_field=args.text_field,
-                published_field=args.published_field,
-                published=args.published,
-                workers=args.workers,
-                errors=stderr,
+        return None
+    if args.resume:
+        point = _resume_point(args.output)
+        if point is not None and point[0] not in [item.name for item in inputs]:
+            raise UserError(
+                f"arnews batch: {args.output} ends at {point[0]} line {point[1]}, which is "
+                "not one of the inputs; cannot resume",
+                EXIT_USAGE,
             )
-        finally:
-            if sink is not stdout:
-                sink.close()
-    finally:
-        if source is not stdin:
-            source.close()
-    if stats.skipped or stats.failed:
-        failed = f", {stats.failed} failed (please report)" if stats.failed else ""
-        stderr.write(
-            f"arnews: wrote {stats.written} lines, skipped {stats.skipped} malformed{failed}\n"
+        return point
+    for path in (args.output, args.errors):
+        if path and not args.overwrite and os.path.exists(path) and os.path.getsize(path):
+            raise UserError(
+                f"arnews batch: {path} is not empty: pass --resume to continue after its "
+                "last whole line, or --overwrite to replace it",
+                EXIT_USAGE,
+            )
+    return None
+
+
+def _cmd_batch(
+    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+) -> int:
+    import signal
+
+    from arnews.batch import BatchInterrupted, BatchStats, interrupt_handler, run_batch
+
+    inputs = _expand_inputs(args.inputs, stdin)
+    start_after = _check_output(args, inputs)
+    mode = "a" if args.resume else "w"
+    sink = _open_output(args.output, stdout, mode)
+    error_sink = _open_output(args.errors, stdout, mode) if args.errors else None
+    previous: dict[signal.Signals, Any] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            previous[signum] = signal.signal(signum, interrupt_handler)
+    stats = BatchStats()
+    interrupted: BatchInterrupted | None = None
+    try:
+        stats = run_batch(
+            inputs,
+            sink,
+            text_field=args.text_field,
+            published_field=args.published_field or None,
+            published=args.published,
+            workers=args.workers,
+            errors=stderr,
+            progress=args.progress,
+            keep=args.keep,
+            keep_text=args.keep_text,
+            error_sink=error_sink,
+            encoding=args.encoding,
+            start_after=start_after,
         )
+    except BatchInterrupted as error:
+        interrupted = error
+        stats = error.stats or stats
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for stream in (sink, error_sink):
+            if stream is not None and stream is not stdout:
+                stream.close()
+    bad = stats.skipped + stats.failed
+    failed = f" ({stats.failed} arnews failures: please report)" if stats.failed else ""
+    counts = f"arnews: wrote {stats.written}, skipped {bad}{failed}"
+    if interrupted is not None:
+        file, line = stats.interrupted_at or ("-", 1)
+        where = f" of {file}" if len(inputs) > 1 else ""
+        resume = " (--resume continues there)" if args.output != "-" else ""
+        stderr.write(f"{counts}, interrupted at line {line}{where}{resume}\n")
+        return 128 + interrupted.signum
+    if bad:
+        records = args.errors or ("the output" if args.output == "-" else args.output)
+        stderr.write(f"{counts} (error records in {records})\n")
+    elif args.progress:
+        stderr.write(f"{counts}\n")
+    if stats.read and not stats.written:
+        stderr.write("arnews: no line succeeded (see the reasons above)\n")
+        return EXIT_IO
+    if args.strict and bad:
+        return EXIT_IO
     return 0
 
 
@@ -353,16 +611,22 @@ def main(argv: list[str] | None = None) -> int:
     stderr = _utf8(sys.stderr)
     stdin: IO[bytes] = sys.stdin.buffer
     try:
-        args = _build_parser().parse_args(argv)
-        if args.command in (None, "demo"):
+        parser = _build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            stderr.write(parser.format_help())
+            return EXIT_USAGE
+        if args.command == "demo":
             doc = parse(sample_article(), published=SAMPLE_PUBLISHED)
-            if args.command == "demo" and args.json:
-                stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            if args.json:
+                from arnews._jsonio import dumps
+
+                stdout.write(dumps(doc.to_dict(), indent=2) + "\n")
             else:
                 stdout.write(summary(doc) + "\n")
             return 0
         if args.command == "parse":
-            return _cmd_parse(args, stdin, stdout)
+            return _cmd_parse(args, stdin, stdout, stderr)
         if args.command == "render":
             return _cmd_render(args, stdin, stdout)
         return _cmd_batch(args, stdin, stdout, stderr)

@@ -11,7 +11,8 @@ free of Dask.
 
     bag = db.read_text("articles-*.jsonl").map(json.loads)
     results = parse_bag(bag, text_field="text", published_field="date")
-    results.map(json.dumps).to_textfiles("out-*.jsonl")
+    lines = results.map(lambda r: json.dumps(r, ensure_ascii=False, allow_nan=False))
+    lines.to_textfiles("out-*.jsonl")
 """
 
 from __future__ import annotations

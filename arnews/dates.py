@@ -1962,11 +1962,14 @@ _EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _STYLES = ("gregorian", "levantine", "paired", "maghrebi", "hijri", "numeric")
 
 
-def format_date(date: datetime.date, style: Style = "gregorian", digits: Digits = "western") -> str:
+def format_date(
+    date: datetime.date | str, style: Style = "gregorian", digits: Digits = "western"
+) -> str:
     """Write ``date`` the way Arab outlets do; :func:`find_dates` reads every style back.
 
     Args:
-        date: the Gregorian date (a ``datetime`` uses its date).
+        date: the Gregorian date: a ``date``, a ``datetime`` (its date is used) or an ISO
+            string such as ``"2016-09-12"``.
         style: ``"gregorian"`` (12 سبتمبر 2016, Egypt and the Gulf), ``"levantine"``
             (12 أيلول 2016), ``"paired"`` (12 أيلول/سبتمبر 2016), ``"maghrebi"``
             (12 شتنبر 2016), ``"hijri"`` (11 ذو الحجة 1437 هـ, Umm al-Qura) or
@@ -1974,20 +1977,24 @@ def format_date(date: datetime.date, style: Style = "gregorian", digits: Digits 
         digits: ``"western"`` (0-9) or ``"eastern"`` (٠-٩).
 
     Raises:
-        ValueError: unknown ``style`` or ``digits``, or ``style="hijri"`` for a date before
-            the Hijri epoch (622-07-18).
+        TypeError: ``date`` is none of those (the message shows what to pass).
+        ValueError: unknown ``style`` or ``digits``, a string that is not an ISO date, or
+            ``style="hijri"`` for a date before the Hijri epoch (622-07-18).
 
     >>> format_date(datetime.date(2016, 9, 12), style="levantine", digits="eastern")
     '١٢ أيلول ٢٠١٦'
     >>> format_date(datetime.date(2016, 9, 12), style="hijri")
     '11 ذو الحجة 1437 هـ'
+    >>> format_date("2016-09-12")
+    '12 سبتمبر 2016'
     """
+    from arnews.errors import check_date
+
+    date = check_date(date, "format_date")  # a date, a datetime or an ISO string
     if style not in _STYLES:
         raise ValueError(f"style must be one of {', '.join(_STYLES)}, not {style!r}")
     if digits not in ("western", "eastern"):
         raise ValueError(f"digits must be 'western' or 'eastern', not {digits!r}")
-    if isinstance(date, datetime.datetime):
-        date = date.date()
     names = lex.MONTH_NAMES_BY_STYLE
     if style == "numeric":
         out = f"{date.day}/{date.month}/{date.year}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import math
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal, overload
 
@@ -43,17 +44,17 @@ __all__ = [
 SCHEMA_VERSION = "1.0"
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of :meth:`Document.to_dict` output, shipped in the package.
+    """The JSON Schema of :meth:`Document.to_dict` output (and of ``arnews`` CLI output).
+
+    Generated from the result classes (see :mod:`arnews._schema`); the same schema ships
+    as ``arnews/schema/document.schema.json``.
 
     >>> json_schema()["$defs"]["document"]["properties"]["schema_version"]["const"]
     '1.0'
     """
-    import json
-    from importlib import resources
+    from arnews._schema import build_schema
 
-    raw = resources.files("arnews").joinpath("schema/document.schema.json").read_text("utf-8")
-    result: dict[str, Any] = json.loads(raw)
-    return result
+    return build_schema()
 
 
 def _outside(
@@ -76,9 +77,31 @@ def _outside(
     return tuple(kept)
 
 
+def _finite(value: Any) -> Any:
+    """``value``, or None for a float that JSON cannot hold (an overflow to inf, or nan)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def _mention_dict(mention: Any) -> dict[str, Any]:
+    if isinstance(mention, Entity):
+        return entity_dict(mention)
     result: dict[str, Any] = attrs.asdict(mention, recurse=True)
+    if "value" in result:
+        result["value"] = _finite(result["value"])
     return result
+
+
+def _json_value(value: Any) -> Any:
+    """A ``Document`` field as JSON: mentions as dicts, dates as ISO strings."""
+    if isinstance(value, tuple):
+        return [_mention_dict(m) for m in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if attrs.has(type(value)):
+        return _mention_dict(value)
+    return value
 
 
 @attrs.frozen
@@ -123,18 +146,28 @@ class Document:
         >>> d["schema_version"], d["published"], sorted(d)[:3]
         ('1.0', '2016-09-10', ['attributions', 'dateline', 'dates'])
         """
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "text": self.text,
-            "published": self.published.isoformat() if self.published else None,
-            "numbers": [_mention_dict(m) for m in self.numbers],
-            "dates": [_mention_dict(m) for m in self.dates],
-            "durations": [_mention_dict(m) for m in self.durations],
-            "quotes": [_mention_dict(m) for m in self.quotes],
-            "attributions": [_mention_dict(m) for m in self.attributions],
-            "dateline": _mention_dict(self.dateline) if self.dateline else None,
-            "entities": [entity_dict(e) for e in self.entities],
-        }
+        result: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        for field in attrs.fields(Document):
+            result[field.name] = _json_value(getattr(self, field.name))
+        return result
+
+    def __repr__(self) -> str:
+        """A one-line summary: the start of the text and the count of each kind.
+
+        >>> import arnews
+        >>> arnews.parse("وصل 700 مقاتل أمس", published="2016-09-10")
+        Document(text='وصل 700 مقاتل أمس', published=2016-09-10, numbers=1, dates=1, ...)
+        """
+        text = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        counts = []
+        for field in attrs.fields(Document)[2:]:
+            value = getattr(self, field.name)
+            if isinstance(value, tuple):
+                counts.append(f"{field.name}={len(value)}")
+            else:
+                counts.append(f"{field.name}={'yes' if value is not None else 'no'}")
+        published = self.published.isoformat() if self.published else None
+        return f"Document(text={text!r}, published={published}, {', '.join(counts)})"
 
 
 def parse(text: str, published: Published = None) -> Document:
@@ -268,8 +301,10 @@ def _iter_pairs(
     import concurrent.futures
     from collections import deque
 
+    from arnews._workers import process_pool  # workers that die with this process
+
     chunks = iter(lambda: list(itertools.islice(checked, chunksize)), [])
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+    with process_pool(workers) as pool:
         pending: deque[concurrent.futures.Future[list[Any]]] = deque()
         for chunk in itertools.islice(chunks, workers * 4):
             pending.append(pool.submit(_parse_chunk, chunk, keep_going))

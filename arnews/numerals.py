@@ -732,7 +732,9 @@ def spell_number(n: int, *, feminine: bool = False, case: SpellCase = "nominativ
     'اثنين وعشرين ألفا'
     """
     if isinstance(n, bool) or not isinstance(n, int):
-        raise TypeError(f"n must be int, not {type(n).__name__}")
+        from arnews.errors import check_int
+
+        check_int(n, "n", "spell_number(3500)")  # raises a TypeError with an example
     if n < 0 or n >= 10**15:
         raise ValueError(f"n must be between 0 and 10**15 - 1, not {n}")
     if case not in ("nominative", "accusative", "genitive"):

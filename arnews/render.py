@@ -2,7 +2,7 @@
 
 The page is one self-contained file (inline CSS, no script, no network). Each mention is a
 ``<mark>`` with ``data-kind``, ``data-id`` and a ``title`` that shows the resolved value on
-hover (number value, ISO date, duration, speaker, source). The same text is drawn as a tip
+hover (number value, ISO date, duration, speaker, attribution). The same text is drawn as a tip
 when the mark is hovered *or focused*: marks take the focus (``tabindex``), so a tap on a
 touch screen shows it too. A quote's cue and its content are marked apart from the frame,
 and each speaker entity (``Document.entities``) has one colour across its names and its
@@ -47,7 +47,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "cue": ("فعل القول · cue", "#fde2e4"),
     "content": ("المقول · content", "#fff1f3"),
     "speaker": ("متحدث · speaker", "#cdb4db"),
-    "source": ("مصدر · source", "#f7b267"),
+    "attribution": ("إسناد · attribution", "#f7b267"),
     "dateline": ("سطر التاريخ · dateline", "#d9d9d9"),
 }
 
@@ -118,8 +118,8 @@ def _quote_title(m: Quote) -> str:
     return f"speaker: {m.speaker or '?'} · cue: {m.cue} · {m.kind}"
 
 
-def _source_title(m: Attribution) -> str:
-    title = f"source: {m.source} · cue: {m.cue or '-'} · {m.kind}"
+def _attribution_title(m: Attribution) -> str:
+    title = f"attribution: {m.source} · cue: {m.cue or '-'} · {m.kind}"
     return f"{title} · anonymous" if m.anonymous else title
 
 
@@ -163,7 +163,9 @@ def highlights(doc: Document) -> list[Highlight]:
             # Several quotes of one speaker named once: one highlight for the name.
             speakers.add((where[0], where[1]))
             items.append(Highlight(where[0], where[1], "speaker", f"speaker: {q.speaker}", entity))
-    items += [Highlight(m.start, m.end, "source", _source_title(m)) for m in doc.attributions]
+    items += [
+        Highlight(m.start, m.end, "attribution", _attribution_title(m)) for m in doc.attributions
+    ]
     size = len(doc.text)
     kept = [h for h in items if 0 <= h.start < h.end <= size]
     return sorted(kept, key=lambda h: (h.start, -h.end))

@@ -10,13 +10,15 @@ installed any pipeline can add it, including ``spacy.blank("ar")`` with no model
         print(span.label_, span.text, span._.arnews)
 
 Each mention becomes a span in ``doc.spans["arnews"]`` labelled NUMBER, DATE, DURATION,
-QUOTE or SOURCE; ``span._.arnews`` gives the mention as a plain dict (the fields of
-``Document.to_dict()``). The dicts live in ``doc.user_data`` keyed by label and character
-range, so ``DocBin(store_user_data=True)`` serialises them and two mentions of different
-kinds over the same tokens keep their own values. spaCy's Arabic tokenizer keeps
-punctuation and suffixes such as ``نتراجع».`` or ``٢٠٢٤م`` in one token, so spans are
-aligned with ``alignment_mode="expand"``: a span covers every token the mention touches,
-and the exact mention offsets stay in the dict (``start``/``end``).
+QUOTE, ATTRIBUTION or DATELINE; ``span._.arnews`` gives the mention as a plain dict (the
+fields of ``Document.to_dict()``). The labels follow the JSON field names (attributions,
+not "sources", as everywhere in arnews); ``LABEL_ALIASES`` maps the old SOURCE label to
+ATTRIBUTION for code that filters on it. The dicts live in ``doc.user_data`` keyed by
+label and character range, so ``DocBin(store_user_data=True)`` serialises them and two
+mentions of different kinds over the same tokens keep their own values. spaCy's Arabic
+tokenizer keeps punctuation and suffixes such as ``نتراجع».`` or ``٢٠٢٤م`` in one token,
+so spans are aligned with ``alignment_mode="expand"``: a span covers every token the
+mention touches, and the exact mention offsets stay in the dict (``start``/``end``).
 
 spaCy is imported only when this module is imported, never by ``import arnews``; without
 spaCy installed this module still imports (and registers nothing). A process that only
@@ -33,8 +35,10 @@ from arnews.document import Published, coerce_published, parse
 
 __all__ = [
     "LABELS",
+    "LABEL_ALIASES",
     "SPAN_KEY",
     "ArnewsComponent",
+    "label_of",
     "make_arnews_component",
     "mention_spans",
     "span_value",
@@ -52,8 +56,26 @@ LABELS = {
     "dates": "DATE",
     "durations": "DURATION",
     "quotes": "QUOTE",
-    "attributions": "SOURCE",
+    "attributions": "ATTRIBUTION",
+    "dateline": "DATELINE",
 }
+
+#: Other label names accepted by :func:`label_of` (arnews says "attributions" everywhere).
+LABEL_ALIASES = {"SOURCE": "ATTRIBUTION", "SOURCES": "ATTRIBUTION", "ATTRIBUTIONS": "ATTRIBUTION"}
+
+
+def label_of(name: str) -> str:
+    """The span label for a kind name, a JSON field name or an alias (any case).
+
+    >>> label_of("sources"), label_of("attributions"), label_of("DATELINE")
+    ('ATTRIBUTION', 'ATTRIBUTION', 'DATELINE')
+    """
+    upper = name.upper()
+    if name in LABELS:
+        return LABELS[name]
+    if name.lower() + "s" in LABELS:
+        return LABELS[name.lower() + "s"]
+    return LABEL_ALIASES.get(upper, upper)
 
 
 def mention_spans(
@@ -69,7 +91,8 @@ def mention_spans(
     data = parse(text, published=published).to_dict()
     spans: list[tuple[int, int, str, dict[str, Any]]] = []
     for field, label in LABELS.items():
-        for item in data[field]:
+        items = data[field]
+        for item in items if isinstance(items, list) else [items] if items else []:
             spans.append((item["start"], item["end"], label, item))
     spans.sort(key=lambda span: (span[0], -span[1]))
     return spans

@@ -16,6 +16,8 @@ CPU time of the measuring process so that other load on a shared machine does no
 2. characters per second of each extractor and of ``parse()`` over the corpus built by
    ``benchmarks/corpus.py`` from the seed articles (>= 5 MB, no downloads), one call per
    article;
+   then ``arnews batch`` (JSON Lines in and out, ids kept, one worker) next to
+   ``parse()`` alone on the same articles, with its overhead;
 3. the same over the seed articles joined and repeated 20 times (one text), the measure
    the extractor owners use;
 4. per-character cost of ``parse()`` on one text of 10 KB, 1 MB and 10 MB;
@@ -61,6 +63,9 @@ SCALING_TARGET = 1.5
 #: "Memory flat in batch mode": resident memory may grow by at most this much after the
 #: first tenth of the corpus has been parsed.
 BATCH_GROWTH_TARGET_MB = 10.0
+#: ``arnews batch`` (JSON in and out, one worker) may cost at most this much more CPU
+#: time than ``parse()`` alone on the same articles.
+BATCH_OVERHEAD_TARGET = 0.20
 
 
 class Report:
@@ -481,6 +486,7 @@ class Suite:
         return [
             self.import_section,
             self.corpus_section,
+            self.batch_section,
             self.seeds_section,
             self.scaling_section,
             self.memory_section,
@@ -564,6 +570,58 @@ class Suite:
             f"Second figure, parse() over the synthetic corpus built from the seed articles "
             f"({sum(map(len, articles)):,} characters): "
             f"{bench.si(timing.chars_per_second)} chars/s."
+        )
+
+    def batch_section(self) -> None:
+        """``arnews batch`` throughput next to ``parse()`` alone, on the same articles."""
+        import io
+
+        import arnews
+        from arnews.batch import run_batch
+
+        articles = _take(self.all_articles, self.plan.measure_chars)
+        chars = sum(map(len, articles))
+        published = str(bench.DEFAULT_PUBLISHED)
+        lines = "".join(
+            json.dumps(
+                {"id": f"a{n}", "outlet": "bench", "published": published, "text": text},
+                ensure_ascii=False,
+            )
+            + "\n"
+            for n, text in enumerate(articles)
+        ).encode("utf-8")
+
+        class Discard(io.StringIO):
+            def write(self, s: str) -> int:
+                return len(s)
+
+        def parse_all(_: Any) -> None:
+            for text in articles:
+                arnews.parse(text, published=published)
+
+        def batch_all(_: Any) -> None:
+            run_batch(io.BytesIO(lines), Discard(), workers=1)
+
+        timings = [
+            bench.time_passes(
+                name, func, [None], runs=self.big_runs, min_run_seconds=0.5, chars=chars
+            )
+            for name, func in (("parse() alone", parse_all), ("arnews batch", batch_all))
+        ]
+        self.report.heading("arnews batch next to parse() (one core, median of runs)")
+        self.report.line(
+            f"{len(articles):,} articles, {chars:,} characters, as JSON Lines with id, outlet "
+            "and published; batch reads, parses, keeps the fields and writes one JSON line per "
+            "article (run_batch, one worker, output discarded)."
+        )
+        self.report.line()
+        self.report.table(bench.THROUGHPUT_HEADER, bench.throughput_rows(timings))
+        overhead = timings[1].seconds / timings[0].seconds - 1
+        self.report.target(
+            "arnews batch overhead over parse()",
+            f"{overhead:.0%}",
+            f"< {BATCH_OVERHEAD_TARGET:.0%}",
+            overhead < BATCH_OVERHEAD_TARGET,
         )
 
     def stages_table(self, articles: list[str], chars: int, parse: bench.Timing) -> None:

@@ -120,3 +120,46 @@ def test_processes_scheduler() -> None:
 def test_parse_record_errors(item: Any, kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises((TypeError, KeyError), match=message):
         parse_record(item, **kwargs)
+
+
+def test_the_example_script_runs_with_worker_processes(tmp_path: Path) -> None:
+    """examples/dask_corpus.py as a user runs it: a script, a local cluster of processes."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    script = root / "examples" / "dask_corpus.py"
+    assert 'if __name__ == "__main__":' in script.read_text(encoding="utf-8")
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"id": r["id"], "text": r["text"], "published": r["date"]},
+                       ensure_ascii=False) + "\n"
+            for r in RECORDS
+        ),
+        encoding="utf-8",
+    )
+    path = os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path}
+    result = subprocess.run(
+        [sys.executable, str(script), str(source), str(tmp_path / "out"), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"parsed {len(RECORDS)} articles" in result.stdout
+    lines = [
+        json.loads(line)
+        for path in sorted((tmp_path / "out").glob("*.part.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [r["record"]["id"] for r in lines] == [r["id"] for r in RECORDS]
+    validator = jsonschema.Draft202012Validator(json_schema())
+    for line, record in zip(lines, RECORDS, strict=True):
+        assert "text" not in line  # the script drops the text the input already has
+        validator.validate({**line, "text": record["text"]})

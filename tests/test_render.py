@@ -106,12 +106,12 @@ def test_crafted_page_structure() -> None:
     assert "".join(reader.article) == TEXT
     assert "<b>" not in page.split('class="article"')[1]  # the article's markup is escaped
     ids = {m["data-id"] for m in reader.marks}
-    # number, date, quote + its cue, content and speaker, source
+    # number, date, quote + its cue, content and speaker, attribution
     assert len(ids) == len(highlights(doc)) == 7
     kinds = {m["data-kind"] for m in reader.marks}
-    assert kinds == {"number", "date", "quote", "cue", "content", "speaker", "source"}
+    assert kinds == {"number", "date", "quote", "cue", "content", "speaker", "attribution"}
     titles = " ".join(str(m["title"]) for m in reader.marks)
-    for value in ("2016-09-09", "speaker: الوزير", "source: رويترز", "3 · cardinal"):
+    for value in ("2016-09-09", "speaker: الوزير", "attribution: رويترز", "3 · cardinal"):
         assert value in titles
     assert "تجربة &lt;1&gt;" in page
     for tag in ("script", "link", "img", "iframe"):
@@ -124,8 +124,9 @@ def test_legend_lists_every_kind_with_counts() -> None:
     for kind in KINDS:
         assert f'data-legend="{kind}"' in page
     legend = html.unescape(page.split('class="legend"')[1].split("</ul>")[0])
-    for kind in ("number", "date", "quote", "cue", "content", "speaker", "source"):
+    for kind in ("number", "date", "quote", "cue", "content", "speaker", "attribution"):
         assert f"{kind} (1)" in legend
+    assert "source" not in legend  # one name everywhere: attributions
     assert "duration (0)" in legend
 
 

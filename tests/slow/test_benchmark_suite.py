@@ -26,6 +26,7 @@ def test_whole_suite_runs_on_a_tiny_plan(capsys: Any) -> None:
         "Environment",
         "import arnews",
         "Throughput on the corpus",
+        "arnews batch next to parse()",
         "Throughput on the seed articles",
         "Scaling",
         "Memory",
@@ -36,5 +37,11 @@ def test_whole_suite_runs_on_a_tiny_plan(capsys: Any) -> None:
         assert f"### {heading}" in out
     verdicts = [line for line in out.splitlines() if line.startswith(("PASS: ", "FAIL: "))]
     names = " ".join(verdicts)
-    for target in ("import arnews", "parse() chars/s", "per-char cost", "batch RSS growth"):
+    for target in (
+        "import arnews",
+        "parse() chars/s",
+        "arnews batch overhead",
+        "per-char cost",
+        "batch RSS growth",
+    ):
         assert target in names
