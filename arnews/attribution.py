@@ -1,4 +1,4 @@
-"""Source attributions, article credits and datelines.
+"""Source attributions and article credits (datelines: :mod:`arnews.dateline`).
 
 Three kinds of evidence are read, all against the normalised text:
 
@@ -25,7 +25,9 @@ article (``للمرصد`` → ``المرصد``). Credits have the cue ``""`` (or
 such as ``المصدر``); a source found without any cue has the nearest reporting verb as
 its cue, else ``""``.
 
-Datelines are read at the start of the first two paragraphs only.
+Nothing inside the dateline is an attribution: its agency is the dateline's source.
+A medium that is a news agency gets its canonical name (``Attribution.canonical``:
+``"AFP"``، ``"SPA"`` ...) from :func:`arnews.dateline.canonical_agency`.
 
 Speed: the trigger words are located with the text's word index
 (:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and only there are the
@@ -44,22 +46,27 @@ from __future__ import annotations
 import bisect
 import contextlib
 import copy
-import datetime
+import enum
 import functools
 import re
 from collections.abc import Container, Iterable
-from typing import NamedTuple, cast
+from typing import Literal, NamedTuple
 
-import attrs
 import regex
 
-from arnews.dates import extract_dates
+from arnews.dateline import canonical_agency, extract_dateline
 from arnews.errors import check_text
 from arnews.lexicon import sources as lex
-from arnews.mentions import Attribution, AttributionKind, Dateline, DateMention
+from arnews.mentions import Attribution, AttributionKind, Dateline
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
 __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
+
+
+class _Find(enum.Enum):
+    """The default of ``extract_attributions(dateline=...)``: find the dateline."""
+
+    DATELINE = 0
 
 
 # ---------------------------------------------------------------------------
@@ -118,12 +125,6 @@ _PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،
 # The word after a reporting verb, as ``next_word`` reads it, when it is plain (all
 # the spaces are taken, as ``next_word`` takes them).
 _NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
-
-
-# What follows the first parenthesis of a dateline such as ``بيروت (رويترز) -``: a
-# necessary condition of ``dateline_paren`` (whose horizontal spaces, in either engine,
-# are spaces for ``re``).
-_PAREN_CREDIT_CLOSE = re.compile(r"\([^()\n]+\)[^\S\n]*[-:]")
 
 
 class _AnyWord:
@@ -474,45 +475,7 @@ class _Patterns:
         )
         feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
         self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
-        # Datelines.
-        self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
-        self.first_places = _first_words(lex.DATELINE_PLACES)
-        self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
         self.latin_names = frozenset(lex.LATIN_CREDITS)
-        self.dateline_from = regex.compile(
-            rf"(?P<src>{alias_alt})\s+من\s+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
-        )
-        self.countries = frozenset(normalize(w) for w in lex.COUNTRIES)
-        # بيروت (رويترز) -، دمشق، 12 أيلول (سانا) -، الكويت - 15 - 3 (كونا) --
-        self.dateline_paren = regex.compile(
-            rf"""
-            (?P<place>(?:{_alt(lex.DATELINE_PLACES)}){_E}|\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
-            (?:{_H}*[،,\-]?{_H}*(?:في{_H}+)?(?=[^()\n]{{0,40}}\d)
-               (?P<date>[\w/.]{{1,12}}(?:{_H}*[-/]?{_H}*[\w/.]{{1,12}}){{0,3}}?))?
-            {_H}*-?{_H}*\({_H}*(?P<src>[^()\n]{{1,30}}?){_H}*\){_H}*(?:-{{1,2}}|:)
-            """,
-            x,
-        )
-        # دمشق – سانا، الرياض ـ واس:، بيروت - «الحياة»:، طرابلس (ليبيا) - وال:، بغداد/ الأناضول:
-        self.dateline_dash = regex.compile(
-            rf"""
-            (?P<place>{_alt(lex.DATELINE_PLACES)}){_E}
-            (?:{_H}*\({_H}*(?P<country>{_alt(lex.COUNTRIES)}){_H}*\))?
-            (?P<sep>{_H}*[-/]?{_H}*)
-            (?P<q>{_QUOTE})?(?P<src>{alias_alt}){_E}(?(q){_QUOTE})
-            (?P<tail>{_H}*(?:-{{1,2}}|:|/))?
-            """,
-            x,
-        )
-        # أبوظبي في 5 مارس / وام /، القاهرة في 12 سبتمبر 2016 /أ ش أ/
-        self.dateline_slash = regex.compile(
-            rf"""
-            (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
-            (?:{_H}+في{_H}+(?P<date>[^/\n]{{1,30}}?))?
-            {_H}*/{_H}*(?P<src>{alias_alt}){_H}*/
-            """,
-            x,
-        )
         # The same patterns in the standard-library engine, for texts made only of
         # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
         # \d alike and so match alike: ``re`` runs these small anchored matches two
@@ -1176,21 +1139,28 @@ def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex
         line_start = line_end + 1
 
 
-def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
+def extract_attributions(
+    nt: NormalizedText, dateline: Dateline | None | Literal[_Find.DATELINE] = _Find.DATELINE
+) -> tuple[Attribution, ...]:
     """Attributions in a normalised text (see the module docstring for what is read).
 
     Args:
         nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
+        dateline: the text's dateline, as :func:`arnews.dateline.extract_dateline`
+            gives it (:func:`arnews.parse` passes the one it found); nothing inside it
+            is an attribution (its agency is the dateline's source). By default it is
+            read from ``nt``.
 
     Returns:
         The attributions, sorted by start. Of overlapping candidates the first found
-        is kept, in the order credits, cue phrases, reporting verbs, standalone sources;
-        nothing inside the dateline is an attribution.
+        is kept, in the order credits, cue phrases, reporting verbs, standalone sources.
 
     >>> nt = normalize_with_offsets("قال مسؤول أميركي كبير إن المحادثات مستمرة")
     >>> [(a.source, a.cue, a.kind, a.anonymous) for a in extract_attributions(nt)]
     [('مسؤول أميركي كبير', 'قال', 'unnamed', True)]
     """
+    if dateline is _Find.DATELINE:
+        dateline = extract_dateline(nt)
     p = _patterns_for(nt.text)
     credits: list[_Found] = []
     cues: list[_Found] = []
@@ -1198,13 +1168,9 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
     standalone: list[_Found] = []
     _credit_attributions(p, nt, credits)
     _scan_words(p, nt, cues, verbs, standalone)
-    dateline = _match_dateline(p, nt)
     # Kept spans never overlap, so sorted by start they are sorted by end too.
     starts: list[int] = []
     ends: list[int] = []
-    if dateline:
-        starts.append(dateline.start)
-        ends.append(dateline.end)
     kept: list[_Found] = []
     # A credit in parentheses that closes a longer cue or verb attribution
     # (``ذكرت وكالة الأنباء الكويتية (كونا)``) belongs to that attribution.
@@ -1217,6 +1183,10 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
         k = bisect.bisect_right(starts, f.start)
         if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
             continue
+        if dateline is not None and f.start < 4200:
+            start, end = nt.span(f.start, f.end)
+            if start < dateline.end and dateline.start < end:
+                continue
         starts.insert(k, f.start)
         ends.insert(k, f.end)
         kept.append(f)
@@ -1233,166 +1203,10 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
                 cue=f.cue,
                 kind=f.kind,
                 anonymous=f.anonymous,
+                canonical=canonical_agency(f.source) if f.kind == "media" else None,
             )
         )
     return tuple(result)
-
-
-# ---------------------------------------------------------------------------
-# datelines
-
-
-class _DatelineMatch(NamedTuple):
-    start: int
-    end: int
-    source: str | None
-    place: str | None
-    date_span: tuple[int, int] | None
-
-
-def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch | None:
-    """A dateline at the start of one of the first two paragraphs (normalised offsets).
-
-    ``p`` is the patterns chosen for the text; None reads it with the ``regex`` ones
-    (the few dateline matches do not repay the check for a plain text). The dateline is
-    kept in ``nt.memo``, so that ``extract_dateline`` after ``extract_attributions`` on
-    the same text does not read it again.
-    """
-    memo = nt.memo
-    kept = memo.get("dateline")
-    if isinstance(kept, tuple) and kept[0] is nt.text and kept[1] is nt.original:
-        return cast("_DatelineMatch | None", kept[2])
-    found = _find_dateline(_patterns() if p is None else p, nt)
-    memo["dateline"] = (nt.text, nt.original, found)
-    return found
-
-
-def _find_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
-    t = nt.text
-    # The first two paragraphs (runs of characters other than a newline) that start
-    # in the first 4000 characters, cut there.
-    limit = min(len(t), 4000)
-    start = 0
-    for _ in range(2):
-        while start < limit and t[start] == "\n":
-            start += 1
-        if start >= limit:
-            break
-        end = t.find("\n", start, limit)
-        if end < 0:
-            end = limit
-        pos = start
-        while pos < end and t[pos] in " \t":
-            pos += 1
-        found = _dateline_at(p, nt, pos, end)
-        if found is not None:
-            return found
-        start = end
-    return None
-
-
-def _dateline_result(
-    nt: NormalizedText, m: regex.Match[str], with_date: bool = True
-) -> _DatelineMatch:
-    date = m.span("date") if with_date and m.group("date") else None
-    return _DatelineMatch(
-        m.start(),
-        m.end(),
-        nt.original_text(*m.span("src")),
-        nt.original_text(*m.span("place")),
-        date,
-    )
-
-
-def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _DatelineMatch | None:
-    t = nt.text
-    # Cheap checks first: each shape needs its punctuation near the paragraph start,
-    # and two of them a known agency or place as their first word.
-    head_end = min(end, pos + 120)
-    plain = _PLAIN_WORD.match(t, pos, end)
-    any_word = plain is None
-    word = "" if plain is None else plain.group()
-    if (any_word or word in p.first_aliases) and t.find(":", pos, head_end) >= 0:
-        m = p.dateline_from.match(t, pos, end)
-        if m:
-            return _dateline_result(nt, m, with_date=False)
-    paren = t.find("(", pos, head_end)
-    # The parenthesis of the pattern is the first one after ``pos``: a failing match
-    # is slow (many ways to split the words before it), so its closing part is checked
-    # first.
-    if paren >= 0 and _PAREN_CREDIT_CLOSE.match(t, paren, end):
-        m = p.dateline_paren.match(t, pos, end)
-        if m:
-            src = m.group("src").strip()
-            known = src in p.aliases or src in p.latin_names
-            place_known = " ".join(m.group("place").split()) in p.places
-            if src not in p.not_credits and src not in p.countries and (known or place_known):
-                return _dateline_result(nt, m)
-    if t.find("/", pos, head_end) >= 0:
-        m = p.dateline_slash.match(t, pos, end)
-        if m:
-            return _dateline_result(nt, m)
-    m = p.dateline_dash.match(t, pos, end) if any_word or word in p.first_places else None
-    if m:
-        # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
-        # leaves two spaces. Only the normalised text is read, so that a text and its
-        # normalised form give the same dateline.
-        sep = m.group("sep")
-        if m.group("tail") or "-" in sep or "/" in sep or "  " in sep:
-            return _dateline_result(nt, m, with_date=False)
-    return None
-
-
-def extract_dateline(
-    nt: NormalizedText,
-    dates: tuple[DateMention, ...] | None = None,
-    published: datetime.date | None = None,
-) -> Dateline | None:
-    """The dateline opening the first or second paragraph of a normalised text.
-
-    Shapes read: ``إيلاف من جنيف:``، ``القاهرة - (أ ف ب) -``، ``بيروت (رويترز) -``،
-    ``دمشق، 12 أيلول (سانا) -``، ``دمشق – سانا``، ``الرياض ـ واس:``،
-    ``أبوظبي في 5 مارس / وام /``.
-
-    Args:
-        nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
-        dates: the dates already found in ``nt`` (as :func:`arnews.parse` has them); the
-            dateline's date is taken from them instead of being read again.
-        published: the reference date used to resolve a date without a year when
-            ``dates`` is not given.
-
-    Returns:
-        The :class:`~arnews.mentions.Dateline`, with its date when one is written, or
-        None.
-
-    >>> d = extract_dateline(normalize_with_offsets("القاهرة - (أ ف ب) - أعلنت الحكومة"))
-    >>> (d.text, d.place, d.source)
-    ('القاهرة - (أ ف ب) -', 'القاهرة', 'أ ف ب')
-    """
-    m = _match_dateline(None, nt)
-    if m is None:
-        return None
-    start, end = nt.span(m.start, m.end)
-    date = None
-    if m.date_span is not None:
-        d_start, d_end = nt.span(*m.date_span)
-        if dates is not None:
-            date = next((d for d in dates if d_start <= d.start and d.end <= d_end), None)
-        else:
-            sub = normalize_with_offsets(nt.original[d_start:d_end])
-            for mention in extract_dates(sub, published):
-                date = attrs.evolve(
-                    mention, start=d_start + mention.start, end=d_start + mention.end
-                )
-                break
-    return Dateline(
-        start=start,
-        end=end,
-        text=nt.original[start:end],
-        source=m.source,
-        place=m.place,
-        date=date,
-    )
 
 
 def find_attributions(text: str) -> tuple[Attribution, ...]:

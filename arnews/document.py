@@ -10,7 +10,8 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from arnews.attribution import extract_attributions, extract_dateline
+from arnews.attribution import extract_attributions
+from arnews.dateline import extract_dateline
 from arnews.dates import Published, coerce_published, extract_dates, extract_durations
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (
@@ -157,6 +158,8 @@ def parse(text: str, published: Published = None) -> Document:
     dates = extract_dates(nt, reference)
     durations = extract_durations(nt, numbers=all_numbers, dates=dates)
     numbers = _outside(all_numbers, dates, durations)
+    # The dateline first: its agency is its source, not another attribution.
+    dateline = extract_dateline(nt, dates=dates, published=reference)
     return Document(
         text=text,
         published=reference,
@@ -164,8 +167,8 @@ def parse(text: str, published: Published = None) -> Document:
         dates=dates,
         durations=durations,
         quotes=extract_quotes(nt),
-        attributions=extract_attributions(nt),
-        dateline=extract_dateline(nt, dates=dates, published=reference),
+        attributions=extract_attributions(nt, dateline=dateline),
+        dateline=dateline,
     )
 
 

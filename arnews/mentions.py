@@ -140,6 +140,9 @@ class Quote:
 class Attribution:
     """A source the text attributes information to.
 
+    ``canonical`` is a news agency's one canonical name (``"AFP"``، ``"Reuters"``،
+    ``"SPA"``، ``"MAP"`` ...) whatever spelling the text uses, else None.
+
     >>> from arnews import find_attributions
     >>> a = find_attributions("قتل 15 شخصا، وفق ما أفاد المرصد السوري لحقوق الإنسان.")[0]
     >>> (a.source, a.cue, a.kind, a.anonymous)
@@ -153,11 +156,15 @@ class Attribution:
     cue: str
     kind: AttributionKind
     anonymous: bool = False
+    canonical: str | None = None
 
 
 @attrs.frozen
 class Dateline:
     """The dateline opening an article or paragraph, such as ``إيلاف من جنيف:``.
+
+    ``source`` is the agency, paper or reporter as written; ``canonical`` the agency's
+    canonical name (``"Reuters"``، ``"SPA"`` ...) or None.
 
     >>> from arnews import parse
     >>> d = parse("بيروت (رويترز) - قال مسؤول إن الوضع هادئ.").dateline
@@ -171,3 +178,4 @@ class Dateline:
     source: str | None
     place: str | None
     date: DateMention | None = None
+    canonical: str | None = None

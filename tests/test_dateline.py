@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import arnews
-from arnews.attribution import extract_dateline
+from arnews.dateline import extract_dateline
 from arnews.mentions import Dateline
 from arnews.text import normalize, normalize_with_offsets
 from tests.conftest import Seed

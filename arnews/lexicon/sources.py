@@ -21,6 +21,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_CANONICAL",
     "ANONYMOUS_PLURALS",
     "CHAIN_CUES",
     "COUNTRIES",
@@ -53,7 +54,7 @@ AGENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
     # international wire services
     "رويترز": (("رويترز", "رويتر"), True),
     "فرانس برس": (
-        ("وكالة الصحافة الفرنسية", "فرانس برس", "فرانس بريس", "أ ف ب", "أ.ف.ب", "اف ب"),
+        ("وكالة الصحافة الفرنسية", "فرانس برس", "فرانس بريس", "أ ف ب", "أ.ف.ب", "اف ب", "أ.ف.پ"),
         True,
     ),
     "أسوشيتد برس": (("أسوشيتد برس", "أسوشييتد برس", "اسوشيتدبرس", "أسوشيتدبرس", "أ ب"), True),
@@ -83,7 +84,7 @@ AGENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
     "العمانية": (("العمانية",), False),
     "سونا": (("سونا",), False),
     "وال": (("وال",), False),
-    "واج": (("واج",), False),
+    "واج": (("واج", "وأج", "و.أ.ج"), False),
     "وات": (("وات",), False),
     "ومع": (("ومع", "و م ع", "و.م.ع", "لاماب", "وكالة المغرب العربي للأنباء"), False),
     "تاب": (("تاب",), False),
@@ -96,7 +97,7 @@ AGENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
     "العربية": (("العربية نت", "العربية.نت", "العربية"), False),
     "سكاي نيوز عربية": (("سكاي نيوز عربية", "سكاي نيوز"), True),
     "بي بي سي": (("بي بي سي عربي", "بي بي سي"), True),
-    "سي إن إن": (("سي إن إن", "سي ان ان"), True),
+    "سي إن إن": (("سي إن إن", "سي ان ان", "CNN بالعربية"), True),
     "فرانس 24": (("فرانس 24",), True),
     "روسيا اليوم": (("روسيا اليوم", "آر تي"), False),
     "الحرة": (("الحرة",), False),
@@ -123,6 +124,7 @@ AGENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
     "اليوم السابع": (("اليوم السابع",), False),
     "المصري اليوم": (("المصري اليوم",), False),
     "عكاظ": (("عكاظ",), False),
+    "عين اليوم": (("عين اليوم",), False),
     "الخليج": (("الخليج",), False),
     "الوطن": (("الوطن",), False),
     "القبس": (("القبس",), False),
@@ -132,6 +134,52 @@ AGENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
     "أكسيوس": (("أكسيوس",), True),
     "بوليتيكو": (("بوليتيكو",), True),
     "وكالات": (("وكالات",), False),
+}
+
+#: News agencies: key of :data:`AGENCIES` -> (canonical name, region, other names).
+#: The canonical name is the agency's own short Latin name, one per agency, so that a
+#: corpus can be counted by agency whatever spelling an article uses (أ ف ب، فرانس برس،
+#: وكالة الصحافة الفرنسية and AFP are all "AFP"). Regions: ``international``, ``gulf``,
+#: ``egypt``, ``levant``, ``iraq``, ``yemen``, ``sudan``, ``maghreb``, ``turkey``, ``iran``,
+#: ``asia``. The other names are the agency's full Arabic name and its Latin forms, as
+#: written in wire copy, credits and datelines.
+AGENCY_CANONICAL: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "رويترز": ("Reuters", "international", ("وكالة رويترز", "Reuters", "REUTERS")),
+    "فرانس برس": ("AFP", "international", ("وكالة فرانس برس", "AFP")),
+    "أسوشيتد برس": ("AP", "international", ("وكالة أسوشيتد برس", "AP", "AP Photo")),
+    "د ب أ": ("dpa", "international", ("وكالة الأنباء الألمانية", "dpa", "DPA")),
+    "يو بي آي": ("UPI", "international", ("UPI",)),
+    "بلومبرغ": ("Bloomberg", "international", ("Bloomberg",)),
+    "إنترفاكس": ("Interfax", "international", ("Interfax",)),
+    "تاس": ("TASS", "international", ("TASS",)),
+    "نوفوستي": ("RIA Novosti", "international", ()),
+    "سبوتنيك": ("Sputnik", "international", ()),
+    "شينخوا": ("Xinhua", "asia", ("وكالة أنباء الصين الجديدة", "Xinhua", "XINHUA")),
+    "يونهاب": ("Yonhap", "asia", ()),
+    "كيودو": ("Kyodo", "asia", ()),
+    "الأناضول": ("Anadolu", "turkey", ("وكالة الأناضول", "ANADOLU", "Anadolu Agency")),
+    "سانا": ("SANA", "levant", ("الوكالة العربية السورية للأنباء", "SANA")),
+    "واس": ("SPA", "gulf", ("وكالة الأنباء السعودية", "SPA")),
+    "وام": ("WAM", "gulf", ("وكالة أنباء الإمارات", "WAM")),
+    "قنا": ("QNA", "gulf", ("وكالة الأنباء القطرية", "QNA")),
+    "كونا": ("KUNA", "gulf", ("وكالة الأنباء الكويتية", "KUNA")),
+    "بنا": ("BNA", "gulf", ("وكالة أنباء البحرين", "BNA")),
+    "العمانية": ("ONA", "gulf", ("وكالة الأنباء العمانية", "ONA")),
+    "بترا": ("Petra", "levant", ("وكالة الأنباء الأردنية", "Petra")),
+    "وفا": ("WAFA", "levant", ("وكالة الأنباء الفلسطينية", "وكالة الأنباء والمعلومات الفلسطينية", "WAFA")),
+    "الوكالة الوطنية للإعلام": ("NNA", "levant", ()),
+    "أ ش أ": ("MENA", "egypt", ("وكالة أنباء الشرق الأوسط", "MENA")),
+    "واع": ("INA", "iraq", ("وكالة الأنباء العراقية",)),
+    "سبأ": ("Saba", "yemen", ("وكالة الأنباء اليمنية",)),
+    "سونا": ("SUNA", "sudan", ("وكالة السودان للأنباء",)),
+    "وال": ("LANA", "maghreb", ("وكالة الأنباء الليبية",)),
+    "واج": ("APS", "maghreb", ("وكالة الأنباء الجزائرية", "APS")),
+    "وات": ("TAP", "maghreb", ("وكالة تونس إفريقيا للأنباء", "وكالة تونس أفريقيا للأنباء", "TAP")),
+    "تاب": ("TAP", "maghreb", ()),
+    "ومع": ("MAP", "maghreb", ("MAP",)),
+    "إرنا": ("IRNA", "iran", ("وكالة الأنباء الإيرانية", "IRNA")),
+    "فارس": ("Fars", "iran", ("وكالة فارس",)),
+    "تسنيم": ("Tasnim", "iran", ("وكالة تسنيم",)),
 }
 
 #: Heads that introduce a medium: "صحيفة "واشنطن بوست"", "وكالة الأنباء السورية".
@@ -329,6 +377,8 @@ LATIN_CREDITS: dict[str, str] = {
     "Getty Images": "Getty Images", "Getty": "Getty", "ANADOLU": "ANADOLU",
     "SANA": "SANA", "XINHUA": "XINHUA", "Xinhua": "Xinhua", "DPA": "DPA", "dpa": "dpa",
     "Anadolu Agency": "Anadolu Agency", "AP Photo": "AP Photo", "UPI": "UPI",
+    "CNN": "CNN", "BBC": "BBC", "SPA": "SPA", "WAM": "WAM", "QNA": "QNA", "KUNA": "KUNA",
+    "MAP": "MAP", "APS": "APS", "MENA": "MENA",
 }
 
 #: Words in parentheses that look like credits but are not: caption positions.

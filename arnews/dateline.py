@@ -1,0 +1,380 @@
+"""Datelines: the place, source and date that open an article or its second paragraph.
+
+A dateline is read at the start of the first two paragraphs only (a title line may
+come above it). Each house style is a named rule: a pattern built from named pieces
+(a place, a date, an agency) and the checks that make a match a dateline.
+
+========================  ==========================================================
+rule                      house style
+========================  ==========================================================
+``from``                  ``إيلاف من جنيف:``
+``paren``                 ``بيروت (أ ف ب) -``، ``مدريد 3 شتنبر (رويترز) -``،
+                          ``دبي، الإمارات العربية المتحدة (CNN)--``، ``الكويت - 15 - 3 (كونا) --``
+``slash``                 ``أبوظبي في 5 مارس / وام /``
+``wire_date``             ``الرياض 15 رمضان 1445 هـ الموافق 25 مارس 2024 م واس``
+``dash``                  ``الرياض - واس``، ``جدة - عكاظ``، ``طرابلس (ليبيا) - وال:``
+``source_first``          ``ا ف ب - عمان``، ``عين اليوم – جدة``
+``reporter``              ``وهران: محمد بوزيد`` (a bureau and the reporter who filed)
+========================  ==========================================================
+
+The dateline's agency is its source: :func:`arnews.attribution.extract_attributions`
+does not report it again. ``Dateline.canonical`` is the agency's one canonical name
+(``"AFP"``، ``"SPA"``، ``"MAP"`` ...; see :data:`arnews.lexicon.sources.AGENCY_CANONICAL`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from arnews.dates import extract_dates
+from arnews.lexicon import sources as lex
+from arnews.mentions import Dateline, DateMention
+from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
+
+__all__ = ["canonical_agency", "extract_dateline"]
+
+_E = r"(?!\w)"  # end of a word
+_H = r"[^\S\n]"  # horizontal space
+_QUOTE = "[\"«»“”„]"
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return alternation(words, rf"{_H}+")
+
+
+def _key(name: str) -> str:
+    """A name as the canonical table looks it up: normalised, without dots, quotes and
+    extra spaces (``أ.ف.ب`` and ``ا ف ب`` are one key)."""
+    return " ".join(re.sub(r"[.\"«»“”„()]", " ", normalize(name)).split())
+
+
+@functools.cache
+def _canonical_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for key, (canonical, _region, others) in lex.AGENCY_CANONICAL.items():
+        aliases, _free = lex.AGENCIES.get(key, ((), False))
+        for name in (key, *aliases, *others, canonical):
+            table[_key(name)] = canonical
+    return table
+
+
+def canonical_agency(name: str | None) -> str | None:
+    """The canonical name of a news agency as written in any of its forms, else None.
+
+    >>> [canonical_agency(n) for n in ("أ ف ب", "وكالة الصحافة الفرنسية", "و م ع", "الحياة")]
+    ['AFP', 'AFP', 'MAP', None]
+    """
+    if not name:
+        return None
+    key = _key(name)
+    table = _canonical_table()
+    found = table.get(key)
+    if found is None and key.startswith("وكاله "):  # وكالة واس، وكالة رويترز
+        found = table.get(key[len("وكاله ") :])
+    return found
+
+
+# ---------------------------------------------------------------------------
+# pattern pieces and rules
+
+
+class _Rule(NamedTuple):
+    """One house style: a pattern anchored at a paragraph start and its checks."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    # A cheap necessary condition on the paragraph head (normalised text, start, end).
+    needs: Callable[[str, int, int], bool]
+    # Whether a match is a dateline (checks the pattern alone cannot make).
+    accept: Callable[[regex.Match[str]], bool]
+    # Whether the match's ``date`` group is the dateline's date.
+    dated: bool
+
+
+def _always(m: regex.Match[str]) -> bool:
+    return True
+
+
+class _Pieces:
+    """The named pieces the rules are built from."""
+
+    def __init__(self) -> None:
+        agencies = {normalize(a) for a, (aliases, _) in lex.AGENCIES.items()}
+        agencies |= {normalize(a) for _, (aliases, _) in lex.AGENCIES.items() for a in aliases}
+        self.aliases = frozenset(agencies)
+        self.latin = frozenset(lex.LATIN_CREDITS)
+        self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
+        self.countries = frozenset(normalize(w) for w in lex.COUNTRIES)
+        self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
+        latin = "|".join(re.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
+        self.agency = rf"(?:{_alt(sorted(agencies))}){_E}"
+        self.agency_or_latin = rf"(?:{self.agency}|(?:{latin})(?![A-Za-z]))"
+        self.known_place = rf"(?:{_alt(lex.DATELINE_PLACES)}){_E}"
+        # Up to three words: a place the lexicon does not know.
+        self.any_place = rf"\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?{_E}"
+        # A city then, after a comma, its country or region (دبي، الإمارات العربية المتحدة).
+        self.region = rf"(?:{_H}*[،,]{_H}*(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{0,3}}?{_E})"
+        # A day and month with an optional year and calendar letter (هـ، م).
+        self.day_month = rf"\d{{1,2}}{_H}+\w{{2,12}}(?:{_H}+\d{{4}})?(?:{_H}+(?:ه|م){_E})?"
+
+
+def _build_rules() -> tuple[_Rule, ...]:
+    pc = _Pieces()
+    x = regex.VERBOSE
+
+    def known_source(m: regex.Match[str]) -> bool:
+        src = " ".join(m.group("src").split())
+        return src in pc.aliases or src in pc.latin
+
+    def paren_accept(m: regex.Match[str]) -> bool:
+        src = " ".join(m.group("src").split())
+        if src in pc.not_credits or src in pc.countries:
+            return False
+        city = " ".join(m.group("city").split())
+        return known_source(m) or city in pc.places
+
+    def dash_accept(m: regex.Match[str]) -> bool:
+        # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
+        # leaves two spaces.
+        sep = m.group("sep")
+        return bool(m.group("tail")) or "-" in sep or "/" in sep or "  " in sep
+
+    def head_has(*chars: str) -> Callable[[str, int, int], bool]:
+        def needs(t: str, pos: int, end: int) -> bool:
+            head = t[pos : min(end, pos + 120)]
+            return any(c in head for c in chars)
+
+        return needs
+
+    def any_head(t: str, pos: int, end: int) -> bool:
+        return True
+
+    rules = [
+        # إيلاف من جنيف:
+        _Rule(
+            "from",
+            regex.compile(
+                rf"(?P<src>{pc.agency}){_H}+من{_H}+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
+            ),
+            head_has(":"),
+            _always,
+            False,
+        ),
+        # بيروت (رويترز) -، دمشق، 12 أيلول (سانا) -، مدريد 3 شتنبر (رويترز) -،
+        # دبي، الإمارات العربية المتحدة (CNN)--، الكويت - 15 - 3 (كونا) --
+        _Rule(
+            "paren",
+            regex.compile(
+                rf"""
+                (?P<place>(?P<city>{pc.known_place}|{pc.any_place}){pc.region}?)
+                (?:{_H}*[،,\-]?{_H}*(?:في{_H}+)?(?=[^()\n]{{0,40}}\d)
+                   (?P<date>[\w/.]{{1,12}}(?:{_H}*[-/]?{_H}*[\w/.]{{1,12}}){{0,3}}?))?
+                {_H}*-?{_H}*\({_H}*(?P<src>[^()\n]{{1,30}}?){_H}*\){_H}*(?:-{{1,2}}|:)
+                """,
+                x,
+            ),
+            lambda t, pos, end: re.match(
+                r"[^(\n]{1,80}\([^()\n]+\)[^\S\n]*[-:]", t[pos : min(end, pos + 160)]
+            )
+            is not None,
+            paren_accept,
+            True,
+        ),
+        # أبوظبي في 5 مارس / وام /، القاهرة في 12 سبتمبر 2016 /أ ش أ/
+        _Rule(
+            "slash",
+            regex.compile(
+                rf"""
+                (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
+                (?:{_H}+في{_H}+(?P<date>[^/\n]{{1,30}}?))?
+                {_H}*/{_H}*(?P<src>{pc.agency}){_H}*/
+                """,
+                x,
+            ),
+            head_has("/"),
+            _always,
+            True,
+        ),
+        # الرياض 15 رمضان 1445 هـ الموافق 25 مارس 2024 م واس (SPA): the date, often in
+        # both calendars, between the place and the agency.
+        _Rule(
+            "wire_date",
+            regex.compile(
+                rf"""
+                (?P<place>{pc.known_place}|{pc.any_place})
+                {_H}+(?P<date>{pc.day_month}(?:{_H}+الموافق{_H}+{pc.day_month})?)
+                {_H}*-?{_H}*(?P<src>{pc.agency})(?:{_H}*(?:-{{1,2}}|:))?
+                """,
+                x,
+            ),
+            lambda t, pos, end: any(c.isdigit() for c in t[pos : min(end, pos + 40)]),
+            lambda m: bool(re.search(r"\d{4}", m.group("date"))),
+            True,
+        ),
+        # دمشق – سانا، الرياض ـ واس:، بيروت - «الحياة»:، طرابلس (ليبيا) - وال:، جدة - عكاظ
+        _Rule(
+            "dash",
+            regex.compile(
+                rf"""
+                (?P<place>{pc.known_place})
+                (?:{_H}*\({_H}*(?P<country>{_alt(lex.COUNTRIES)}){_H}*\))?
+                (?P<sep>{_H}*[-/]?{_H}*)
+                (?P<q>{_QUOTE})?(?P<src>{pc.agency})(?(q){_QUOTE})
+                (?P<tail>{_H}*(?:-{{1,2}}|:|/))?
+                """,
+                x,
+            ),
+            any_head,
+            dash_accept,
+            False,
+        ),
+        # ا ف ب - عمان، عين اليوم – جدة: the source first, then the place, alone on
+        # its line or closed by a dash or colon.
+        _Rule(
+            "source_first",
+            regex.compile(
+                rf"""
+                (?P<q>{_QUOTE})?(?P<src>{pc.agency})(?(q){_QUOTE})
+                {_H}*-{_H}*(?P<place>{pc.known_place})
+                (?:{_H}*(?:-{{1,2}}|:)|{_H}*$)
+                """,
+                x,
+            ),
+            head_has("-"),
+            _always,
+            False,
+        ),
+        # وهران: محمد بوزيد (a bureau and its reporter, alone on the line)
+        _Rule(
+            "reporter",
+            regex.compile(
+                rf"(?P<place>{pc.known_place}){_H}*:{_H}*"
+                rf"(?P<src>(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{1,2}}){_H}*$",
+                x,
+            ),
+            head_has(":"),
+            _always,
+            False,
+        ),
+    ]
+    return tuple(rules)
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    return _build_rules()
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline found in a normalised text (normalised offsets)."""
+
+    start: int
+    end: int
+    source: str | None
+    place: str | None
+    date_span: tuple[int, int] | None
+
+
+def _dateline_at(nt: NormalizedText, pos: int, end: int) -> DatelineMatch | None:
+    t = nt.text
+    for rule in _rules():
+        if not rule.needs(t, pos, end):
+            continue
+        m = rule.pattern.match(t, pos, end)
+        if m is None or not rule.accept(m):
+            continue
+        date = m.span("date") if rule.dated and m.group("date") else None
+        return DatelineMatch(
+            m.start(),
+            m.end(),
+            nt.original_text(*m.span("src")),
+            nt.original_text(*m.span("place")),
+            date,
+        )
+    return None
+
+
+def find_dateline(nt: NormalizedText) -> DatelineMatch | None:
+    """The dateline opening one of the first two paragraphs (normalised offsets).
+
+    >>> m = find_dateline(normalize_with_offsets("عنوان\\nجدة - عكاظ\\nنص"))
+    >>> (m.place, m.source)
+    ('جدة', 'عكاظ')
+    """
+    t = nt.text
+    # The first two paragraphs (runs of characters other than a newline) that start
+    # in the first 4000 characters, cut there.
+    limit = min(len(t), 4000)
+    start = 0
+    for _ in range(2):
+        while start < limit and t[start] == "\n":
+            start += 1
+        if start >= limit:
+            break
+        end = t.find("\n", start, limit)
+        if end < 0:
+            end = limit
+        pos = start
+        while pos < end and t[pos] in " \t":
+            pos += 1
+        found = _dateline_at(nt, pos, end)
+        if found is not None:
+            return found
+        start = end
+    return None
+
+
+def extract_dateline(
+    nt: NormalizedText,
+    dates: tuple[DateMention, ...] | None = None,
+    published: datetime.date | None = None,
+) -> Dateline | None:
+    """The dateline opening the first or second paragraph of a normalised text.
+
+    Args:
+        nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
+        dates: the dates already found in ``nt`` (as :func:`arnews.parse` has them); the
+            dateline's date is taken from them instead of being read again.
+        published: the reference date used to resolve a date without a year when
+            ``dates`` is not given.
+
+    Returns:
+        The :class:`~arnews.mentions.Dateline`, with its date when one is written and
+        its agency's canonical name, or None.
+
+    >>> d = extract_dateline(normalize_with_offsets("القاهرة - (أ ف ب) - أعلنت الحكومة"))
+    >>> (d.text, d.place, d.source, d.canonical)
+    ('القاهرة - (أ ف ب) -', 'القاهرة', 'أ ف ب', 'AFP')
+    """
+    m = find_dateline(nt)
+    if m is None:
+        return None
+    start, end = nt.span(m.start, m.end)
+    date = None
+    if m.date_span is not None:
+        d_start, d_end = nt.span(*m.date_span)
+        if dates is not None:
+            date = next((d for d in dates if d_start <= d.start and d.end <= d_end), None)
+        else:
+            sub = normalize_with_offsets(nt.original[d_start:d_end])
+            for mention in extract_dates(sub, published):
+                date = attrs.evolve(
+                    mention, start=d_start + mention.start, end=d_start + mention.end
+                )
+                break
+    return Dateline(
+        start=start,
+        end=end,
+        text=nt.original[start:end],
+        source=m.source,
+        place=m.place,
+        date=date,
+        canonical=canonical_agency(m.source),
+    )
