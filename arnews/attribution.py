@@ -1140,7 +1140,7 @@ def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex
 
 
 def extract_attributions(
-    nt: NormalizedText, dateline: Dateline | None | Literal[_Find.DATELINE] = _Find.DATELINE
+    nt: NormalizedText, dateline: Dateline | Literal[_Find.DATELINE] | None = _Find.DATELINE
 ) -> tuple[Attribution, ...]:
     """Attributions in a normalised text (see the module docstring for what is read).
 
