@@ -169,25 +169,59 @@ _STOP_WORDS = (
 _NOT_NISBA = ("على", "إلى", "حتى", "متى", "لدى", "الذي", "التي", "لكي", "ذوي", "أي", "سوى", "في")
 
 
+class _Pieces:
+    """The named pieces the source-phrase rules are built from."""
+
+    def __init__(self) -> None:
+        self.x = regex.VERBOSE
+        self.aliases = _alias_table()
+        self.free = tuple(a for a, (_, is_free) in self.aliases.items() if is_free)
+        self.alias_alt = _alt(self.aliases)
+        self.media_heads = _alt(lex.MEDIA_HEADS)
+        # A definite word that can continue a name (not الذي، اليوم، الماضي ...).
+        self.definite = rf"(?!(?:{_alt(_STOP_DEFINITE_WORDS)}){_E})ال\w+"
+        # A word with a glued لـ (للأمم، لمنظمة).
+        self.lam_word = r"(?:لل|ل)\w+"
+        # A nisba adjective (أميركي، غربيين، اقتصاديان), not a particle ending in ي.
+        self.nisba = (
+            rf"(?!(?:{_alt(_NOT_NISBA)}){_E})(?!ي(?!من|ونان|ابان|هود)\w)"
+            rf"\w{{2,}}(?:يون|يين|يه|ي){_E}"
+        )
+        self.stop = _alt(_STOP_WORDS)
+        self.descriptor = rf"(?:{self.definite}|انباء|اخبار)"
+        self.org_word = rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
+        # What may follow the head of an unnamed source or vague plural.
+        self.qualifier = rf"""
+            (?:{_alt(lex.UNNAMED_QUALIFIERS)}){_E}
+            | {self.nisba}
+            | (?:في|من)\s+{self.org_word}{self.definite}(?:\s+{self.definite}){{0,2}}{_E}
+            | بال\w+(?:\s+{self.definite}){{0,2}}{_E}
+            | ب(?:{_alt(lex.ORGANIZATION_HEADS)})(?:\s+{self.definite}){{1,2}}{_E}
+        """
+
+
 class _Patterns:
     """Every compiled pattern, built once on first use (keeps ``import arnews`` cheap)."""
 
     def __init__(self) -> None:
-        aliases = _alias_table()
-        self.aliases = aliases
-        free = tuple(a for a, (_, is_free) in aliases.items() if is_free)
-        alias_alt = _alt(aliases)
-        media_heads = _alt(lex.MEDIA_HEADS)
-        definite = rf"(?!(?:{_alt(_STOP_DEFINITE_WORDS)}){_E})ال\w+"
-        lam_word = r"(?:لل|ل)\w+"
-        nisba = (
-            rf"(?!(?:{_alt(_NOT_NISBA)}){_E})(?!ي(?!من|ونان|ابان|هود)\w)"
-            rf"\w{{2,}}(?:يون|يين|يه|ي){_E}"
-        )
-        stop = _alt(_STOP_WORDS)
-        descriptor = rf"(?:{definite}|انباء|اخبار)"
-        x = regex.VERBOSE
+        pc = _Pieces()
+        self.aliases = pc.aliases
+        self._media_rules(pc)
+        self._organization_rules(pc)
+        self._document_rules(pc)
+        self._unnamed_rules(pc)
+        self._person_rules(pc)
+        self._first_word_sets(pc)
+        self._cue_rules(pc)
+        self._trigger_rules(pc)
+        self._verb_rules(pc)
+        self._credit_rules()
+        self._plain_twins()
 
+    def _media_rules(self, pc: _Pieces) -> None:
+        """A medium: a head and its name (صحيفة "الأيام"، وكالة الأنباء السورية (سانا)) or
+        a known name (رويترز)."""
+        media_heads, descriptor, alias_alt, x = pc.media_heads, pc.descriptor, pc.alias_alt, pc.x
         # وكالة الأنباء السورية "سانا"، وكالة تونس إفريقيا للأنباء (وات): the name in
         # quotation marks after definite descriptors, or a known agency in parentheses
         # after up to four words of the agency's full name.
@@ -210,8 +244,13 @@ class _Patterns:
             for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "شبكة", "محطة", "تلفزيون")
         )
         self.alias_any = regex.compile(rf"(?P<name>{alias_alt}){_E}", x)
-        self.alias_free = regex.compile(rf"(?P<name>{_alt(free)}){_E}", x)
+        self.alias_free = regex.compile(rf"(?P<name>{_alt(pc.free)}){_E}", x)
         self.alias_quoted = regex.compile(rf"{_QUOTE}\s*(?P<name>{alias_alt})\s*{_QUOTE}", x)
+
+    def _organization_rules(self, pc: _Pieces) -> None:
+        """An organisation: named in full (المرصد السوري لحقوق الإنسان) or by a head and
+        what qualifies it (وزارة الصحة، هيئة الطيران المدني)."""
+        definite, lam_word, x = pc.definite, pc.lam_word, pc.x
         self.org_named = regex.compile(rf"(?P<name>{_alt(lex.ORGANIZATIONS)}){_E}", x)
         self.org_reporting = regex.compile(
             rf"(?P<name>{_alt(lex.REPORTING_ORGANIZATIONS)}){_E}", x
@@ -221,6 +260,10 @@ class _Patterns:
             rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
             x,
         )
+
+    def _document_rules(self, pc: _Pieces) -> None:
+        """A document (بيان، تقرير، وثائق مسربة) and the author joined to it."""
+        definite, lam_word, x = pc.definite, pc.lam_word, pc.x
         # بيان وزارة الداخلية، إحصاءات البنك الدولي: the author joins the document
         # when it follows without a preposition.
         self.document = regex.compile(
@@ -232,14 +275,13 @@ class _Patterns:
             rf"(?:\s+{definite}){{1,3}}){_E})?)",
             x,
         )
-        org_word = rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
-        qualifier = rf"""
-            (?:{_alt(lex.UNNAMED_QUALIFIERS)}){_E}
-            | {nisba}
-            | (?:في|من)\s+{org_word}{definite}(?:\s+{definite}){{0,2}}{_E}
-            | بال\w+(?:\s+{definite}){{0,2}}{_E}
-            | ب(?:{_alt(lex.ORGANIZATION_HEADS)})(?:\s+{definite}){{1,2}}{_E}
-        """
+        self.chain = regex.compile(
+            rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
+        )
+
+    def _unnamed_rules(self, pc: _Pieces) -> None:
+        """Unnamed sources (مصدر مطلع، مسؤول أميركي كبير) and vague plurals (شهود عيان)."""
+        qualifier, x = pc.qualifier, pc.x
         self.unnamed = regex.compile(
             rf"(?P<name>(?P<head>{_alt(lex.UNNAMED_HEADS)}){_E}"
             rf"(?P<quals>(?:\s+(?:{qualifier})){{0,3}}))",
@@ -256,6 +298,10 @@ class _Patterns:
             rf"{_E}(?:\s+(?:{qualifier})){{0,2}})",
             x,
         )
+
+    def _person_rules(self, pc: _Pieces) -> None:
+        """A person: a title and the words after it, or a name after a strong cue."""
+        stop, x = pc.stop, pc.x
         self.person = regex.compile(
             rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}(?:\s+(?!(?:{stop}){_E})\w+){{0,5}})", x
         )
@@ -268,7 +314,10 @@ class _Patterns:
             rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}",
             x,
         )
-        # What each pattern tried at the start of a source must start with.
+
+    def _first_word_sets(self, pc: _Pieces) -> None:
+        """What each pattern tried at the start of a source must start with."""
+        aliases, free = pc.aliases, pc.free
         self.first_media_heads = _first_words(lex.MEDIA_HEADS)
         self.first_aliases = _first_words(aliases)
         self.first_free = _first_words(free)
@@ -282,10 +331,11 @@ class _Patterns:
         self.first_org_head = _first_words(lex.ORGANIZATION_HEADS)
         self.first_document = _first_words(lex.DOCUMENT_HEADS)
         self.first_person = _first_words(lex.PERSON_TITLES)
-        self.chain = regex.compile(
-            rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
-        )
-        # Cue phrases grouped by their first word, each anchored at a word start.
+
+    def _cue_rules(self, pc: _Pieces) -> None:
+        """Cue phrases (بحسب، وفق ما أفاد، في حديث لـ ...), grouped by their first word;
+        the reporting verbs; the heads that are sources without a cue."""
+        x, free = pc.x, pc.free
         by_first: dict[str, list[str]] = {}
         for cue in lex.PREPOSITION_CUES:
             by_first.setdefault(normalize(cue).split()[0], []).append(cue)
@@ -317,6 +367,10 @@ class _Patterns:
             + [a.split()[0] for a in free]
             + ["المسؤولون", "المسؤولين"]
         )
+
+    def _trigger_rules(self, pc: _Pieces) -> None:
+        """The words where the scan stops: cue phrases, verbs and standalone heads."""
+        free = pc.free
         # Whole phrases, not first words, so that frequent first words (في، على، ان)
         # are not hits; a cue ending in a glued لـ is triggered by the words before it.
         phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
@@ -419,6 +473,10 @@ class _Patterns:
             )
             for form in self.trigger_words
         }
+
+    def _verb_rules(self, pc: _Pieces) -> None:
+        """What may follow a reporting verb, and a verb after its source."""
+        x = pc.x
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -445,7 +503,13 @@ class _Patterns:
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
         )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
-        # Credits.
+        feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
+        self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
+
+    def _credit_rules(self) -> None:
+        """Credit lines (المصدر: ...)، agencies in parentheses and Latin photo credits."""
+        x = regex.VERBOSE
+        alias_alt = _alt(self.aliases)
         # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
         # (Three literal searches are faster than one alternation, which has no literal
@@ -473,9 +537,10 @@ class _Patterns:
             rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})",
             x,
         )
-        feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
-        self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
         self.latin_names = frozenset(lex.LATIN_CREDITS)
+
+    def _plain_twins(self) -> None:
+        """The standard-library twins of the patterns, for plain texts."""
         # The same patterns in the standard-library engine, for texts made only of
         # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
         # \d alike and so match alike: ``re`` runs these small anchored matches two
@@ -502,6 +567,8 @@ class _Patterns:
             vars(patterns)["word_plans"] = {
                 word: _word_plan(patterns, word) for word in self.trigger_first_tokens
             }
+
+
 
 
 @functools.cache
