@@ -185,7 +185,7 @@ class _Pieces:
         # A nisba adjective (أميركي، غربيين، اقتصاديان), not a particle ending in ي.
         self.nisba = (
             rf"(?!(?:{_alt(_NOT_NISBA)}){_E})(?!ي(?!من|ونان|ابان|هود)\w)"
-            rf"\w{{2,}}(?:يون|يين|يه|ي){_E}"
+            rf"\w{{2,}}(?:يون|يين|يان|يه|ي){_E}"
         )
         self.stop = _alt(_STOP_WORDS)
         self.descriptor = rf"(?:{self.definite}|انباء|اخبار)"
@@ -197,6 +197,8 @@ class _Pieces:
             | (?:في|من)\s+{self.org_word}{self.definite}(?:\s+{self.definite}){{0,2}}{_E}
             | بال\w+(?:\s+{self.definite}){{0,2}}{_E}
             | ب(?:{_alt(lex.ORGANIZATION_HEADS)})(?:\s+{self.definite}){{1,2}}{_E}
+            | باسم\s+{self.org_word}{self.definite}(?:\s+{self.definite}){{0,2}}{_E}
+            | تابع\w{{0,3}}\s+ل\w+{_E}
         """
 
 
@@ -260,23 +262,50 @@ class _Patterns:
             rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
             x,
         )
+        # After a bare reporting verb: only bodies that report facts.
+        self.org_reporting_head = regex.compile(
+            rf"(?P<name>(?:{_alt(lex.REPORTING_BODY_HEADS)})"
+            rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
+            x,
+        )
+        # الصحيفة، الوزارة، المؤسسة: a body named earlier, referred to by its noun.
+        # (Followed by a name or a qualifier, it opens a new name: المكتب الإعلامي لحزب.)
+        self.body_noun = regex.compile(
+            rf"(?P<name>{_alt(lex.BODY_NOUNS)}){_E}(?!\s*{_QUOTE}|\s+(?:{definite}|{lam_word}))",
+            x,
+        )
+        self.media_body_nouns = frozenset(normalize(w) for w in lex.BODY_NOUNS) & frozenset(
+            normalize(w) for w in lex.MEDIA_HEADS
+        )
+        self.body_nouns = frozenset(normalize(w) for w in lex.BODY_NOUNS)
 
     def _document_rules(self, pc: _Pieces) -> None:
         """A document (بيان، تقرير، وثائق مسربة) and the author joined to it."""
-        definite, lam_word, x = pc.definite, pc.lam_word, pc.x
+        definite, x = pc.definite, pc.x
         # بيان وزارة الداخلية، إحصاءات البنك الدولي: the author joins the document
-        # when it follows without a preposition.
+        # when it follows without a preposition; أحدث استطلاع، نتائج مسح: an opener or a
+        # second head may come first.
         self.document = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
-            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}){_E}){{0,2}}"
-            rf"(?:(?<=\sال\w+)\s+{lam_word}{_E})?"
-            rf"(?:(?<=\sصادره?)\s+عن)?"
+            rf"(?P<name>(?:(?:{_alt(lex.DOCUMENT_OPENERS)})\s+)?"
+            rf"(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
+            rf"(?:\s+(?:{_alt(lex.DOCUMENT_HEADS)}){_E})?"
+            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}|{pc.nisba}){_E}){{0,2}}"
             rf"(?:\s+(?:{_alt(lex.ORGANIZATIONS)}|(?:{_alt(lex.ORGANIZATION_HEADS)})"
             rf"(?:\s+{definite}){{1,3}}){_E})?)",
             x,
         )
+        # تقرير لمنظمة العفو، أرقام من المكتب الوطني، بيان صادر عن الوزارة: the author
+        # after a preposition is the source (the document is what it issued).
+        # البيان الختامي للقمة، بيانات الهيئة العامة للإحصاء: a لـ word after a definite
+        # word ends the document's name when it names no author.
+        self.document_lam = regex.compile(rf"\s+{pc.lam_word}{_E}", x)
+        self.author_link = regex.compile(
+            r"\s+(?:(?P<issued>(?:ال)?صادره?\s+)?(?P<link>عن|من)\s+|(?P<lam>ل)(?=\w))", x
+        )
+        # وثائق اطلعت عليها صحيفة ...: the medium that saw or published a document is a
+        # second source.
         self.chain = regex.compile(
-            rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
+            rf"\s*(?P<cue>(?:{_alt(lex.CHAIN_CUES)})(?=\s))\s*", x
         )
 
     def _unnamed_rules(self, pc: _Pieces) -> None:
@@ -284,7 +313,8 @@ class _Patterns:
         qualifier, x = pc.qualifier, pc.x
         self.unnamed = regex.compile(
             rf"(?P<name>(?P<head>{_alt(lex.UNNAMED_HEADS)}){_E}"
-            rf"(?P<quals>(?:\s+(?:{qualifier})){{0,3}}))",
+            rf"(?P<quals>(?:\s+(?:{qualifier})){{0,3}}))"
+            rf"(?:\s+(?P<anonymity>{_alt(lex.ANONYMITY_PHRASES)}){_E})?",
             x,
         )
         self.unnamed_definite = regex.compile(
@@ -293,8 +323,12 @@ class _Patterns:
         )
         # Vague plurals: media as a group (وسائل إعلام محلية, group "media") or people
         # (متابعون، شهود عيان).
+        # (متابعون، شهود عيان، سكان الحي، خبيران اقتصاديان) or a group (عدد من الزبائن،
+        # بعض المراقبين).
         self.plurals = regex.compile(
-            rf"(?P<name>(?:(?P<media>{_alt(lex.MEDIA_PLURALS)})|{_alt(lex.ANONYMOUS_PLURALS)})"
+            rf"(?P<name>(?:(?P<media>{_alt(lex.MEDIA_PLURALS)})"
+            rf"|(?:{_alt(lex.ANONYMOUS_PLURALS)})(?:\s+{pc.definite})?"
+            rf"|(?:{_alt(lex.GROUP_OPENERS)})\s+{pc.definite})"
             rf"{_E}(?:\s+(?:{qualifier})){{0,2}})",
             x,
         )
@@ -302,8 +336,12 @@ class _Patterns:
     def _person_rules(self, pc: _Pieces) -> None:
         """A person: a title and the words after it, or a name after a strong cue."""
         stop, x = pc.stop, pc.x
+        # A name ends before the outlet it spoke to (لموقع، لصحيفة).
+        given_to = rf"ل(?:{pc.media_heads}){_E}"
         self.person = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}(?:\s+(?!(?:{stop}){_E})\w+){{0,5}})", x
+            rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}"
+            rf"(?:\s+(?!(?:{stop}){_E}|{given_to})\w+){{0,5}})",
+            x,
         )
         self.person_any = regex.compile(
             rf"(?P<name>(?!(?:{stop}){_E})\w{{2,}}(?:\s+(?!(?:{stop}){_E})\w{{2,}}){{0,3}})", x
@@ -325,11 +363,15 @@ class _Patterns:
         self.first_unnamed_definite = _first_words(
             ("المصدر", "المصادر", "المسؤولون", "المسؤولين")
         )
-        self.first_plurals = _first_words((*lex.MEDIA_PLURALS, *lex.ANONYMOUS_PLURALS))
+        self.first_plurals = _first_words(
+            (*lex.MEDIA_PLURALS, *lex.ANONYMOUS_PLURALS, *lex.GROUP_OPENERS)
+        )
+        self.first_body_nouns = _first_words(lex.BODY_NOUNS)
         self.first_org_named = _first_words(lex.ORGANIZATIONS)
         self.first_org_reporting = _first_words(lex.REPORTING_ORGANIZATIONS)
         self.first_org_head = _first_words(lex.ORGANIZATION_HEADS)
-        self.first_document = _first_words(lex.DOCUMENT_HEADS)
+        self.first_org_reporting_head = _first_words(lex.REPORTING_BODY_HEADS)
+        self.first_document = _first_words((*lex.DOCUMENT_HEADS, *lex.DOCUMENT_OPENERS))
         self.first_person = _first_words(lex.PERSON_TITLES)
 
     def _cue_rules(self, pc: _Pieces) -> None:
@@ -360,13 +402,22 @@ class _Patterns:
             if frozenset() not in sets
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
+        self.document_cues = frozenset(normalize(c) for c in lex.DOCUMENT_CUES)
+        self.not_source_before = frozenset(normalize(w) for w in lex.NOT_SOURCE_BEFORE)
+        # Words before a medium named without a cue that make it a source (نقلا عن،
+        # في تصريح إلى، وكانت صحيفة ... هي من).
+        self.source_before = frozenset(("عن", "الي", "كانت", "وكانت", "كان", "وكان"))
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
         self.document_verbs = frozenset(normalize(v) for v in lex.DOCUMENT_VERBS)
+        # The first words of a subject written before its verb (المرصد ... قال).
+        self.subjects = frozenset(
+            normalize(w).split()[0] for w in (*lex.REPORTING_ORGANIZATIONS, *lex.ANONYMOUS_PLURALS)
+        ) - {normalize(w).split()[0] for w in lex.GROUP_OPENERS}
         self.standalone = frozenset(
             [normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)]
             + [a.split()[0] for a in free]
             + ["المسؤولون", "المسؤولين"]
-        )
+        ) | self.subjects
 
     def _trigger_rules(self, pc: _Pieces) -> None:
         """The words where the scan stops: cue phrases, verbs and standalone heads."""
@@ -376,6 +427,7 @@ class _Patterns:
         phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
         phrases |= self.verbs | set(free) | {"المسؤولون", "المسؤولين"}
         phrases |= {normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)}
+        phrases |= self.subjects
         # The trigger: a trie of plain words compiled with the standard library engine
         # (several times faster than an alternation in ``regex`` on news text, and
         # nothing in it can backtrack far). It is the specification of what the scan
@@ -485,7 +537,8 @@ class _Patterns:
             for w in (
                 *lex.MEDIA_HEADS, *lex.AGENCIES, *(a for v in lex.AGENCIES.values() for a in v[0]),
                 *lex.REPORTING_ORGANIZATIONS, *lex.UNNAMED_HEADS, *lex.ANONYMOUS_PLURALS,
-                *lex.DOCUMENT_HEADS, *lex.MEDIA_PLURALS,
+                *lex.DOCUMENT_HEADS, *lex.MEDIA_PLURALS, *lex.REPORTING_BODY_HEADS,
+                *lex.ORGANIZATIONS, *lex.BODY_NOUNS, *lex.GROUP_OPENERS, *lex.DOCUMENT_OPENERS,
                 "المصدر", "المصادر", "المسؤولون", "المسؤولين",
             )
         ]
@@ -502,6 +555,10 @@ class _Patterns:
         self.verb_after = regex.compile(
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
         )
+        # مصادر طبية وسكان الحي: a second source joined by و.
+        self.coordinated = regex.compile(r"[^\S\n]+و(?=\w)")
+        # نقل المرصد عن سكان محليين: the source a reporting source relays.
+        self.relay = regex.compile(r"[^\S\n]+(?P<cue>عن|الي)[^\S\n]+")
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
         feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
         self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
@@ -666,13 +723,13 @@ def _parse_source(
         return _src(m, "media", m.group("name") == "وكالات")
     if mode == "standalone":
         m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
-        if m and m.group("quals"):
+        if m and (m.group("quals") or m.group("anonymity")):
             return _src(m, "unnamed", True)
         if any_word or word in p.first_unnamed_definite:
             m = p.unnamed_definite.match(t, pos)
             if m and " " in m.group():
                 return _src(m, "unnamed", True)
-        return None
+        return _subject_before_verb(p, t, pos, any_word, word)
     # (No quoted agency name here: the text at ``pos`` opens with no quotation mark.)
     plural = p.plurals.match(t, pos) if any_word or word in p.first_plurals else None
     if plural and plural.group("media"):
@@ -690,14 +747,24 @@ def _parse_source(
         return _src(m, "unnamed", True)
     media_head = any_word or word in p.first_media_heads
     is_document = any_word or word in p.first_document
+    if plural:
+        return _src(plural, "unnamed", True)
     if mode == "verb":
-        if plural:
-            return _src(plural, "unnamed", True)
         m = p.media_definite.match(t, pos) if media_head else None
         if m:
             return _media_definite(p, m)
         m = p.document.match(t, pos) if document and is_document else None
-        return _src(m, "document") if m else None
+        if m:
+            return _src(m, "document")
+        # A body stating facts (أكدت هيئة الطيران المدني أن ...).
+        m = (
+            p.org_reporting_head.match(t, pos)
+            if any_word or word in p.first_org_reporting_head
+            else None
+        )
+        if m:
+            return _src(m, "organization")
+        return _body_noun(p, t, pos, any_word, word)
     m = p.document.match(t, pos) if is_document else None
     if m:
         return _src(m, "document")
@@ -707,10 +774,38 @@ def _parse_source(
     m = p.org_head.match(t, pos) if any_word or word in p.first_org_head else None
     if m:
         return _src(m, "organization")
+    body = _body_noun(p, t, pos, any_word, word)
+    if body is not None:
+        return body
     m = p.person.match(t, pos) if any_word or word in p.first_person else None
     if m:
         return _src(m, "person")
     return None
+
+
+def _body_noun(p: _Patterns, t: str, pos: int, any_word: bool, word: str) -> _Source | None:
+    """الصحيفة، الوزارة: a body referred to by its noun (resolved to its name later)."""
+    m = p.body_noun.match(t, pos) if any_word or word in p.first_body_nouns else None
+    if m is None:
+        return None
+    return _src(m, "media" if m.group("name") in p.media_body_nouns else "organization")
+
+
+def _subject_before_verb(
+    p: _Patterns, t: str, pos: int, any_word: bool, word: str
+) -> _Source | None:
+    """An organisation that reports facts, or a vague plural, written before its
+    reporting verb (وكان المرصد قد قال، خبراء تابعون لها قالوا)."""
+    m = p.org_reporting.match(t, pos) if any_word or word in p.first_org_reporting else None
+    if m is None and (any_word or word in p.first_plurals):
+        m = p.plurals.match(t, pos)
+        if m is not None and m.group("media"):
+            m = None
+    if m is None or p.verb_after.match(t, m.end()) is None:
+        return None
+    if m.re is p.org_reporting:
+        return _src(m, "organization")
+    return _src(m, "unnamed", True)
 
 
 def _source_after(
@@ -773,9 +868,66 @@ def _after_cue(
             found.append(_Found(cue_s, m.end("name"), name, cue, "person", False))
         return
     src, name = parsed
-    found.append(_Found(cue_s, src.end, name, cue, src.kind, src.anonymous))
+    if " ".join(cue_norm.split()) in p.document_cues and (
+        src.kind != "document" or _word_before(t, cue_s) == "ما"
+    ):
+        return  # جاء في المرتبة الثانية، ما جاء في التقرير: "came in", "what it says"
+    _add_source(p, nt, cue_s, cue, src, name, found)
+
+
+def _add_source(
+    p: _Patterns, nt: NormalizedText, start: int, cue: str, src: _Source, name: str,
+    found: list[_Found],
+) -> int:
+    """Add the source after a cue or verb at ``start`` to ``found``; returns its end.
+
+    A document's author after a preposition is the source instead of the document
+    (تقرير لمنظمة العفو الدولية، أرقام من المكتب الوطني للإحصاء); a medium that saw or
+    published a document is a second source (اطلعت عليها صحيفة ...); a source
+    coordinated with the first (مصادر طبية وسكان الحي) is another one with the same cue.
+    """
     if src.kind == "document":
+        author = _author_after(p, nt, src.end)
+        if author is not None:
+            a_src, a_name = author
+            found.append(_Found(start, a_src.end, a_name, cue, a_src.kind, a_src.anonymous))
+            return a_src.end
+        last_word = nt.text[src.name_start : src.name_end].rsplit(" ", 1)[-1]
+        lam = p.document_lam.match(nt.text, src.end) if last_word.startswith("ال") else None
+        if lam is not None and src.end == src.name_end:
+            src = src._replace(end=lam.end(), name_end=lam.end())
+            name = nt.original_text(src.name_start, src.name_end)
+        found.append(_Found(start, src.end, name, cue, "document", src.anonymous))
         _chain_after(p, nt, src.end, found)
+        return src.end
+    found.append(_Found(start, src.end, name, cue, src.kind, src.anonymous))
+    t = nt.text
+    m = p.coordinated.match(t, src.end)
+    if m is not None:
+        other = _source_after(p, nt, m.end(), "cue")
+        if other is not None and other[0].kind in ("unnamed", "media", "organization"):
+            o_src, o_name = other
+            found.append(_Found(m.end(), o_src.end, o_name, cue, o_src.kind, o_src.anonymous))
+            return o_src.end
+    return src.end
+
+
+def _author_after(p: _Patterns, nt: NormalizedText, pos: int) -> tuple[_Source, str] | None:
+    """The medium or organisation that issued the document ending at ``pos``, written
+    after لـ، من or (صادر) عن."""
+    t = nt.text
+    m = p.author_link.match(t, pos)
+    if m is None:
+        return None
+    if m.group("link") == "عن" and not m.group("issued"):
+        # بيان صادر عن: the qualifier صادر may end the document's name.
+        before = t[max(0, pos - 7) : pos].rsplit(" ", 1)[-1]
+        if before not in ("صادر", "صادره"):
+            return None
+    author = _source_after(p, nt, m.end(), "cue", glued=bool(m.group("lam")))
+    if author is None or author[0].kind not in ("media", "organization"):
+        return None
+    return author
 
 
 def _chain_after(p: _Patterns, nt: NormalizedText, pos: int, found: list[_Found]) -> None:
@@ -784,8 +936,7 @@ def _chain_after(p: _Patterns, nt: NormalizedText, pos: int, found: list[_Found]
     chain = p.chain.match(t, pos)
     if chain is None:
         return
-    glued_chain = chain.group("cue") == "ل"
-    media = _source_after(p, nt, chain.end(), "cue", glued=glued_chain)
+    media = _source_after(p, nt, chain.end(), "cue")
     if media is not None and media[0].kind in ("media", "organization"):
         c_s, c_e = chain.span("cue")
         chain_cue = _cue_text(nt, c_s, c_e)
@@ -1036,10 +1187,18 @@ def _after_verb(
         return -1
     src, name = parsed
     cue = nt.original_text(pos, end)
-    found.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
-    if src.kind == "document":
-        _chain_after(p, nt, src.end, found)
-    return src.end
+    src_end = _add_source(p, nt, pos, cue, src, name, found)
+    # نقل المرصد عن سكان محليين، نسبت الوكالة إلى مصدر: the source the first relays.
+    relay = p.relay.match(nt.text, src_end) if src.kind != "document" else None
+    if relay is not None:
+        other = _source_after(p, nt, relay.end(), "cue")
+        if other is not None and other[0].kind in ("unnamed", "media", "organization"):
+            o_src, o_name = other
+            found.append(
+                _Found(relay.start("cue"), o_src.end, o_name, cue, o_src.kind, o_src.anonymous)
+            )
+            return o_src.end
+    return src_end
 
 
 def _scan_words(
@@ -1136,9 +1295,25 @@ def _scan_words(
                         cue, pos = _cue_text(nt, start, pos), start
                     else:
                         cue = _nearby_verb(p, nt, start, src.end, last_verb)
+                        before = _word_before(t, start)
+                        if src.kind == "unnamed" and before in p.not_source_before:
+                            continue  # إجراءات ضد دبلوماسيين بريطانيين: an object
+                        if src.kind == "media" and not cue and before not in p.source_before:
+                            continue  # مستخدمو موقع "ويبو": a medium as a topic
                     standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
                     skip_to = src.end
                     break
+
+
+def _word_before(t: str, start: int) -> str:
+    """The word just before ``start`` (across spaces), or ""."""
+    end = start
+    while end > 0 and t[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < 20 and (t[begin - 1].isalnum() or t[begin - 1] == "_"):
+        begin -= 1
+    return t[begin:end]
 
 
 def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) -> None:
