@@ -54,7 +54,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from arnews.dateline import canonical_agency, extract_dateline
+from arnews.dateline import canonical_agency, extract_dateline, find_dateline
 from arnews.errors import check_text
 from arnews.lexicon import sources as lex
 from arnews.mentions import Attribution, AttributionKind, Dateline
@@ -404,12 +404,18 @@ class _Patterns:
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
         self.document_cues = frozenset(normalize(c) for c in lex.DOCUMENT_CUES)
         self.not_source_before = frozenset(normalize(w) for w in lex.NOT_SOURCE_BEFORE)
+        self.media_topic_nouns = frozenset(normalize(w) for w in lex.MEDIA_TOPIC_NOUNS)
+        # بحسب ما صرح به لمراسلنا ...: the outlet itself, between the cue and the source.
+        self.to_us = regex.compile(
+            r"[^\S\n]+(?:ل(?:مراسل|مندوب|محرر)\w{0,3}|لنا|ل(?:صحيفت|جريدت|موقع|قنات)نا)(?!\w)"
+        )
         # Words before a medium named without a cue that make it a source (نقلا عن،
         # في تصريح إلى، وكانت صحيفة ... هي من).
         self.source_before = frozenset(("عن", "الي", "كانت", "وكانت", "كان", "وكان"))
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
         self.document_verbs = frozenset(normalize(v) for v in lex.DOCUMENT_VERBS)
-        # The first words of a subject written before its verb (المرصد ... قال).
+        # The first words of a subject written before its verb (المرصد ... قال), looked
+        # for back from the verb.
         self.subjects = frozenset(
             normalize(w).split()[0] for w in (*lex.REPORTING_ORGANIZATIONS, *lex.ANONYMOUS_PLURALS)
         ) - {normalize(w).split()[0] for w in lex.GROUP_OPENERS}
@@ -417,7 +423,7 @@ class _Patterns:
             [normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)]
             + [a.split()[0] for a in free]
             + ["المسؤولون", "المسؤولين"]
-        ) | self.subjects
+        )
 
     def _trigger_rules(self, pc: _Pieces) -> None:
         """The words where the scan stops: cue phrases, verbs and standalone heads."""
@@ -427,7 +433,6 @@ class _Patterns:
         phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
         phrases |= self.verbs | set(free) | {"المسؤولون", "المسؤولين"}
         phrases |= {normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)}
-        phrases |= self.subjects
         # The trigger: a trie of plain words compiled with the standard library engine
         # (several times faster than an alternation in ``regex`` on news text, and
         # nothing in it can backtrack far). It is the specification of what the scan
@@ -729,7 +734,7 @@ def _parse_source(
             m = p.unnamed_definite.match(t, pos)
             if m and " " in m.group():
                 return _src(m, "unnamed", True)
-        return _subject_before_verb(p, t, pos, any_word, word)
+        return None
     # (No quoted agency name here: the text at ``pos`` opens with no quotation mark.)
     plural = p.plurals.match(t, pos) if any_word or word in p.first_plurals else None
     if plural and plural.group("media"):
@@ -791,21 +796,47 @@ def _body_noun(p: _Patterns, t: str, pos: int, any_word: bool, word: str) -> _So
     return _src(m, "media" if m.group("name") in p.media_body_nouns else "organization")
 
 
-def _subject_before_verb(
-    p: _Patterns, t: str, pos: int, any_word: bool, word: str
-) -> _Source | None:
+def _subject_before(
+    p: _Patterns, nt: NormalizedText, verb_start: int, verb_end: int,
+    subjects: frozenset[str], found: list[_Found],
+) -> None:
     """An organisation that reports facts, or a vague plural, written before its
-    reporting verb (وكان المرصد قد قال، خبراء تابعون لها قالوا)."""
-    m = p.org_reporting.match(t, pos) if any_word or word in p.first_org_reporting else None
-    if m is None and (any_word or word in p.first_plurals):
-        m = p.plurals.match(t, pos)
-        if m is not None and m.group("media"):
-            m = None
-    if m is None or p.verb_after.match(t, m.end()) is None:
-        return None
-    if m.re is p.org_reporting:
-        return _src(m, "organization")
-    return _src(m, "unnamed", True)
+    reporting verb (وكان المرصد قد قال، خبراء تابعون لها قالوا), added to ``found``.
+
+    The subject's head is looked for in the hundred characters before the verb, and
+    what it opens must run up to the verb.
+    """
+    t = nt.text
+    low = max(0, verb_start - 100)
+    best = -1
+    for word in subjects:
+        i = t.rfind(word, low, verb_start)
+        while i >= 0:
+            end = i + len(word)
+            if (end == len(t) or not (t[end].isalnum() or t[end] == "_")) and (
+                i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_")
+                or (t[i - 1] in "وف" and (i == 1 or not t[i - 2].isalnum()))
+            ):
+                best = max(best, i)
+                break
+            i = t.rfind(word, low, i)
+    if best < 0:
+        return
+    m = p.org_reporting.match(t, best)
+    kind: AttributionKind = "organization"
+    if m is None:
+        m = p.plurals.match(t, best)
+        kind = "unnamed"
+        if m is None or m.group("media"):
+            return
+    after = p.verb_after.match(t, m.end())
+    if after is None or after.span("cue") != (verb_start, verb_end):
+        return
+    name = nt.original_text(*m.span("name"))
+    found.append(
+        _Found(m.start(), m.end(), name, nt.original_text(verb_start, verb_end), kind,
+               kind == "unnamed")
+    )
 
 
 def _source_after(
@@ -854,8 +885,12 @@ def _after_cue(
     t = nt.text
     cue_norm = t[cue_s:cue_e]
     glued = cue_norm.split()[-1] == "ل"
-    parsed = _source_after(p, nt, cue_e, "cue", glued=glued)
     cue = _cue_text(nt, cue_s, cue_e)
+    if not glued:
+        to_us = p.to_us.match(t, cue_e)
+        if to_us is not None:
+            cue_e = to_us.end()
+    parsed = _source_after(p, nt, cue_e, "cue", glued=glued)
     if parsed is None:
         if glued or t[cue_e : cue_e + 1] != " ":
             return
@@ -1214,6 +1249,7 @@ def _scan_words(
     skip_to = 0
     last_verb = (-1, -1)
     words = nt.words
+    subjects = words & p.subjects
     word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
@@ -1243,6 +1279,9 @@ def _scan_words(
                     )
                     if src_end >= 0:
                         skip_to = src_end
+                        continue
+                if subjects:
+                    _subject_before(p, nt, pos, word_end, subjects, standalone)
                 continue
         else:
             end = _trigger_end(p, t, start, word)
@@ -1286,6 +1325,8 @@ def _scan_words(
                     if src_end >= 0:
                         skip_to = src_end
                         break
+                if subjects:
+                    _subject_before(p, nt, pos, end, subjects, standalone)
             if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
@@ -1298,7 +1339,10 @@ def _scan_words(
                         before = _word_before(t, start)
                         if src.kind == "unnamed" and before in p.not_source_before:
                             continue  # إجراءات ضد دبلوماسيين بريطانيين: an object
-                        if src.kind == "media" and not cue and before not in p.source_before:
+                        if src.kind == "media" and (
+                            before in p.media_topic_nouns
+                            or (not cue and before not in p.source_before)
+                        ):
                             continue  # مستخدمو موقع "ويبو": a medium as a topic
                     standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
                     skip_to = src.end
@@ -1401,8 +1445,9 @@ def extract_attributions(
     >>> [(a.source, a.cue, a.kind, a.anonymous) for a in extract_attributions(nt)]
     [('مسؤول أميركي كبير', 'قال', 'unnamed', True)]
     """
-    if dateline is _Find.DATELINE:
-        dateline = extract_dateline(nt)
+    # The dateline's span: normalised offsets when read here (its date is not needed).
+    found_dateline = find_dateline(nt) if dateline is _Find.DATELINE else None
+    given_dateline = dateline if isinstance(dateline, Dateline) else None
     p = _patterns_for(nt.text)
     credits: list[_Found] = []
     cues: list[_Found] = []
@@ -1419,20 +1464,25 @@ def extract_attributions(
     if credits:
         framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
         credits = [f for f in credits if f.cue or f.end not in framed_ends]
+    if found_dateline is not None:
+        starts.append(found_dateline.start)
+        ends.append(found_dateline.end)
     for f in (*credits, *cues, *verbs, *standalone):
         if f.start >= f.end:
             continue
         k = bisect.bisect_right(starts, f.start)
         if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
             continue
-        if dateline is not None and f.start < 4200:
+        if given_dateline is not None and f.start < 4200:
             start, end = nt.span(f.start, f.end)
-            if start < dateline.end and dateline.start < end:
+            if start < given_dateline.end and given_dateline.start < end:
                 continue
         starts.insert(k, f.start)
         ends.insert(k, f.end)
         kept.append(f)
     kept.sort()  # by start: kept spans are not empty and do not overlap
+    if not p.body_nouns.isdisjoint(nt.words):
+        kept = _resolve_body_nouns(p, nt, kept)
     result = []
     for f in kept:
         start, end = nt.span(f.start, f.end)
@@ -1449,6 +1499,37 @@ def extract_attributions(
             )
         )
     return tuple(result)
+
+
+def _resolve_body_nouns(p: _Patterns, nt: NormalizedText, kept: list[_Found]) -> list[_Found]:
+    """وذكرت الصحيفة -> the paper named earlier (صحيفة الشرق الأوسط), where there is one.
+
+    The name is the last source of the same kind written with the noun's head before
+    it, or else what the head opens where it is last written before (وزارة الخارجية).
+    """
+    t = nt.text
+    resolved = []
+    for i, f in enumerate(kept):
+        noun = normalize(f.source)
+        if noun not in p.body_nouns:
+            resolved.append(f)
+            continue
+        head = noun[2:]  # الصحيفه -> صحيفه
+        name = None
+        for g in reversed(resolved[:i]):
+            if g.kind == f.kind and normalize(g.source) not in p.body_nouns and (
+                head in t[g.start : g.end].split()
+            ):
+                name = g.source
+                break
+        if name is None:
+            for start in reversed([s for s in nt.word_starts(frozenset((head,))) if s < f.start]):
+                parsed = _source_after(p, nt, start, "cue")
+                if parsed is not None and parsed[0].kind == f.kind and " " in parsed[1]:
+                    name = parsed[1]
+                break
+        resolved.append(f if name is None else f._replace(source=name))
+    return resolved
 
 
 def find_attributions(text: str) -> tuple[Attribution, ...]:

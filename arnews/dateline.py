@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import attrs
@@ -43,16 +43,34 @@ __all__ = ["canonical_agency", "extract_dateline"]
 _E = r"(?!\w)"  # end of a word
 _H = r"[^\S\n]"  # horizontal space
 _QUOTE = "[\"«»“”„]"
+# What follows the first parenthesis of a dateline such as ``بيروت (رويترز) -``.
+_PAREN_CLOSE = re.compile(r"\([^()\n]+\)[^\S\n]*[-:]")
+_DIGIT = re.compile(r"\d")
+# The first word of a paragraph; a quotation mark opens a quoted agency (its word is "").
+_FIRST_WORD = re.compile(r"\w*")
+
+
+def _first_words(words: Iterable[str]) -> frozenset[str]:
+    """The first words of normalised phrases, and "" (a match may open with a mark)."""
+    firsts = {""}
+    for word in words:
+        m = _FIRST_WORD.match(normalize(word))
+        if m is not None:
+            firsts.add(m.group())
+    return frozenset(firsts)
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     return alternation(words, rf"{_H}+")
 
 
+_NAME_MARKS = re.compile(r"[.\"«»“”„()]")
+
+
 def _key(name: str) -> str:
     """A name as the canonical table looks it up: normalised, without dots, quotes and
     extra spaces (``أ.ف.ب`` and ``ا ف ب`` are one key)."""
-    return " ".join(re.sub(r"[.\"«»“”„()]", " ", normalize(name)).split())
+    return " ".join(_NAME_MARKS.sub(" ", normalize(name)).split())
 
 
 @functools.cache
@@ -65,6 +83,7 @@ def _canonical_table() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_agency(name: str | None) -> str | None:
     """The canonical name of a news agency as written in any of its forms, else None.
 
@@ -90,6 +109,8 @@ class _Rule(NamedTuple):
 
     name: str
     pattern: regex.Pattern[str]
+    # The words a match can start with (None: any), a cheap first check.
+    firsts: frozenset[str] | None
     # A cheap necessary condition on the paragraph head (normalised text, start, end).
     needs: Callable[[str, int, int], bool]
     # Whether a match is a dateline (checks the pattern alone cannot make).
@@ -146,15 +167,24 @@ def _build_rules() -> tuple[_Rule, ...]:
         sep = m.group("sep")
         return bool(m.group("tail")) or "-" in sep or "/" in sep or "  " in sep
 
-    def head_has(*chars: str) -> Callable[[str, int, int], bool]:
+    def head_has(char: str) -> Callable[[str, int, int], bool]:
         def needs(t: str, pos: int, end: int) -> bool:
-            head = t[pos : min(end, pos + 120)]
-            return any(c in head for c in chars)
+            return t.find(char, pos, min(end, pos + 120)) >= 0
 
         return needs
 
     def any_head(t: str, pos: int, end: int) -> bool:
         return True
+
+    def paren_needs(t: str, pos: int, end: int) -> bool:
+        paren = t.find("(", pos, min(end, pos + 80))
+        return paren >= 0 and _PAREN_CLOSE.match(t, paren, end) is not None
+
+    def digit_needs(t: str, pos: int, end: int) -> bool:
+        return _DIGIT.search(t, pos, min(end, pos + 40)) is not None
+
+    places = _first_words(lex.DATELINE_PLACES)
+    agencies = _first_words(pc.aliases)
 
     rules = [
         # إيلاف من جنيف:
@@ -163,6 +193,7 @@ def _build_rules() -> tuple[_Rule, ...]:
             regex.compile(
                 rf"(?P<src>{pc.agency}){_H}+من{_H}+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
             ),
+            agencies,
             head_has(":"),
             _always,
             False,
@@ -180,10 +211,8 @@ def _build_rules() -> tuple[_Rule, ...]:
                 """,
                 x,
             ),
-            lambda t, pos, end: re.match(
-                r"[^(\n]{1,80}\([^()\n]+\)[^\S\n]*[-:]", t[pos : min(end, pos + 160)]
-            )
-            is not None,
+            None,
+            paren_needs,
             paren_accept,
             True,
         ),
@@ -198,6 +227,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 """,
                 x,
             ),
+            None,
             head_has("/"),
             _always,
             True,
@@ -214,7 +244,8 @@ def _build_rules() -> tuple[_Rule, ...]:
                 """,
                 x,
             ),
-            lambda t, pos, end: any(c.isdigit() for c in t[pos : min(end, pos + 40)]),
+            None,
+            digit_needs,
             lambda m: bool(re.search(r"\d{4}", m.group("date"))),
             True,
         ),
@@ -231,6 +262,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 """,
                 x,
             ),
+            places,
             any_head,
             dash_accept,
             False,
@@ -247,6 +279,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 """,
                 x,
             ),
+            None,
             head_has("-"),
             _always,
             False,
@@ -259,6 +292,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 rf"(?P<src>(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{1,2}}){_H}*$",
                 x,
             ),
+            places,
             head_has(":"),
             _always,
             False,
@@ -284,7 +318,11 @@ class DatelineMatch(NamedTuple):
 
 def _dateline_at(nt: NormalizedText, pos: int, end: int) -> DatelineMatch | None:
     t = nt.text
+    first = _FIRST_WORD.match(t, pos, end)
+    word = first.group() if first is not None else ""
     for rule in _rules():
+        if rule.firsts is not None and word not in rule.firsts:
+            continue
         if not rule.needs(t, pos, end):
             continue
         m = rule.pattern.match(t, pos, end)
