@@ -13,7 +13,12 @@ rule                      house style
 ``slash``                 ``أبوظبي في 5 مارس / وام /``
 ``wire_date``             ``الرياض 15 رمضان 1445 هـ الموافق 25 مارس 2024 م واس``
 ``dash``                  ``الرياض - واس``، ``جدة - عكاظ``، ``طرابلس (ليبيا) - وال:``
+``dash_line``             ``الدمام - اليوم``، ``القاهرة - بوابة الأهرام`` (alone on the line)
 ``source_first``          ``ا ف ب - عمان``، ``عين اليوم – جدة``
+``paren_only``            ``(CNN) --`` (the agency alone)
+``byline_outlet_place``   ``ماجد الرفاعي- سبق- ينبع:``
+``byline``                ``غالب السهلي – بريدة``، ``عمر إبراهيم – عين اليوم``
+``place_line``            ``فيينا، النمسا`` (alone on its line, under the title)
 ``reporter``              ``وهران: محمد بوزيد`` (a bureau and the reporter who filed)
 ========================  ==========================================================
 
@@ -117,6 +122,8 @@ class _Rule(NamedTuple):
     accept: Callable[[regex.Match[str]], bool]
     # Whether the match's ``date`` group is the dateline's date.
     dated: bool
+    # Only under a title line (a name and a place alone may be a title themselves).
+    under_title: bool = False
 
 
 def _always(m: regex.Match[str]) -> bool:
@@ -142,8 +149,12 @@ class _Pieces:
         self.any_place = rf"\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?{_E}"
         # A city then, after a comma, its country or region (دبي، الإمارات العربية المتحدة).
         self.region = rf"(?:{_H}*[،,]{_H}*(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{0,3}}?{_E})"
+        # A reporter's name: two or three words, the first without the article.
+        self.reporter = rf"(?!ال|\d)\w{{2,}}(?:{_H}+(?!\d)\w{{2,}}){{1,2}}{_E}"
         # A day and month with an optional year and calendar letter (هـ، م).
-        self.day_month = rf"\d{{1,2}}{_H}+\w{{2,12}}(?:{_H}+\d{{4}})?(?:{_H}+(?:ه|م){_E})?"
+        self.day_month = (
+            rf"\d{{1,2}}{_H}+\w{{2,12}}(?:{_H}+\d{{4}}(?:ه|م)?{_E})?(?:{_H}+(?:ه|م){_E})?"
+        )
 
 
 def _build_rules() -> tuple[_Rule, ...]:
@@ -267,14 +278,16 @@ def _build_rules() -> tuple[_Rule, ...]:
             dash_accept,
             False,
         ),
-        # ا ف ب - عمان، عين اليوم – جدة: the source first, then the place, alone on
-        # its line or closed by a dash or colon.
+        # ا ف ب - عمان، عين اليوم – جدة، عين اليوم – متابعات: the source first, then
+        # the place (or "compiled", no place), alone on its line or closed by a dash or
+        # colon.
         _Rule(
             "source_first",
             regex.compile(
                 rf"""
                 (?P<q>{_QUOTE})?(?P<src>{pc.agency})(?(q){_QUOTE})
-                {_H}*-{_H}*(?P<place>{pc.known_place})
+                {_H}*-{_H}*(?:(?P<place>{pc.known_place}|{pc.any_place}(?={_H}*:))
+                             |(?:{_alt(lex.DATELINE_NO_PLACE)}){_E})
                 (?:{_H}*(?:-{{1,2}}|:)|{_H}*$)
                 """,
                 x,
@@ -283,6 +296,71 @@ def _build_rules() -> tuple[_Rule, ...]:
             head_has("-"),
             _always,
             False,
+        ),
+        # الدمام - اليوم، القاهرة - بوابة الأهرام: a place and an outlet the lexicon does
+        # not know, alone on their line.
+        _Rule(
+            "dash_line",
+            regex.compile(
+                rf"(?P<place>{pc.known_place}){_H}*-{_H}*"
+                rf"(?P<src>(?!{pc.known_place}|\d)\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}){_H}*$",
+                x,
+            ),
+            places,
+            head_has("-"),
+            _always,
+            False,
+        ),
+        # (CNN) -- : the agency alone, in parentheses.
+        _Rule(
+            "paren_only",
+            regex.compile(
+                rf"\({_H}*(?P<src>{pc.agency_or_latin}){_H}*\){_H}*(?:-{{1,2}}|:)", x
+            ),
+            frozenset({""}),
+            any_head,
+            _always,
+            False,
+        ),
+        # ماجد الرفاعي- سبق- ينبع:، محمد أبو شعر- سبق: a reporter, the outlet, then
+        # the place if it is written.
+        _Rule(
+            "byline_outlet_place",
+            regex.compile(
+                rf"{pc.reporter}{_H}*-{_H}*(?P<src>{pc.agency})"
+                rf"(?:{_H}*-{_H}*(?P<place>{pc.known_place}|{pc.any_place}))?{_H}*:",
+                x,
+            ),
+            None,
+            head_has("-"),
+            _always,
+            False,
+        ),
+        # غالب السهلي – بريدة، عمر إبراهيم – عين اليوم: a reporter and the place, or the
+        # outlet, alone on the line (the reporter is the source when no outlet is named).
+        _Rule(
+            "byline",
+            regex.compile(
+                rf"(?P<by>{pc.reporter}){_H}*-{_H}*"
+                rf"(?:(?P<place>{pc.known_place})|(?P<src>{pc.agency})"
+                rf"|(?:{_alt(lex.DATELINE_NO_PLACE)}){_E}){_H}*$",
+                x,
+            ),
+            None,
+            head_has("-"),
+            _always,
+            False,
+            True,
+        ),
+        # فيينا، النمسا: a city and its country alone on the line under the title.
+        _Rule(
+            "place_line",
+            regex.compile(rf"(?P<place>{pc.known_place}{pc.region}){_H}*$", x),
+            places,
+            head_has("،"),
+            _always,
+            False,
+            True,
         ),
         # وهران: محمد بوزيد (a bureau and its reporter, alone on the line)
         _Rule(
@@ -316,24 +394,38 @@ class DatelineMatch(NamedTuple):
     date_span: tuple[int, int] | None
 
 
-def _dateline_at(nt: NormalizedText, pos: int, end: int) -> DatelineMatch | None:
+def _group_span(m: regex.Match[str], name: str) -> tuple[int, int] | None:
+    """The span of group ``name``, or None when the pattern has no such group or the
+    match left it unset."""
+    if name not in m.re.groupindex or m.group(name) is None:
+        return None
+    return m.span(name)
+
+
+def _dateline_at(
+    nt: NormalizedText, pos: int, end: int, under_title: bool
+) -> DatelineMatch | None:
     t = nt.text
     first = _FIRST_WORD.match(t, pos, end)
     word = first.group() if first is not None else ""
     for rule in _rules():
         if rule.firsts is not None and word not in rule.firsts:
             continue
+        if rule.under_title and not under_title:
+            continue
         if not rule.needs(t, pos, end):
             continue
         m = rule.pattern.match(t, pos, end)
         if m is None or not rule.accept(m):
             continue
-        date = m.span("date") if rule.dated and m.group("date") else None
+        date = _group_span(m, "date") if rule.dated else None
+        source = _group_span(m, "src") or _group_span(m, "by")
+        place = _group_span(m, "place")
         return DatelineMatch(
             m.start(),
             m.end(),
-            nt.original_text(*m.span("src")),
-            nt.original_text(*m.span("place")),
+            nt.original_text(*source) if source else None,
+            nt.original_text(*place) if place else None,
             date,
         )
     return None
@@ -351,7 +443,7 @@ def find_dateline(nt: NormalizedText) -> DatelineMatch | None:
     # in the first 4000 characters, cut there.
     limit = min(len(t), 4000)
     start = 0
-    for _ in range(2):
+    for paragraph in range(2):
         while start < limit and t[start] == "\n":
             start += 1
         if start >= limit:
@@ -362,7 +454,7 @@ def find_dateline(nt: NormalizedText) -> DatelineMatch | None:
         pos = start
         while pos < end and t[pos] in " \t":
             pos += 1
-        found = _dateline_at(nt, pos, end)
+        found = _dateline_at(nt, pos, end, paragraph == 1)
         if found is not None:
             return found
         start = end

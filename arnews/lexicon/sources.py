@@ -28,6 +28,7 @@ __all__ = [
     "CHAIN_CUES",
     "COUNTRIES",
     "CREDIT_LABELS",
+    "DATELINE_NO_PLACE",
     "DATELINE_PLACES",
     "DOCUMENT_CUES",
     "DOCUMENT_HEADS",
@@ -133,6 +134,7 @@ AGENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
     "المصري اليوم": (("المصري اليوم",), False),
     "عكاظ": (("عكاظ",), False),
     "عين اليوم": (("عين اليوم",), False),
+    "سبق": (("سبق",), False),
     "الخليج": (("الخليج",), False),
     "الوطن": (("الوطن",), False),
     "القبس": (("القبس",), False),
@@ -505,6 +507,10 @@ DATELINE_PLACES: tuple[str, ...] = (
     "بانكوك", "مانيلا", "هانوي", "شنغهاي", "هونغ كونغ", "مومباي", "كراتشي", "لاهور",
     "دكا", "كولومبو", "طشقند", "باكو", "يريفان", "تبليسي", "الدار البيضاء",
 )
+
+#: Words that stand where a dateline's place would be, for a story compiled from several
+#: sources (عين اليوم – متابعات): the dateline has its source and no place.
+DATELINE_NO_PLACE: tuple[str, ...] = ("متابعات", "وكالات", "خاص", "الشبكة")
 
 #: Countries written in parentheses after a dateline city (طرابلس (ليبيا) - وال:):
 #: never the dateline's source.
