@@ -54,7 +54,13 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from arnews.dateline import canonical_agency, extract_dateline, find_dateline
+from arnews.dateline import (
+    DATELINE_REACH,
+    canonical_agency,
+    extract_dateline,
+    find_dateline,
+    paragraph_heads,
+)
 from arnews.errors import check_text
 from arnews.lexicon import sources as lex
 from arnews.mentions import Attribution, AttributionKind, Dateline
@@ -1445,8 +1451,6 @@ def extract_attributions(
     >>> [(a.source, a.cue, a.kind, a.anonymous) for a in extract_attributions(nt)]
     [('مسؤول أميركي كبير', 'قال', 'unnamed', True)]
     """
-    # The dateline's span: normalised offsets when read here (its date is not needed).
-    found_dateline = find_dateline(nt) if dateline is _Find.DATELINE else None
     given_dateline = dateline if isinstance(dateline, Dateline) else None
     p = _patterns_for(nt.text)
     credits: list[_Found] = []
@@ -1455,6 +1459,17 @@ def extract_attributions(
     standalone: list[_Found] = []
     _credit_attributions(p, nt, credits)
     _scan_words(p, nt, cues, verbs, standalone)
+    # The dateline's span, read here when not given (normalised offsets; its date is not
+    # needed), and only when a candidate lies where a dateline can be.
+    found_dateline = None
+    if dateline is _Find.DATELINE:
+        heads = paragraph_heads(nt.text)
+        if any(
+            start <= f.start < start + DATELINE_REACH
+            for f in (*credits, *cues, *verbs, *standalone)
+            for start, _ in heads
+        ):
+            found_dateline = find_dateline(nt)
     # Kept spans never overlap, so sorted by start they are sorted by end too.
     starts: list[int] = []
     ends: list[int] = []

@@ -43,7 +43,7 @@ from arnews.lexicon import sources as lex
 from arnews.mentions import Dateline, DateMention
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
-__all__ = ["canonical_agency", "extract_dateline"]
+__all__ = ["canonical_agency", "extract_dateline", "find_dateline", "paragraph_heads"]
 
 _E = r"(?!\w)"  # end of a word
 _H = r"[^\S\n]"  # horizontal space
@@ -431,6 +431,37 @@ def _dateline_at(
     return None
 
 
+def paragraph_heads(text: str) -> list[tuple[int, int]]:
+    """Where a dateline may be: ``(start, end)`` of the first two paragraphs (runs of
+    characters other than a newline) that start in the first 4000 characters, cut there,
+    less their leading spaces.
+
+    >>> paragraph_heads("عنوان\\n\\n  جدة - عكاظ\\nنص")
+    [(0, 5), (9, 19)]
+    """
+    heads = []
+    limit = min(len(text), 4000)
+    start = 0
+    for _ in range(2):
+        while start < limit and text[start] == "\n":
+            start += 1
+        if start >= limit:
+            break
+        end = text.find("\n", start, limit)
+        if end < 0:
+            end = limit
+        pos = start
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        heads.append((pos, end))
+        start = end
+    return heads
+
+
+#: How far a dateline reaches into its paragraph, at most (its rules are bounded).
+DATELINE_REACH = 320
+
+
 def find_dateline(nt: NormalizedText) -> DatelineMatch | None:
     """The dateline opening one of the first two paragraphs (normalised offsets).
 
@@ -438,26 +469,10 @@ def find_dateline(nt: NormalizedText) -> DatelineMatch | None:
     >>> (m.place, m.source)
     ('جدة', 'عكاظ')
     """
-    t = nt.text
-    # The first two paragraphs (runs of characters other than a newline) that start
-    # in the first 4000 characters, cut there.
-    limit = min(len(t), 4000)
-    start = 0
-    for paragraph in range(2):
-        while start < limit and t[start] == "\n":
-            start += 1
-        if start >= limit:
-            break
-        end = t.find("\n", start, limit)
-        if end < 0:
-            end = limit
-        pos = start
-        while pos < end and t[pos] in " \t":
-            pos += 1
-        found = _dateline_at(nt, pos, end, paragraph == 1)
+    for paragraph, (pos, end) in enumerate(paragraph_heads(nt.text)):
+        found = _dateline_at(nt, pos, min(end, pos + DATELINE_REACH), paragraph == 1)
         if found is not None:
             return found
-        start = end
     return None
 
 
