@@ -1460,14 +1460,16 @@ def extract_attributions(
     _credit_attributions(p, nt, credits)
     _scan_words(p, nt, cues, verbs, standalone)
     # The dateline's span, read here when not given (normalised offsets; its date is not
-    # needed), and only when a candidate lies where a dateline can be.
+    # needed), and only when a medium was found where a dateline can be (what else is
+    # found there starts after the dateline or is no part of one).
     found_dateline = None
     if dateline is _Find.DATELINE:
-        heads = paragraph_heads(nt.text)
-        if any(
-            start <= f.start < start + DATELINE_REACH
-            for f in (*credits, *cues, *verbs, *standalone)
-            for start, _ in heads
+        media_starts = [f.start for f in (*credits, *cues, *verbs, *standalone)
+                        if f.kind == "media" and f.start < 4000 + DATELINE_REACH]
+        if media_starts and any(
+            start <= m < start + DATELINE_REACH
+            for m in media_starts
+            for start, _ in paragraph_heads(nt.text)
         ):
             found_dateline = find_dateline(nt)
     # Kept spans never overlap, so sorted by start they are sorted by end too.
