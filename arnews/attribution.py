@@ -162,7 +162,7 @@ _STOP_DEFINITE_WORDS = (
     "إلى", "إلا", "ألا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
     "اللواتي", "الآن", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الحالية",
-    "الجاري", "الأسبوع", "الشهر", "العام", "السنة",
+    "الجاري", "الأسبوع", "الشهر", "العام", "السنة", "القول",
 )
 # Words that end a person's name after a cue.
 _STOP_WORDS = (
@@ -170,6 +170,7 @@ _STOP_WORDS = (
     "أمس", "الذي", "التي", "حيث", "وقد", "قد", "كان", "كانت", "لكن", "ولكن", "بينما",
     "فيما", "حول", "بشأن", "منذ", "هذا", "هذه", "ذلك", "تلك", "أو", "ثم", "حتى", "اليوم",
     "الجمعة", "الخميس", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "فإن", "وإن",
+    "عقب",
 )
 # Words that look like a nisba adjective (ending in ي) but are particles.
 _NOT_NISBA = ("على", "إلى", "حتى", "متى", "لدى", "الذي", "التي", "لكي", "ذوي", "أي", "سوى", "في")
@@ -263,16 +264,18 @@ class _Patterns:
         self.org_reporting = regex.compile(
             rf"(?P<name>{_alt(lex.REPORTING_ORGANIZATIONS)}){_E}", x
         )
+        # وزارة الصحة، هيئة شؤون الأسرى، جامعة "ستانفورد": a head, then definite or لـ
+        # words (after one indefinite word of an idafa), or a quoted name.
+        qualified = (
+            rf"(?:\s+(?!{pc.stop}{_E})\w+(?=\s+ال))?(?:\s+(?:{definite}|{lam_word})){{0,3}}"
+            rf"|\s*{_QUOTE}{_NOT_QUOTE}{{1,40}}?{_QUOTE}"
+        )
         self.org_head = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.ORGANIZATION_HEADS)})"
-            rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
-            x,
+            rf"(?P<name>(?:{_alt(lex.ORGANIZATION_HEADS)})(?:{qualified})){_E}", x
         )
         # After a bare reporting verb: only bodies that report facts.
         self.org_reporting_head = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.REPORTING_BODY_HEADS)})"
-            rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
-            x,
+            rf"(?P<name>(?:{_alt(lex.REPORTING_BODY_HEADS)})(?:{qualified})){_E}", x
         )
         # الصحيفة، الوزارة، المؤسسة: a body named earlier, referred to by its noun.
         # (Followed by a name or a qualifier, it opens a new name: المكتب الإعلامي لحزب.)
@@ -306,7 +309,9 @@ class _Patterns:
         # word ends the document's name when it names no author.
         self.document_lam = regex.compile(rf"\s+{pc.lam_word}{_E}", x)
         self.author_link = regex.compile(
-            r"\s+(?:(?P<issued>(?:ال)?صادره?\s+)?(?P<link>عن|من)\s+|(?P<lam>ل)(?=\w))", x
+            rf"\s+(?:(?P<issued>(?:ال)?صادره?\s+)?(?P<link>عن|من)\s+|(?P<lam>ل)(?=\w)"
+            rf"|(?=(?:{pc.media_heads}){_E}))",
+            x,
         )
         # وثائق اطلعت عليها صحيفة ...: the medium that saw or published a document is a
         # second source.
@@ -334,7 +339,7 @@ class _Patterns:
         self.plurals = regex.compile(
             rf"(?P<name>(?:(?P<media>{_alt(lex.MEDIA_PLURALS)})"
             rf"|(?:{_alt(lex.ANONYMOUS_PLURALS)})(?:\s+{pc.definite})?"
-            rf"|(?:{_alt(lex.GROUP_OPENERS)})\s+{pc.definite})"
+            rf"|(?P<group>(?:{_alt(lex.GROUP_OPENERS)})\s+{pc.definite}))"
             rf"{_E}(?:\s+(?:{qualifier})){{0,2}})",
             x,
         )
@@ -409,7 +414,11 @@ class _Patterns:
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
         self.document_cues = frozenset(normalize(c) for c in lex.DOCUMENT_CUES)
+        self.media_cues = frozenset(normalize(c) for c in lex.MEDIA_CUES)
         self.not_source_before = frozenset(normalize(w) for w in lex.NOT_SOURCE_BEFORE)
+        self.bare_heads = frozenset(
+            normalize(w) for w in (*lex.ORGANIZATION_HEADS, *lex.MEDIA_HEADS)
+        )
         self.media_topic_nouns = frozenset(normalize(w) for w in lex.MEDIA_TOPIC_NOUNS)
         # بحسب ما صرح به لمراسلنا ...: the outlet itself, between the cue and the source.
         self.to_us = regex.compile(
@@ -417,7 +426,10 @@ class _Patterns:
         )
         # Words before a medium named without a cue that make it a source (نقلا عن،
         # في تصريح إلى، وكانت صحيفة ... هي من).
-        self.source_before = frozenset(("عن", "الي", "كانت", "وكانت", "كان", "وكان"))
+        self.source_before = frozenset(
+            ["عن", "الي", "كانت", "وكانت", "كان", "وكان"]
+            + [normalize(c) for c in lex.CHAIN_CUES if " " not in c]
+        )
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
         self.document_verbs = frozenset(normalize(v) for v in lex.DOCUMENT_VERBS)
         # The first words of a subject written before its verb (المرصد ... قال), looked
@@ -570,6 +582,10 @@ class _Patterns:
         self.coordinated = regex.compile(r"[^\S\n]+و(?=\w)")
         # نقل المرصد عن سكان محليين: the source a reporting source relays.
         self.relay = regex.compile(r"[^\S\n]+(?P<cue>عن|الي)[^\S\n]+")
+        # A verb after a medium and up to two adjectives (صحيفة "ليزيكو" الفرنسية تكتب).
+        self.verb_after_name = regex.compile(
+            rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
+        )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
         feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
         self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
@@ -758,7 +774,8 @@ def _parse_source(
         return _src(m, "unnamed", True)
     media_head = any_word or word in p.first_media_heads
     is_document = any_word or word in p.first_document
-    if plural:
+    if plural and (mode == "verb" or not plural.group("group")):
+        # (A group after a cue may be of things: وفقا للعديد من الشكاوى.)
         return _src(plural, "unnamed", True)
     if mode == "verb":
         m = p.media_definite.match(t, pos) if media_head else None
@@ -773,7 +790,8 @@ def _parse_source(
             if any_word or word in p.first_org_reporting_head
             else None
         )
-        if m:
+        if m and (" " in m.group("name") or m.group("name").startswith("ال")):
+            # (A bare indefinite head, قالت وكالة فيتش، names no body here.)
             return _src(m, "organization")
         return _body_noun(p, t, pos, any_word, word)
     m = p.document.match(t, pos) if is_document else None
@@ -909,10 +927,13 @@ def _after_cue(
             found.append(_Found(cue_s, m.end("name"), name, cue, "person", False))
         return
     src, name = parsed
-    if " ".join(cue_norm.split()) in p.document_cues and (
+    cue_words = " ".join(cue_norm.split())
+    if cue_words in p.document_cues and (
         src.kind != "document" or _word_before(t, cue_s) == "ما"
     ):
         return  # جاء في المرتبة الثانية، ما جاء في التقرير: "came in", "what it says"
+    if cue_words in p.media_cues and src.kind != "media":
+        return  # في اتصال هاتفي مع الرئيس: the other party of a call, not a source
     _add_source(p, nt, cue_s, cue, src, name, found)
 
 
@@ -968,6 +989,8 @@ def _author_after(p: _Patterns, nt: NormalizedText, pos: int) -> tuple[_Source, 
     author = _source_after(p, nt, m.end(), "cue", glued=bool(m.group("lam")))
     if author is None or author[0].kind not in ("media", "organization"):
         return None
+    if normalize(author[1].strip()) in p.bare_heads:
+        return None  # تقرير أصدره مركز ...: a head alone names no author
     return author
 
 
@@ -1345,6 +1368,11 @@ def _scan_words(
                         before = _word_before(t, start)
                         if src.kind == "unnamed" and before in p.not_source_before:
                             continue  # إجراءات ضد دبلوماسيين بريطانيين: an object
+                        if src.kind == "media" and not cue:
+                            # صحيفة "ليزيكو" الفرنسية تكتب: the verb after the medium.
+                            after = p.verb_after_name.match(t, src.end)
+                            if after is not None:
+                                cue = nt.original_text(*after.span("cue"))
                         if src.kind == "media" and (
                             before in p.media_topic_nouns
                             or (not cue and before not in p.source_before)

@@ -37,6 +37,7 @@ __all__ = [
     "DOCUMENT_VERBS",
     "GROUP_OPENERS",
     "LATIN_CREDITS",
+    "MEDIA_CUES",
     "MEDIA_HEADS",
     "MEDIA_PLURALS",
     "MEDIA_TOPIC_NOUNS",
@@ -297,6 +298,10 @@ DOCUMENT_OPENERS: tuple[str, ...] = ("أحدث", "آخر", "أول")
 #: no attribution before anything else (جاء في المرتبة الثانية).
 DOCUMENT_CUES: tuple[str, ...] = ("جاء في", "ورد في", "كما جاء في", "كما ورد في")
 
+#: Cues that introduce only a medium: in a call with anyone else, that person is the other
+#: party, not a source (في اتصال هاتفي مع الرئيس).
+MEDIA_CUES: tuple[str, ...] = ("في اتصال هاتفي مع", "في اتصال مع")
+
 #: Media named as a group, without a name (ذكرت وسائل إعلام محلية، أفادت مواقع إخبارية):
 #: media sources with anonymous=True, as the credit وكالات.
 MEDIA_PLURALS: tuple[str, ...] = (
@@ -435,6 +440,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "توقعت", "يتوقع", "قدر", "قدرت", "تقدر", "يقدر", "وثق", "وثقت", "أحصى", "أحصت",
     "روى", "أوضحوا", "أكدوا", "رأت", "أظهر", "أظهرت", "يظهر", "تظهر", "بينت",
     "يكشف", "تكشف", "رصد", "رصدت", "يرصد", "أحصى", "قالا", "ذكرا", "نسب", "نسبت", "علمت",
+    "تنشر", "ينشر", "كتبت", "تكتب", "يكتب", "عنونت", "حصلت", "اطلعت",
 )
 
 #: Reporting verbs whose subject may be a document (أظهرت وثائق، قال تقرير، ذكر البيان).
