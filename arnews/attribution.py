@@ -587,8 +587,13 @@ class _Patterns:
             rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
         )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
-        feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
-        self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
+        # Feminine: a past ending in ت (قالت) or a present opening with ت (تقول), not a
+        # masculine past of a root in ت (توقع، تحدث).
+        masculine_in_t = frozenset(normalize(v) for v in ("توقع", "تحدث"))
+        self.feminine_verbs = frozenset(
+            v for v in self.verbs
+            if (len(v) > 2 and v.endswith("ت")) or (v.startswith("ت") and v not in masculine_in_t)
+        )
 
     def _credit_rules(self) -> None:
         """Credit lines (المصدر: ...)، agencies in parentheses and Latin photo credits."""
@@ -793,7 +798,10 @@ def _parse_source(
         if m and (" " in m.group("name") or m.group("name").startswith("ال")):
             # (A bare indefinite head, قالت وكالة فيتش، names no body here.)
             return _src(m, "organization")
-        return _body_noun(p, t, pos, any_word, word)
+        body = _body_noun(p, t, pos, any_word, word)
+        if body is not None and _is_feminine_noun(t[body.name_start : body.name_end]) != feminine:
+            return None  # the verb does not agree: نقل السفارة is "moving the embassy"
+        return body
     m = p.document.match(t, pos) if is_document else None
     if m:
         return _src(m, "document")
@@ -818,6 +826,11 @@ def _body_noun(p: _Patterns, t: str, pos: int, any_word: bool, word: str) -> _So
     if m is None:
         return None
     return _src(m, "media" if m.group("name") in p.media_body_nouns else "organization")
+
+
+def _is_feminine_noun(noun: str) -> bool:
+    """الصحيفة، الوزارة، السلطات take a feminine verb; المكتب، الجيش a masculine one."""
+    return noun.endswith(("ه", "ات"))
 
 
 def _subject_before(

@@ -1028,6 +1028,22 @@ BODY_NOUN_CASES: list[tuple[str, list[Row]]] = [
         "وقال المكتب الإعلامي لحزب الوسط إن الاجتماع تأجل.",
         [],
     ),
+    (
+        # The verb agrees with the body: a present with ت for a feminine noun.
+        "وتكشف الصحيفة أن المفاوضات بلغت مرحلة حاسمة.",
+        [("الصحيفة", "تكشف", "media", False)],
+    ),
+    ("وأكد المرصد أن الاشتباكات تجددت في ريف حلب.", [("المرصد", "أكد", "organization", False)]),
+    (
+        # A medium after a document, without a preposition, is its author.
+        'وطبقا لتقرير صحيفة "حرييت" المحلية، فإن البلدية غيرت أسماء الشوارع.',
+        [("حرييت", "طبقا لـ", "media", False)],
+    ),
+    (
+        # A medium followed by its verb.
+        'صحيفة "لوفيغارو" الفرنسية تكتب عن الانتخابات الأوروبية.',
+        [("لوفيغارو", "تكتب", "media", False)],
+    ),
 ]
 
 # Bodies whose business is to report facts, after a bare reporting verb.
@@ -1115,6 +1131,14 @@ NOT_SOURCE_CASES: list[str] = [
     "وأعلنت روسيا إجراءات ضد دبلوماسيين بريطانيين.",
     "بلغ عدد سكان المدينة مليون نسمة.",
     "وانتقد ما جاء في التقرير من اتهامات.",
+    # A verbal noun that looks like a verb does not agree with the body after it.
+    "وأثار قرار نقل السفارة غضبا واسعا.",
+    # The other party of a call is no source.
+    "وبحث الملك في اتصال هاتفي مع الرئيس المصري العلاقات الثنائية.",
+    # A group of things after a cue.
+    "ووفقا للعديد من الشكاوى، تأخرت الرحلات.",
+    # A bare head names no body (وكالة فيتش is not known).
+    "وقالت وكالة فيتش إنها خفضت التصنيف.",
 ]
 
 
