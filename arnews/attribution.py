@@ -1563,29 +1563,34 @@ def _resolve_body_nouns(p: _Patterns, nt: NormalizedText, kept: list[_Found]) ->
     """وذكرت الصحيفة -> the paper named earlier (صحيفة الشرق الأوسط), where there is one.
 
     The name is the last source of the same kind written with the noun's head before
-    it, or else what the head opens where it is last written before (وزارة الخارجية).
+    it (among the twenty sources before), or else what the head opens where it is last
+    written before (وزارة الخارجية).
     """
     t = nt.text
-    resolved = []
-    for i, f in enumerate(kept):
-        noun = normalize(f.source)
+    resolved: list[_Found] = []
+    heads_at: dict[str, list[int]] = {}
+    for f in kept:
+        noun = normalize(f.source) if f.source.startswith("ال") else ""
         if noun not in p.body_nouns:
             resolved.append(f)
             continue
         head = noun[2:]  # الصحيفه -> صحيفه
         name = None
-        for g in reversed(resolved[:i]):
-            if g.kind == f.kind and normalize(g.source) not in p.body_nouns and (
-                head in t[g.start : g.end].split()
+        for g in reversed(resolved[-20:]):
+            if g.kind == f.kind and head in t[g.start : g.end].split() and (
+                normalize(g.source) not in p.body_nouns
             ):
                 name = g.source
                 break
         if name is None:
-            for start in reversed([s for s in nt.word_starts(frozenset((head,))) if s < f.start]):
-                parsed = _source_after(p, nt, start, "cue")
+            starts = heads_at.get(head)
+            if starts is None:
+                starts = heads_at[head] = nt.word_starts(frozenset((head,)))
+            k = bisect.bisect_left(starts, f.start)
+            if k > 0:
+                parsed = _source_after(p, nt, starts[k - 1], "cue")
                 if parsed is not None and parsed[0].kind == f.kind and " " in parsed[1]:
                     name = parsed[1]
-                break
         resolved.append(f if name is None else f._replace(source=name))
     return resolved
 
