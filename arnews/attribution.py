@@ -844,6 +844,12 @@ def _subject_before(
     what it opens must run up to the verb.
     """
     t = nt.text
+    # (Cheap first: a plural verb, or قد before the verb, or a subject word just before.)
+    before = _word_before(t, verb_start)
+    if not (
+        before in subjects or before in ("قد", "وقد") or t.endswith("وا", verb_start, verb_end)
+    ):
+        return
     low = max(0, verb_start - 100)
     best = -1
     for word in subjects:

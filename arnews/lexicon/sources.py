@@ -292,7 +292,7 @@ DOCUMENT_HEADS: tuple[str, ...] = (
 )
 
 #: Words that may open a document phrase before its head (أحدث استطلاع، آخر تقرير).
-DOCUMENT_OPENERS: tuple[str, ...] = ("أحدث", "آخر", "أول")
+DOCUMENT_OPENERS: tuple[str, ...] = ("أحدث", "آخر")
 
 #: Cues that introduce only a document (وجاء في البيان، ورد في التقرير): "came in" is
 #: no attribution before anything else (جاء في المرتبة الثانية).
