@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from arnews.dates import extract_dates
 from arnews.lexicon import sources as lex
@@ -113,20 +112,20 @@ class _Rule(NamedTuple):
     """One house style: a pattern anchored at a paragraph start and its checks."""
 
     name: str
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     # The words a match can start with (None: any), a cheap first check.
     firsts: frozenset[str] | None
     # A cheap necessary condition on the paragraph head (normalised text, start, end).
     needs: Callable[[str, int, int], bool]
     # Whether a match is a dateline (checks the pattern alone cannot make).
-    accept: Callable[[regex.Match[str]], bool]
+    accept: Callable[[re.Match[str]], bool]
     # Whether the match's ``date`` group is the dateline's date.
     dated: bool
     # Only under a title line (a name and a place alone may be a title themselves).
     under_title: bool = False
 
 
-def _always(m: regex.Match[str]) -> bool:
+def _always(m: re.Match[str]) -> bool:
     return True
 
 
@@ -159,20 +158,20 @@ class _Pieces:
 
 def _build_rules() -> tuple[_Rule, ...]:
     pc = _Pieces()
-    x = regex.VERBOSE
+    x = re.VERBOSE
 
-    def known_source(m: regex.Match[str]) -> bool:
+    def known_source(m: re.Match[str]) -> bool:
         src = " ".join(m.group("src").split())
         return src in pc.aliases or src in pc.latin
 
-    def paren_accept(m: regex.Match[str]) -> bool:
+    def paren_accept(m: re.Match[str]) -> bool:
         src = " ".join(m.group("src").split())
         if src in pc.not_credits or src in pc.countries:
             return False
         city = " ".join(m.group("city").split())
         return known_source(m) or city in pc.places
 
-    def dash_accept(m: regex.Match[str]) -> bool:
+    def dash_accept(m: re.Match[str]) -> bool:
         # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
         # leaves two spaces.
         sep = m.group("sep")
@@ -201,7 +200,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # إيلاف من جنيف:
         _Rule(
             "from",
-            regex.compile(
+            re.compile(
                 rf"(?P<src>{pc.agency}){_H}+من{_H}+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
             ),
             agencies,
@@ -213,7 +212,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # دبي، الإمارات العربية المتحدة (CNN)--، الكويت - 15 - 3 (كونا) --
         _Rule(
             "paren",
-            regex.compile(
+            re.compile(
                 rf"""
                 (?P<place>(?P<city>{pc.known_place}|{pc.any_place}){pc.region}?)
                 (?:{_H}*[،,\-]?{_H}*(?:في{_H}+)?(?=[^()\n]{{0,40}}\d)
@@ -230,7 +229,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # أبوظبي في 5 مارس / وام /، القاهرة في 12 سبتمبر 2016 /أ ش أ/
         _Rule(
             "slash",
-            regex.compile(
+            re.compile(
                 rf"""
                 (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
                 (?:{_H}+في{_H}+(?P<date>[^/\n]{{1,30}}?))?
@@ -247,7 +246,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # both calendars, between the place and the agency.
         _Rule(
             "wire_date",
-            regex.compile(
+            re.compile(
                 rf"""
                 (?P<place>{pc.known_place}|{pc.any_place})
                 {_H}+(?P<date>{pc.day_month}(?:{_H}+الموافق{_H}+{pc.day_month})?)
@@ -263,7 +262,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # دمشق – سانا، الرياض ـ واس:، بيروت - «الحياة»:، طرابلس (ليبيا) - وال:، جدة - عكاظ
         _Rule(
             "dash",
-            regex.compile(
+            re.compile(
                 rf"""
                 (?P<place>{pc.known_place})
                 (?:{_H}*\({_H}*(?P<country>{_alt(lex.COUNTRIES)}){_H}*\))?
@@ -283,7 +282,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # colon.
         _Rule(
             "source_first",
-            regex.compile(
+            re.compile(
                 rf"""
                 (?P<q>{_QUOTE})?(?P<src>{pc.agency})(?(q){_QUOTE})
                 {_H}*-{_H}*(?:(?P<place>{pc.known_place}|{pc.any_place}(?={_H}*:))
@@ -301,7 +300,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # not know, alone on their line.
         _Rule(
             "dash_line",
-            regex.compile(
+            re.compile(
                 rf"(?P<place>{pc.known_place}){_H}*-{_H}*"
                 rf"(?P<src>(?!{pc.known_place}|\d)\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}){_H}*$",
                 x,
@@ -314,7 +313,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # (CNN) -- : the agency alone, in parentheses.
         _Rule(
             "paren_only",
-            regex.compile(
+            re.compile(
                 rf"\({_H}*(?P<src>{pc.agency_or_latin}){_H}*\){_H}*(?:-{{1,2}}|:)", x
             ),
             frozenset({""}),
@@ -326,7 +325,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # the place if it is written.
         _Rule(
             "byline_outlet_place",
-            regex.compile(
+            re.compile(
                 rf"{pc.reporter}{_H}*-{_H}*(?P<src>{pc.agency})"
                 rf"(?:{_H}*-{_H}*(?P<place>{pc.known_place}|{pc.any_place}))?{_H}*:",
                 x,
@@ -340,7 +339,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # outlet, alone on the line (the reporter is the source when no outlet is named).
         _Rule(
             "byline",
-            regex.compile(
+            re.compile(
                 rf"(?P<by>{pc.reporter}){_H}*-{_H}*"
                 rf"(?:(?P<place>{pc.known_place})|(?P<src>{pc.agency})"
                 rf"|(?:{_alt(lex.DATELINE_NO_PLACE)}){_E}){_H}*$",
@@ -355,7 +354,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # فيينا، النمسا: a city and its country alone on the line under the title.
         _Rule(
             "place_line",
-            regex.compile(rf"(?P<place>{pc.known_place}{pc.region}){_H}*$", x),
+            re.compile(rf"(?P<place>{pc.known_place}{pc.region}){_H}*$", x),
             places,
             head_has("،"),
             _always,
@@ -365,7 +364,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # وهران: محمد بوزيد (a bureau and its reporter, alone on the line)
         _Rule(
             "reporter",
-            regex.compile(
+            re.compile(
                 rf"(?P<place>{pc.known_place}){_H}*:{_H}*"
                 rf"(?P<src>(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{1,2}}){_H}*$",
                 x,
@@ -394,7 +393,7 @@ class DatelineMatch(NamedTuple):
     date_span: tuple[int, int] | None
 
 
-def _group_span(m: regex.Match[str], name: str) -> tuple[int, int] | None:
+def _group_span(m: re.Match[str], name: str) -> tuple[int, int] | None:
     """The span of group ``name``, or None when the pattern has no such group or the
     match left it unset."""
     if name not in m.re.groupindex or m.group(name) is None:
