@@ -841,6 +841,12 @@ def _is_feminine_noun(noun: str) -> bool:
     return noun.endswith(("ه", "ات"))
 
 
+def _subject_near(starts: list[int], verb_start: int) -> bool:
+    """Whether a subject's head starts in the hundred characters before the verb."""
+    k = bisect.bisect_left(starts, verb_start)
+    return k > 0 and starts[k - 1] >= verb_start - 100
+
+
 def _subject_before(
     p: _Patterns, nt: NormalizedText, verb_start: int, verb_end: int,
     subjects: frozenset[str], found: list[_Found],
@@ -1306,6 +1312,9 @@ def _scan_words(
     last_verb = (-1, -1)
     words = nt.words
     subjects = words & p.subjects
+    # Where the subjects' heads are written: a verb is looked back from only when one is
+    # written in the hundred characters before it.
+    subject_starts = nt.word_starts(subjects) if subjects else []
     word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
@@ -1336,7 +1345,7 @@ def _scan_words(
                     if src_end >= 0:
                         skip_to = src_end
                         continue
-                if subjects:
+                if subject_starts and _subject_near(subject_starts, pos):
                     _subject_before(p, nt, pos, word_end, subjects, standalone)
                 continue
         else:
@@ -1381,7 +1390,7 @@ def _scan_words(
                     if src_end >= 0:
                         skip_to = src_end
                         break
-                if subjects:
+                if subject_starts and _subject_near(subject_starts, pos):
                     _subject_before(p, nt, pos, end, subjects, standalone)
             if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")
