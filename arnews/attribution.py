@@ -841,10 +841,28 @@ def _is_feminine_noun(noun: str) -> bool:
     return noun.endswith(("ه", "ات"))
 
 
-def _subject_near(starts: list[int], verb_start: int) -> bool:
-    """Whether a subject's head starts in the hundred characters before the verb."""
-    k = bisect.bisect_left(starts, verb_start)
-    return k > 0 and starts[k - 1] >= verb_start - 100
+def _word_ends(t: str, words: frozenset[str]) -> set[int]:
+    """Where one of ``words`` ends in ``t`` (not followed by a word character)."""
+    ends = set()
+    size = len(t)
+    for word in words:
+        i = t.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if end == size or not (t[end].isalnum() or t[end] == "_"):
+                ends.add(end)
+            i = t.find(word, end)
+    return ends
+
+
+def _may_follow_subject(t: str, verb_start: int, verb_end: int, subject_ends: set[int]) -> bool:
+    """Whether a reporting verb can close a subject written before it: a plural verb
+    (قالوا), قد before it (كان المرصد قد قال), or a subject word just before it."""
+    return (
+        t.endswith("وا", verb_start, verb_end)
+        or t.startswith("قد ", verb_start - 3)
+        or verb_start - 1 in subject_ends
+    )
 
 
 def _subject_before(
@@ -858,12 +876,6 @@ def _subject_before(
     what it opens must run up to the verb.
     """
     t = nt.text
-    # (Cheap first: a plural verb, or قد before the verb, or a subject word just before.)
-    before = _word_before(t, verb_start)
-    if not (
-        before in subjects or before in ("قد", "وقد") or t.endswith("وا", verb_start, verb_end)
-    ):
-        return
     low = max(0, verb_start - 100)
     best = -1
     for word in subjects:
@@ -1312,9 +1324,7 @@ def _scan_words(
     last_verb = (-1, -1)
     words = nt.words
     subjects = words & p.subjects
-    # Where the subjects' heads are written: a verb is looked back from only when one is
-    # written in the hundred characters before it.
-    subject_starts = nt.word_starts(subjects) if subjects else []
+    subject_ends: set[int] | None = None  # where a subject word ends (read on first use)
     word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
@@ -1345,8 +1355,11 @@ def _scan_words(
                     if src_end >= 0:
                         skip_to = src_end
                         continue
-                if subject_starts and _subject_near(subject_starts, pos):
-                    _subject_before(p, nt, pos, word_end, subjects, standalone)
+                if subjects:
+                    if subject_ends is None:
+                        subject_ends = _word_ends(t, subjects)
+                    if _may_follow_subject(t, pos, word_end, subject_ends):
+                        _subject_before(p, nt, pos, word_end, subjects, standalone)
                 continue
         else:
             end = _trigger_end(p, t, start, word)
@@ -1390,8 +1403,11 @@ def _scan_words(
                     if src_end >= 0:
                         skip_to = src_end
                         break
-                if subject_starts and _subject_near(subject_starts, pos):
-                    _subject_before(p, nt, pos, end, subjects, standalone)
+                if subjects:
+                    if subject_ends is None:
+                        subject_ends = _word_ends(t, subjects)
+                    if _may_follow_subject(t, pos, end, subject_ends):
+                        _subject_before(p, nt, pos, end, subjects, standalone)
             if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
