@@ -1546,12 +1546,10 @@ def extract_attributions(
     if dateline is _Find.DATELINE:
         media_starts = [f.start for f in (*credits, *cues, *verbs, *standalone)
                         if f.kind == "media" and f.start < 4000 + DATELINE_REACH]
-        if media_starts and any(
-            start <= m < start + DATELINE_REACH
-            for m in media_starts
-            for start, _ in paragraph_heads(nt.text)
-        ):
-            found_dateline = find_dateline(nt)
+        if media_starts:
+            heads = paragraph_heads(nt.text)
+            if any(start <= m < start + DATELINE_REACH for m in media_starts for start, _ in heads):
+                found_dateline = find_dateline(nt)
     # Kept spans never overlap, so sorted by start they are sorted by end too.
     starts: list[int] = []
     ends: list[int] = []
@@ -1609,7 +1607,7 @@ def _resolve_body_nouns(p: _Patterns, nt: NormalizedText, kept: list[_Found]) ->
     resolved: list[_Found] = []
     heads_at: dict[str, list[int]] = {}
     for f in kept:
-        noun = normalize(f.source) if f.source.startswith("ال") else ""
+        noun = normalize(f.source) if f.source.startswith("ال") and len(f.source) < 16 else ""
         if noun not in p.body_nouns:
             resolved.append(f)
             continue
