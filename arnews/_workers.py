@@ -81,6 +81,16 @@ def stop_pool(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(2)
+    # The pool's manager thread may still wait for results of the workers just killed;
+    # wake it until it notices and ends, or the interpreter's exit would wait for it.
+    thread = getattr(pool, "_executor_manager_thread", None)
+    wakeup = getattr(pool, "_executor_manager_thread_wakeup", None)
+    deadline = time.monotonic() + 5.0
+    while thread is not None and thread.is_alive() and time.monotonic() < deadline:
+        with contextlib.suppress(Exception):
+            if wakeup is not None:
+                wakeup.wakeup()
+        thread.join(0.1)
 
 
 @contextlib.contextmanager

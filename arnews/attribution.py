@@ -1,4 +1,4 @@
-"""Source attributions, article credits and datelines.
+"""Source attributions and article credits (datelines: :mod:`arnews.dateline`).
 
 Three kinds of evidence are read, all against the normalised text:
 
@@ -6,17 +6,25 @@ Three kinds of evidence are read, all against the normalised text:
   ``وفقا لما ذكرته``، ``في حديث لـ`` ...), followed by a medium, organisation, document,
   unnamed source or person;
 - **reporting verbs** followed by a medium, an organisation that reports facts
-  (``قال المرصد``)، a document (``أظهرت وثائق``) or an unnamed source (``قال مسؤول
-  أميركي كبير``، ``يرى متابعون``); a named person or a government speaking for itself is
-  a quote, not an attribution;
+  (``قال المرصد``، ``أكدت هيئة الطيران المدني``)، a body named by its noun that agrees
+  with the verb (``وذكرت الصحيفة``، ``وأكدت الوزارة``)، a document (``أظهرت وثائق``) or
+  an unnamed source or group (``قال مسؤول أميركي كبير``، ``يرى متابعون``، ``أوضح عدد من
+  الأهالي``), or preceded by such a subject (``وكان المرصد قد قال``); a named person or a
+  government speaking for itself is a quote, not an attribution;
 - **credits**: the credit line ``المصدر : الجزيرة + وكالات`` (one attribution per
   source), an agency in parentheses ``(رويترز)``, photo credits ``صورة: أ ف ب`` and
   ``REUTERS/Pierre Albouy``; plus media named with their head (``وكالة الأنباء
   السورية "سانا"``), unnamed sources (``مسؤول أميركي``) wherever they are written, and
   the outlet a statement was given to (``لرويترز``، ``لـ"الجزيرة نت"``).
 
-A document chained to the medium or body that saw or issued it (``وثائق مسربة اطلعت
-عليها صحيفة ...``، ``بلاغ لوزارة الداخلية``) gives two attributions.
+The source phrases are named rules (:class:`_Patterns`: media, organisations, documents,
+unnamed sources, persons) built from named pieces (:class:`_Pieces`). A document's
+author after a preposition is the source (``تقرير لمنظمة العفو الدولية``، ``أرقام من
+المكتب الوطني للإحصاء``، ``بيان صادر عن الوزارة``); a document chained to the medium that
+saw or published it (``وثائق مسربة اطلعت عليها صحيفة ...``) gives two attributions, as
+do a relayed source (``نقلت رويترز عن دبلوماسيين غربيين``) and coordinated sources
+(``نقلا عن مصادر طبية وسكان الحي``). A body noun is resolved to the name given before
+(``الصحيفة`` → ``الشرق الأوسط``).
 
 ``Attribution.cue`` is the cue as written without a leading و/ف; when the cue ends in
 the preposition لـ glued to the source (``في حديث لوكالة``), the cue is returned as
@@ -25,7 +33,9 @@ article (``للمرصد`` → ``المرصد``). Credits have the cue ``""`` (or
 such as ``المصدر``); a source found without any cue has the nearest reporting verb as
 its cue, else ``""``.
 
-Datelines are read at the start of the first two paragraphs only.
+Nothing inside the dateline is an attribution: its agency is the dateline's source.
+A medium that is a news agency gets its canonical name (``Attribution.canonical``:
+``"AFP"``، ``"SPA"`` ...) from :func:`arnews.dateline.canonical_agency`.
 
 Speed: the trigger words are located with the text's word index
 (:attr:`~arnews.text.NormalizedText.words`) and ``str.find``, and only there are the
@@ -35,7 +45,7 @@ at the hits, each only when the word there can start it; credits are found by li
 string search. A text made only of plain characters (Arabic letters, ASCII, Arabic
 punctuation and quotation marks, on which both engines read ``\\w`` alike) is read with
 standard-library copies of the ``regex`` patterns, which match two to four times faster.
-The patterns are compiled on the first call (about 0.2 s, once per process), not at
+The patterns are compiled on the first call (about 0.3 s, once per process), not at
 import.
 """
 
@@ -44,22 +54,33 @@ from __future__ import annotations
 import bisect
 import contextlib
 import copy
-import datetime
+import enum
 import functools
 import re
 from collections.abc import Container, Iterable
-from typing import NamedTuple, cast
+from typing import Literal, NamedTuple
 
-import attrs
 import regex
 
-from arnews.dates import extract_dates
+from arnews.dateline import (
+    DATELINE_REACH,
+    canonical_agency,
+    extract_dateline,
+    find_dateline,
+    paragraph_heads,
+)
 from arnews.errors import check_text
 from arnews.lexicon import sources as lex
-from arnews.mentions import Attribution, AttributionKind, Dateline, DateMention
+from arnews.mentions import Attribution, AttributionKind, Dateline
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
 __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
+
+
+class _Find(enum.Enum):
+    """The default of ``extract_attributions(dateline=...)``: find the dateline."""
+
+    DATELINE = 0
 
 
 # ---------------------------------------------------------------------------
@@ -120,12 +141,6 @@ _PLAIN_TEXT = re.compile(f"[{_PLAIN_WORD_CHARS}\\x00-\\x1b -/:-@\\[-^`{{-\\x7f،
 _NEXT_PLAIN_WORD = re.compile(f"[ \t]++([{_PLAIN_WORD_CHARS}]*+)(?=[{_PLAIN_BREAK_CHARS}]|\\Z)")
 
 
-# What follows the first parenthesis of a dateline such as ``بيروت (رويترز) -``: a
-# necessary condition of ``dateline_paren`` (whose horizontal spaces, in either engine,
-# are spaces for ``re``).
-_PAREN_CREDIT_CLOSE = re.compile(r"\([^()\n]+\)[^\S\n]*[-:]")
-
-
 class _AnyWord:
     """Stands for the first words of a lexicon list one of which is not plain."""
 
@@ -155,7 +170,7 @@ _STOP_DEFINITE_WORDS = (
     "إلى", "إلا", "ألا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
     "اللواتي", "الآن", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الحالية",
-    "الجاري", "الأسبوع", "الشهر", "العام", "السنة",
+    "الجاري", "الأسبوع", "الشهر", "العام", "السنة", "القول",
 )
 # Words that end a person's name after a cue.
 _STOP_WORDS = (
@@ -163,30 +178,67 @@ _STOP_WORDS = (
     "أمس", "الذي", "التي", "حيث", "وقد", "قد", "كان", "كانت", "لكن", "ولكن", "بينما",
     "فيما", "حول", "بشأن", "منذ", "هذا", "هذه", "ذلك", "تلك", "أو", "ثم", "حتى", "اليوم",
     "الجمعة", "الخميس", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "فإن", "وإن",
+    "عقب",
 )
 # Words that look like a nisba adjective (ending in ي) but are particles.
 _NOT_NISBA = ("على", "إلى", "حتى", "متى", "لدى", "الذي", "التي", "لكي", "ذوي", "أي", "سوى", "في")
+
+
+class _Pieces:
+    """The named pieces the source-phrase rules are built from."""
+
+    def __init__(self) -> None:
+        self.x = regex.VERBOSE
+        self.aliases = _alias_table()
+        self.free = tuple(a for a, (_, is_free) in self.aliases.items() if is_free)
+        self.alias_alt = _alt(self.aliases)
+        self.media_heads = _alt(lex.MEDIA_HEADS)
+        # A definite word that can continue a name (not الذي، اليوم، الماضي ...).
+        self.definite = rf"(?!(?:{_alt(_STOP_DEFINITE_WORDS)}){_E})ال\w+"
+        # A word with a glued لـ (للأمم، لمنظمة).
+        self.lam_word = r"(?:لل|ل)\w+"
+        # A nisba adjective (أميركي، غربيين، اقتصاديان), not a particle ending in ي.
+        self.nisba = (
+            rf"(?!(?:{_alt(_NOT_NISBA)}){_E})(?!ي(?!من|ونان|ابان|هود)\w)"
+            rf"\w{{2,}}(?:يون|يين|يان|يه|ي){_E}"
+        )
+        self.stop = _alt(_STOP_WORDS)
+        self.descriptor = rf"(?:{self.definite}|انباء|اخبار)"
+        self.org_word = rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
+        # What may follow the head of an unnamed source or vague plural.
+        self.qualifier = rf"""
+            (?:{_alt(lex.UNNAMED_QUALIFIERS)}){_E}
+            | {self.nisba}
+            | (?:في|من)\s+{self.org_word}{self.definite}(?:\s+{self.definite}){{0,2}}{_E}
+            | بال\w+(?:\s+{self.definite}){{0,2}}{_E}
+            | ب(?:{_alt(lex.ORGANIZATION_HEADS)})(?:\s+{self.definite}){{1,2}}{_E}
+            | باسم\s+{self.org_word}{self.definite}(?:\s+{self.definite}){{0,2}}{_E}
+            | تابع\w{{0,3}}\s+ل\w+{_E}
+        """
 
 
 class _Patterns:
     """Every compiled pattern, built once on first use (keeps ``import arnews`` cheap)."""
 
     def __init__(self) -> None:
-        aliases = _alias_table()
-        self.aliases = aliases
-        free = tuple(a for a, (_, is_free) in aliases.items() if is_free)
-        alias_alt = _alt(aliases)
-        media_heads = _alt(lex.MEDIA_HEADS)
-        definite = rf"(?!(?:{_alt(_STOP_DEFINITE_WORDS)}){_E})ال\w+"
-        lam_word = r"(?:لل|ل)\w+"
-        nisba = (
-            rf"(?!(?:{_alt(_NOT_NISBA)}){_E})(?!ي(?!من|ونان|ابان|هود)\w)"
-            rf"\w{{2,}}(?:يون|يين|يه|ي){_E}"
-        )
-        stop = _alt(_STOP_WORDS)
-        descriptor = rf"(?:{definite}|انباء|اخبار)"
-        x = regex.VERBOSE
+        pc = _Pieces()
+        self.aliases = pc.aliases
+        self._media_rules(pc)
+        self._organization_rules(pc)
+        self._document_rules(pc)
+        self._unnamed_rules(pc)
+        self._person_rules(pc)
+        self._first_word_sets(pc)
+        self._cue_rules(pc)
+        self._trigger_rules(pc)
+        self._verb_rules(pc)
+        self._credit_rules()
+        self._plain_twins()
 
+    def _media_rules(self, pc: _Pieces) -> None:
+        """A medium: a head and its name (صحيفة "الأيام"، وكالة الأنباء السورية (سانا)) or
+        a known name (رويترز)."""
+        media_heads, descriptor, alias_alt, x = pc.media_heads, pc.descriptor, pc.alias_alt, pc.x
         # وكالة الأنباء السورية "سانا"، وكالة تونس إفريقيا للأنباء (وات): the name in
         # quotation marks after definite descriptors, or a known agency in parentheses
         # after up to four words of the agency's full name.
@@ -209,39 +261,79 @@ class _Patterns:
             for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "شبكة", "محطة", "تلفزيون")
         )
         self.alias_any = regex.compile(rf"(?P<name>{alias_alt}){_E}", x)
-        self.alias_free = regex.compile(rf"(?P<name>{_alt(free)}){_E}", x)
+        self.alias_free = regex.compile(rf"(?P<name>{_alt(pc.free)}){_E}", x)
         self.alias_quoted = regex.compile(rf"{_QUOTE}\s*(?P<name>{alias_alt})\s*{_QUOTE}", x)
+
+    def _organization_rules(self, pc: _Pieces) -> None:
+        """An organisation: named in full (المرصد السوري لحقوق الإنسان) or by a head and
+        what qualifies it (وزارة الصحة، هيئة الطيران المدني)."""
+        definite, lam_word, x = pc.definite, pc.lam_word, pc.x
         self.org_named = regex.compile(rf"(?P<name>{_alt(lex.ORGANIZATIONS)}){_E}", x)
         self.org_reporting = regex.compile(
             rf"(?P<name>{_alt(lex.REPORTING_ORGANIZATIONS)}){_E}", x
         )
+        # وزارة الصحة، هيئة شؤون الأسرى، جامعة "ستانفورد": a head, then definite or لـ
+        # words (after one indefinite word of an idafa), or a quoted name.
+        qualified = (
+            rf"(?:\s+(?!{pc.stop}{_E})\w+(?=\s+ال))?(?:\s+(?:{definite}|{lam_word})){{0,3}}"
+            rf"|\s*{_QUOTE}{_NOT_QUOTE}{{1,40}}?{_QUOTE}"
+        )
         self.org_head = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.ORGANIZATION_HEADS)})"
-            rf"(?:\s+(?:{definite}|{lam_word})){{0,3}}){_E}",
+            rf"(?P<name>(?:{_alt(lex.ORGANIZATION_HEADS)})(?:{qualified})){_E}", x
+        )
+        # After a bare reporting verb: only bodies that report facts.
+        self.org_reporting_head = regex.compile(
+            rf"(?P<name>(?:{_alt(lex.REPORTING_BODY_HEADS)})(?:{qualified})){_E}", x
+        )
+        # الصحيفة، الوزارة، المؤسسة: a body named earlier, referred to by its noun.
+        # (Followed by a name or a qualifier, it opens a new name: المكتب الإعلامي لحزب.)
+        self.body_noun = regex.compile(
+            rf"(?P<name>{_alt(lex.BODY_NOUNS)}){_E}(?!\s*{_QUOTE}|\s+(?:{definite}|{lam_word}))",
             x,
         )
+        self.media_body_nouns = frozenset(normalize(w) for w in lex.BODY_NOUNS) & frozenset(
+            normalize(w) for w in lex.MEDIA_HEADS
+        )
+        self.body_nouns = frozenset(normalize(w) for w in lex.BODY_NOUNS)
+
+    def _document_rules(self, pc: _Pieces) -> None:
+        """A document (بيان، تقرير، وثائق مسربة) and the author joined to it."""
+        definite, x = pc.definite, pc.x
         # بيان وزارة الداخلية، إحصاءات البنك الدولي: the author joins the document
-        # when it follows without a preposition.
+        # when it follows without a preposition; أحدث استطلاع، نتائج مسح: an opener or a
+        # second head may come first.
         self.document = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
-            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}){_E}){{0,2}}"
-            rf"(?:(?<=\sال\w+)\s+{lam_word}{_E})?"
-            rf"(?:(?<=\sصادره?)\s+عن)?"
+            rf"(?P<name>(?:(?:{_alt(lex.DOCUMENT_OPENERS)})\s+)?"
+            rf"(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
+            rf"(?:\s+(?:{_alt(lex.DOCUMENT_HEADS)}){_E})?"
+            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}|{pc.nisba}){_E}){{0,2}}"
             rf"(?:\s+(?:{_alt(lex.ORGANIZATIONS)}|(?:{_alt(lex.ORGANIZATION_HEADS)})"
             rf"(?:\s+{definite}){{1,3}}){_E})?)",
             x,
         )
-        org_word = rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
-        qualifier = rf"""
-            (?:{_alt(lex.UNNAMED_QUALIFIERS)}){_E}
-            | {nisba}
-            | (?:في|من)\s+{org_word}{definite}(?:\s+{definite}){{0,2}}{_E}
-            | بال\w+(?:\s+{definite}){{0,2}}{_E}
-            | ب(?:{_alt(lex.ORGANIZATION_HEADS)})(?:\s+{definite}){{1,2}}{_E}
-        """
+        # تقرير لمنظمة العفو، أرقام من المكتب الوطني، بيان صادر عن الوزارة: the author
+        # after a preposition is the source (the document is what it issued).
+        # البيان الختامي للقمة، بيانات الهيئة العامة للإحصاء: a لـ word after a definite
+        # word ends the document's name when it names no author.
+        self.document_lam = regex.compile(rf"\s+{pc.lam_word}{_E}", x)
+        self.author_link = regex.compile(
+            rf"\s+(?:(?P<issued>(?:ال)?صادره?\s+)?(?P<link>عن|من)\s+|(?P<lam>ل)(?=\w)"
+            rf"|(?=(?:{pc.media_heads}){_E}))",
+            x,
+        )
+        # وثائق اطلعت عليها صحيفة ...: the medium that saw or published a document is a
+        # second source.
+        self.chain = regex.compile(
+            rf"\s*(?P<cue>(?:{_alt(lex.CHAIN_CUES)})(?=\s))\s*", x
+        )
+
+    def _unnamed_rules(self, pc: _Pieces) -> None:
+        """Unnamed sources (مصدر مطلع، مسؤول أميركي كبير) and vague plurals (شهود عيان)."""
+        qualifier, x = pc.qualifier, pc.x
         self.unnamed = regex.compile(
             rf"(?P<name>(?P<head>{_alt(lex.UNNAMED_HEADS)}){_E}"
-            rf"(?P<quals>(?:\s+(?:{qualifier})){{0,3}}))",
+            rf"(?P<quals>(?:\s+(?:{qualifier})){{0,3}}))"
+            rf"(?:\s+(?P<anonymity>{_alt(lex.ANONYMITY_PHRASES)}){_E})?",
             x,
         )
         self.unnamed_definite = regex.compile(
@@ -250,13 +342,25 @@ class _Patterns:
         )
         # Vague plurals: media as a group (وسائل إعلام محلية, group "media") or people
         # (متابعون، شهود عيان).
+        # (متابعون، شهود عيان، سكان الحي، خبيران اقتصاديان) or a group (عدد من الزبائن،
+        # بعض المراقبين).
         self.plurals = regex.compile(
-            rf"(?P<name>(?:(?P<media>{_alt(lex.MEDIA_PLURALS)})|{_alt(lex.ANONYMOUS_PLURALS)})"
+            rf"(?P<name>(?:(?P<media>{_alt(lex.MEDIA_PLURALS)})"
+            rf"|(?:{_alt(lex.ANONYMOUS_PLURALS)})(?:\s+{pc.definite})?"
+            rf"|(?P<group>(?:{_alt(lex.GROUP_OPENERS)})\s+{pc.definite}))"
             rf"{_E}(?:\s+(?:{qualifier})){{0,2}})",
             x,
         )
+
+    def _person_rules(self, pc: _Pieces) -> None:
+        """A person: a title and the words after it, or a name after a strong cue."""
+        stop, x = pc.stop, pc.x
+        # A name ends before the outlet it spoke to (لموقع، لصحيفة).
+        given_to = rf"ل(?:{pc.media_heads}){_E}"
         self.person = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}(?:\s+(?!(?:{stop}){_E})\w+){{0,5}})", x
+            rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}"
+            rf"(?:\s+(?!(?:{stop}){_E}|{given_to})\w+){{0,5}})",
+            x,
         )
         self.person_any = regex.compile(
             rf"(?P<name>(?!(?:{stop}){_E})\w{{2,}}(?:\s+(?!(?:{stop}){_E})\w{{2,}}){{0,3}})", x
@@ -267,7 +371,10 @@ class _Patterns:
             rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}",
             x,
         )
-        # What each pattern tried at the start of a source must start with.
+
+    def _first_word_sets(self, pc: _Pieces) -> None:
+        """What each pattern tried at the start of a source must start with."""
+        aliases, free = pc.aliases, pc.free
         self.first_media_heads = _first_words(lex.MEDIA_HEADS)
         self.first_aliases = _first_words(aliases)
         self.first_free = _first_words(free)
@@ -275,16 +382,21 @@ class _Patterns:
         self.first_unnamed_definite = _first_words(
             ("المصدر", "المصادر", "المسؤولون", "المسؤولين")
         )
-        self.first_plurals = _first_words((*lex.MEDIA_PLURALS, *lex.ANONYMOUS_PLURALS))
+        self.first_plurals = _first_words(
+            (*lex.MEDIA_PLURALS, *lex.ANONYMOUS_PLURALS, *lex.GROUP_OPENERS)
+        )
+        self.first_body_nouns = _first_words(lex.BODY_NOUNS)
         self.first_org_named = _first_words(lex.ORGANIZATIONS)
         self.first_org_reporting = _first_words(lex.REPORTING_ORGANIZATIONS)
         self.first_org_head = _first_words(lex.ORGANIZATION_HEADS)
-        self.first_document = _first_words(lex.DOCUMENT_HEADS)
+        self.first_org_reporting_head = _first_words(lex.REPORTING_BODY_HEADS)
+        self.first_document = _first_words((*lex.DOCUMENT_HEADS, *lex.DOCUMENT_OPENERS))
         self.first_person = _first_words(lex.PERSON_TITLES)
-        self.chain = regex.compile(
-            rf"\s*(?P<cue>(?:{_alt(c for c in lex.CHAIN_CUES if c != 'ل')})(?=\s)|ل(?=\w))\s*", x
-        )
-        # Cue phrases grouped by their first word, each anchored at a word start.
+
+    def _cue_rules(self, pc: _Pieces) -> None:
+        """Cue phrases (بحسب، وفق ما أفاد، في حديث لـ ...), grouped by their first word;
+        the reporting verbs; the heads that are sources without a cue."""
+        x, free = pc.x, pc.free
         by_first: dict[str, list[str]] = {}
         for cue in lex.PREPOSITION_CUES:
             by_first.setdefault(normalize(cue).split()[0], []).append(cue)
@@ -309,13 +421,39 @@ class _Patterns:
             if frozenset() not in sets
         }
         self.person_cues = frozenset(normalize(c) for c in lex.PERSON_CUES)
+        self.document_cues = frozenset(normalize(c) for c in lex.DOCUMENT_CUES)
+        self.media_cues = frozenset(normalize(c) for c in lex.MEDIA_CUES)
+        self.not_source_before = frozenset(normalize(w) for w in lex.NOT_SOURCE_BEFORE)
+        self.bare_heads = frozenset(
+            normalize(w) for w in (*lex.ORGANIZATION_HEADS, *lex.MEDIA_HEADS)
+        )
+        self.media_topic_nouns = frozenset(normalize(w) for w in lex.MEDIA_TOPIC_NOUNS)
+        # بحسب ما صرح به لمراسلنا ...: the outlet itself, between the cue and the source.
+        self.to_us = regex.compile(
+            r"[^\S\n]+(?:ل(?:مراسل|مندوب|محرر)\w{0,3}|لنا|ل(?:صحيفت|جريدت|موقع|قنات)نا)(?!\w)"
+        )
+        # Words before a medium named without a cue that make it a source (نقلا عن،
+        # في تصريح إلى، وكانت صحيفة ... هي من).
+        self.source_before = frozenset(
+            ["عن", "الي", "كانت", "وكانت", "كان", "وكان"]
+            + [normalize(c) for c in lex.CHAIN_CUES if " " not in c]
+        )
         self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
         self.document_verbs = frozenset(normalize(v) for v in lex.DOCUMENT_VERBS)
+        # The first words of a subject written before its verb (المرصد ... قال), looked
+        # for back from the verb.
+        self.subjects = frozenset(
+            normalize(w).split()[0] for w in (*lex.REPORTING_ORGANIZATIONS, *lex.ANONYMOUS_PLURALS)
+        ) - {normalize(w).split()[0] for w in lex.GROUP_OPENERS}
         self.standalone = frozenset(
             [normalize(w) for w in (*lex.MEDIA_HEADS, *lex.UNNAMED_HEADS)]
             + [a.split()[0] for a in free]
             + ["المسؤولون", "المسؤولين"]
         )
+
+    def _trigger_rules(self, pc: _Pieces) -> None:
+        """The words where the scan stops: cue phrases, verbs and standalone heads."""
+        free = pc.free
         # Whole phrases, not first words, so that frequent first words (في، على، ان)
         # are not hits; a cue ending in a glued لـ is triggered by the words before it.
         phrases = {_strip_glued_lam(normalize(c)) for c in lex.PREPOSITION_CUES}
@@ -418,6 +556,10 @@ class _Patterns:
             )
             for form in self.trigger_words
         }
+
+    def _verb_rules(self, pc: _Pieces) -> None:
+        """What may follow a reporting verb, and a verb after its source."""
+        x = pc.x
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -426,7 +568,8 @@ class _Patterns:
             for w in (
                 *lex.MEDIA_HEADS, *lex.AGENCIES, *(a for v in lex.AGENCIES.values() for a in v[0]),
                 *lex.REPORTING_ORGANIZATIONS, *lex.UNNAMED_HEADS, *lex.ANONYMOUS_PLURALS,
-                *lex.DOCUMENT_HEADS, *lex.MEDIA_PLURALS,
+                *lex.DOCUMENT_HEADS, *lex.MEDIA_PLURALS, *lex.REPORTING_BODY_HEADS,
+                *lex.ORGANIZATIONS, *lex.BODY_NOUNS, *lex.GROUP_OPENERS, *lex.DOCUMENT_OPENERS,
                 "المصدر", "المصادر", "المسؤولون", "المسؤولين",
             )
         ]
@@ -443,8 +586,27 @@ class _Patterns:
         self.verb_after = regex.compile(
             rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
         )
+        # مصادر طبية وسكان الحي: a second source joined by و.
+        self.coordinated = regex.compile(r"[^\S\n]+و(?=\w)")
+        # نقل المرصد عن سكان محليين: the source a reporting source relays.
+        self.relay = regex.compile(r"[^\S\n]+(?P<cue>عن|الي)[^\S\n]+")
+        # A verb after a medium and up to two adjectives (صحيفة "ليزيكو" الفرنسية تكتب).
+        self.verb_after_name = regex.compile(
+            rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
+        )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
-        # Credits.
+        # Feminine: a past ending in ت (قالت) or a present opening with ت (تقول), not a
+        # masculine past of a root in ت (توقع، تحدث).
+        masculine_in_t = frozenset(normalize(v) for v in ("توقع", "تحدث"))
+        self.feminine_verbs = frozenset(
+            v for v in self.verbs
+            if (len(v) > 2 and v.endswith("ت")) or (v.startswith("ت") and v not in masculine_in_t)
+        )
+
+    def _credit_rules(self) -> None:
+        """Credit lines (المصدر: ...)، agencies in parentheses and Latin photo credits."""
+        x = regex.VERBOSE
+        alias_alt = _alt(self.aliases)
         # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
         # (Three literal searches are faster than one alternation, which has no literal
@@ -472,47 +634,10 @@ class _Patterns:
             rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})",
             x,
         )
-        feminine = regex.compile(r"(?:\w{2,}ت|تقول|ترى|تشير|تفيد|تذكر|تؤكد|تعلن)$")
-        self.feminine_verbs = frozenset(v for v in self.verbs if feminine.search(v))
-        # Datelines.
-        self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
-        self.first_places = _first_words(lex.DATELINE_PLACES)
-        self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
         self.latin_names = frozenset(lex.LATIN_CREDITS)
-        self.dateline_from = regex.compile(
-            rf"(?P<src>{alias_alt})\s+من\s+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
-        )
-        self.countries = frozenset(normalize(w) for w in lex.COUNTRIES)
-        # بيروت (رويترز) -، دمشق، 12 أيلول (سانا) -، الكويت - 15 - 3 (كونا) --
-        self.dateline_paren = regex.compile(
-            rf"""
-            (?P<place>(?:{_alt(lex.DATELINE_PLACES)}){_E}|\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
-            (?:{_H}*[،,\-]?{_H}*(?:في{_H}+)?(?=[^()\n]{{0,40}}\d)
-               (?P<date>[\w/.]{{1,12}}(?:{_H}*[-/]?{_H}*[\w/.]{{1,12}}){{0,3}}?))?
-            {_H}*-?{_H}*\({_H}*(?P<src>[^()\n]{{1,30}}?){_H}*\){_H}*(?:-{{1,2}}|:)
-            """,
-            x,
-        )
-        # دمشق – سانا، الرياض ـ واس:، بيروت - «الحياة»:، طرابلس (ليبيا) - وال:، بغداد/ الأناضول:
-        self.dateline_dash = regex.compile(
-            rf"""
-            (?P<place>{_alt(lex.DATELINE_PLACES)}){_E}
-            (?:{_H}*\({_H}*(?P<country>{_alt(lex.COUNTRIES)}){_H}*\))?
-            (?P<sep>{_H}*[-/]?{_H}*)
-            (?P<q>{_QUOTE})?(?P<src>{alias_alt}){_E}(?(q){_QUOTE})
-            (?P<tail>{_H}*(?:-{{1,2}}|:|/))?
-            """,
-            x,
-        )
-        # أبوظبي في 5 مارس / وام /، القاهرة في 12 سبتمبر 2016 /أ ش أ/
-        self.dateline_slash = regex.compile(
-            rf"""
-            (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
-            (?:{_H}+في{_H}+(?P<date>[^/\n]{{1,30}}?))?
-            {_H}*/{_H}*(?P<src>{alias_alt}){_H}*/
-            """,
-            x,
-        )
+
+    def _plain_twins(self) -> None:
+        """The standard-library twins of the patterns, for plain texts."""
         # The same patterns in the standard-library engine, for texts made only of
         # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
         # \d alike and so match alike: ``re`` runs these small anchored matches two
@@ -539,6 +664,8 @@ class _Patterns:
             vars(patterns)["word_plans"] = {
                 word: _word_plan(patterns, word) for word in self.trigger_first_tokens
             }
+
+
 
 
 @functools.cache
@@ -636,7 +763,7 @@ def _parse_source(
         return _src(m, "media", m.group("name") == "وكالات")
     if mode == "standalone":
         m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
-        if m and m.group("quals"):
+        if m and (m.group("quals") or m.group("anonymity")):
             return _src(m, "unnamed", True)
         if any_word or word in p.first_unnamed_definite:
             m = p.unnamed_definite.match(t, pos)
@@ -660,14 +787,29 @@ def _parse_source(
         return _src(m, "unnamed", True)
     media_head = any_word or word in p.first_media_heads
     is_document = any_word or word in p.first_document
+    if plural and (mode == "verb" or not plural.group("group")):
+        # (A group after a cue may be of things: وفقا للعديد من الشكاوى.)
+        return _src(plural, "unnamed", True)
     if mode == "verb":
-        if plural:
-            return _src(plural, "unnamed", True)
         m = p.media_definite.match(t, pos) if media_head else None
         if m:
             return _media_definite(p, m)
         m = p.document.match(t, pos) if document and is_document else None
-        return _src(m, "document") if m else None
+        if m:
+            return _src(m, "document")
+        # A body stating facts (أكدت هيئة الطيران المدني أن ...).
+        m = (
+            p.org_reporting_head.match(t, pos)
+            if any_word or word in p.first_org_reporting_head
+            else None
+        )
+        if m and (" " in m.group("name") or m.group("name").startswith("ال")):
+            # (A bare indefinite head, قالت وكالة فيتش، names no body here.)
+            return _src(m, "organization")
+        body = _body_noun(p, t, pos, any_word, word)
+        if body is not None and _is_feminine_noun(t[body.name_start : body.name_end]) != feminine:
+            return None  # the verb does not agree: نقل السفارة is "moving the embassy"
+        return body
     m = p.document.match(t, pos) if is_document else None
     if m:
         return _src(m, "document")
@@ -677,10 +819,93 @@ def _parse_source(
     m = p.org_head.match(t, pos) if any_word or word in p.first_org_head else None
     if m:
         return _src(m, "organization")
+    body = _body_noun(p, t, pos, any_word, word)
+    if body is not None:
+        return body
     m = p.person.match(t, pos) if any_word or word in p.first_person else None
     if m:
         return _src(m, "person")
     return None
+
+
+def _body_noun(p: _Patterns, t: str, pos: int, any_word: bool, word: str) -> _Source | None:
+    """الصحيفة، الوزارة: a body referred to by its noun (resolved to its name later)."""
+    m = p.body_noun.match(t, pos) if any_word or word in p.first_body_nouns else None
+    if m is None:
+        return None
+    return _src(m, "media" if m.group("name") in p.media_body_nouns else "organization")
+
+
+def _is_feminine_noun(noun: str) -> bool:
+    """الصحيفة، الوزارة، السلطات take a feminine verb; المكتب، الجيش a masculine one."""
+    return noun.endswith(("ه", "ات"))
+
+
+def _word_ends(t: str, words: frozenset[str]) -> set[int]:
+    """Where one of ``words`` ends in ``t`` (not followed by a word character)."""
+    ends = set()
+    size = len(t)
+    for word in words:
+        i = t.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if end == size or not (t[end].isalnum() or t[end] == "_"):
+                ends.add(end)
+            i = t.find(word, end)
+    return ends
+
+
+def _may_follow_subject(t: str, verb_start: int, verb_end: int, subject_ends: set[int]) -> bool:
+    """Whether a reporting verb can close a subject written before it: a plural verb
+    (قالوا), قد before it (كان المرصد قد قال), or a subject word just before it."""
+    return (
+        t.endswith("وا", verb_start, verb_end)
+        or t.startswith("قد ", verb_start - 3)
+        or verb_start - 1 in subject_ends
+    )
+
+
+def _subject_before(
+    p: _Patterns, nt: NormalizedText, verb_start: int, verb_end: int,
+    subjects: frozenset[str], found: list[_Found],
+) -> None:
+    """An organisation that reports facts, or a vague plural, written before its
+    reporting verb (وكان المرصد قد قال، خبراء تابعون لها قالوا), added to ``found``.
+
+    The subject's head is looked for in the hundred characters before the verb, and
+    what it opens must run up to the verb.
+    """
+    t = nt.text
+    low = max(0, verb_start - 100)
+    best = -1
+    for word in subjects:
+        i = t.rfind(word, low, verb_start)
+        while i >= 0:
+            end = i + len(word)
+            if (end == len(t) or not (t[end].isalnum() or t[end] == "_")) and (
+                i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_")
+                or (t[i - 1] in "وف" and (i == 1 or not t[i - 2].isalnum()))
+            ):
+                best = max(best, i)
+                break
+            i = t.rfind(word, low, i)
+    if best < 0:
+        return
+    m = p.org_reporting.match(t, best)
+    kind: AttributionKind = "organization"
+    if m is None:
+        m = p.plurals.match(t, best)
+        kind = "unnamed"
+        if m is None or m.group("media"):
+            return
+    after = p.verb_after.match(t, m.end())
+    if after is None or after.span("cue") != (verb_start, verb_end):
+        return
+    name = nt.original_text(*m.span("name"))
+    found.append(
+        _Found(m.start(), m.end(), name, nt.original_text(verb_start, verb_end), kind,
+               kind == "unnamed")
+    )
 
 
 def _source_after(
@@ -729,8 +954,12 @@ def _after_cue(
     t = nt.text
     cue_norm = t[cue_s:cue_e]
     glued = cue_norm.split()[-1] == "ل"
-    parsed = _source_after(p, nt, cue_e, "cue", glued=glued)
     cue = _cue_text(nt, cue_s, cue_e)
+    if not glued:
+        to_us = p.to_us.match(t, cue_e)
+        if to_us is not None:
+            cue_e = to_us.end()
+    parsed = _source_after(p, nt, cue_e, "cue", glued=glued)
     if parsed is None:
         if glued or t[cue_e : cue_e + 1] != " ":
             return
@@ -743,9 +972,71 @@ def _after_cue(
             found.append(_Found(cue_s, m.end("name"), name, cue, "person", False))
         return
     src, name = parsed
-    found.append(_Found(cue_s, src.end, name, cue, src.kind, src.anonymous))
+    cue_words = " ".join(cue_norm.split())
+    if cue_words in p.document_cues and (
+        src.kind != "document" or _word_before(t, cue_s) == "ما"
+    ):
+        return  # جاء في المرتبة الثانية، ما جاء في التقرير: "came in", "what it says"
+    if cue_words in p.media_cues and src.kind != "media":
+        return  # في اتصال هاتفي مع الرئيس: the other party of a call, not a source
+    _add_source(p, nt, cue_s, cue, src, name, found)
+
+
+def _add_source(
+    p: _Patterns, nt: NormalizedText, start: int, cue: str, src: _Source, name: str,
+    found: list[_Found],
+) -> int:
+    """Add the source after a cue or verb at ``start`` to ``found``; returns its end.
+
+    A document's author after a preposition is the source instead of the document
+    (تقرير لمنظمة العفو الدولية، أرقام من المكتب الوطني للإحصاء); a medium that saw or
+    published a document is a second source (اطلعت عليها صحيفة ...); a source
+    coordinated with the first (مصادر طبية وسكان الحي) is another one with the same cue.
+    """
     if src.kind == "document":
+        author = _author_after(p, nt, src.end)
+        if author is not None:
+            a_src, a_name = author
+            found.append(_Found(start, a_src.end, a_name, cue, a_src.kind, a_src.anonymous))
+            return a_src.end
+        last_word = nt.text[src.name_start : src.name_end].rsplit(" ", 1)[-1]
+        lam = p.document_lam.match(nt.text, src.end) if last_word.startswith("ال") else None
+        if lam is not None and src.end == src.name_end:
+            src = src._replace(end=lam.end(), name_end=lam.end())
+            name = nt.original_text(src.name_start, src.name_end)
+        found.append(_Found(start, src.end, name, cue, "document", src.anonymous))
         _chain_after(p, nt, src.end, found)
+        return src.end
+    found.append(_Found(start, src.end, name, cue, src.kind, src.anonymous))
+    t = nt.text
+    m = p.coordinated.match(t, src.end)
+    if m is not None:
+        other = _source_after(p, nt, m.end(), "cue")
+        if other is not None and other[0].kind in ("unnamed", "media", "organization"):
+            o_src, o_name = other
+            found.append(_Found(m.end(), o_src.end, o_name, cue, o_src.kind, o_src.anonymous))
+            return o_src.end
+    return src.end
+
+
+def _author_after(p: _Patterns, nt: NormalizedText, pos: int) -> tuple[_Source, str] | None:
+    """The medium or organisation that issued the document ending at ``pos``, written
+    after لـ، من or (صادر) عن."""
+    t = nt.text
+    m = p.author_link.match(t, pos)
+    if m is None:
+        return None
+    if m.group("link") == "عن" and not m.group("issued"):
+        # بيان صادر عن: the qualifier صادر may end the document's name.
+        before = t[max(0, pos - 7) : pos].rsplit(" ", 1)[-1]
+        if before not in ("صادر", "صادره"):
+            return None
+    author = _source_after(p, nt, m.end(), "cue", glued=bool(m.group("lam")))
+    if author is None or author[0].kind not in ("media", "organization"):
+        return None
+    if normalize(author[1].strip()) in p.bare_heads:
+        return None  # تقرير أصدره مركز ...: a head alone names no author
+    return author
 
 
 def _chain_after(p: _Patterns, nt: NormalizedText, pos: int, found: list[_Found]) -> None:
@@ -754,8 +1045,7 @@ def _chain_after(p: _Patterns, nt: NormalizedText, pos: int, found: list[_Found]
     chain = p.chain.match(t, pos)
     if chain is None:
         return
-    glued_chain = chain.group("cue") == "ل"
-    media = _source_after(p, nt, chain.end(), "cue", glued=glued_chain)
+    media = _source_after(p, nt, chain.end(), "cue")
     if media is not None and media[0].kind in ("media", "organization"):
         c_s, c_e = chain.span("cue")
         chain_cue = _cue_text(nt, c_s, c_e)
@@ -1006,10 +1296,18 @@ def _after_verb(
         return -1
     src, name = parsed
     cue = nt.original_text(pos, end)
-    found.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
-    if src.kind == "document":
-        _chain_after(p, nt, src.end, found)
-    return src.end
+    src_end = _add_source(p, nt, pos, cue, src, name, found)
+    # نقل المرصد عن سكان محليين، نسبت الوكالة إلى مصدر: the source the first relays.
+    relay = p.relay.match(nt.text, src_end) if src.kind != "document" else None
+    if relay is not None:
+        other = _source_after(p, nt, relay.end(), "cue")
+        if other is not None and other[0].kind in ("unnamed", "media", "organization"):
+            o_src, o_name = other
+            found.append(
+                _Found(relay.start("cue"), o_src.end, o_name, cue, o_src.kind, o_src.anonymous)
+            )
+            return o_src.end
+    return src_end
 
 
 def _scan_words(
@@ -1025,6 +1323,8 @@ def _scan_words(
     skip_to = 0
     last_verb = (-1, -1)
     words = nt.words
+    subjects = words & p.subjects
+    subject_ends: set[int] | None = None  # where a subject word ends (read on first use)
     word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
@@ -1054,6 +1354,12 @@ def _scan_words(
                     )
                     if src_end >= 0:
                         skip_to = src_end
+                        continue
+                if subjects:
+                    if subject_ends is None:
+                        subject_ends = _word_ends(t, subjects)
+                    if _may_follow_subject(t, pos, word_end, subject_ends):
+                        _subject_before(p, nt, pos, word_end, subjects, standalone)
                 continue
         else:
             end = _trigger_end(p, t, start, word)
@@ -1097,6 +1403,11 @@ def _scan_words(
                     if src_end >= 0:
                         skip_to = src_end
                         break
+                if subjects:
+                    if subject_ends is None:
+                        subject_ends = _word_ends(t, subjects)
+                    if _may_follow_subject(t, pos, end, subject_ends):
+                        _subject_before(p, nt, pos, end, subjects, standalone)
             if standalone_form:
                 parsed = _source_after(p, nt, pos, "standalone")
                 if parsed is not None:
@@ -1106,9 +1417,33 @@ def _scan_words(
                         cue, pos = _cue_text(nt, start, pos), start
                     else:
                         cue = _nearby_verb(p, nt, start, src.end, last_verb)
+                        before = _word_before(t, start)
+                        if src.kind == "unnamed" and before in p.not_source_before:
+                            continue  # إجراءات ضد دبلوماسيين بريطانيين: an object
+                        if src.kind == "media" and not cue:
+                            # صحيفة "ليزيكو" الفرنسية تكتب: the verb after the medium.
+                            after = p.verb_after_name.match(t, src.end)
+                            if after is not None:
+                                cue = nt.original_text(*after.span("cue"))
+                        if src.kind == "media" and (
+                            before in p.media_topic_nouns
+                            or (not cue and before not in p.source_before)
+                        ):
+                            continue  # مستخدمو موقع "ويبو": a medium as a topic
                     standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
                     skip_to = src.end
                     break
+
+
+def _word_before(t: str, start: int) -> str:
+    """The word just before ``start`` (across spaces), or ""."""
+    end = start
+    while end > 0 and t[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < 20 and (t[begin - 1].isalnum() or t[begin - 1] == "_"):
+        begin -= 1
+    return t[begin:end]
 
 
 def _credit_attributions(p: _Patterns, nt: NormalizedText, found: list[_Found]) -> None:
@@ -1176,21 +1511,27 @@ def _credit_lines(p: _Patterns, t: str, words: frozenset[str]) -> Iterable[regex
         line_start = line_end + 1
 
 
-def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
+def extract_attributions(
+    nt: NormalizedText, dateline: Dateline | Literal[_Find.DATELINE] | None = _Find.DATELINE
+) -> tuple[Attribution, ...]:
     """Attributions in a normalised text (see the module docstring for what is read).
 
     Args:
         nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
+        dateline: the text's dateline, as :func:`arnews.dateline.extract_dateline`
+            gives it (:func:`arnews.parse` passes the one it found); nothing inside it
+            is an attribution (its agency is the dateline's source). By default it is
+            read from ``nt``.
 
     Returns:
         The attributions, sorted by start. Of overlapping candidates the first found
-        is kept, in the order credits, cue phrases, reporting verbs, standalone sources;
-        nothing inside the dateline is an attribution.
+        is kept, in the order credits, cue phrases, reporting verbs, standalone sources.
 
     >>> nt = normalize_with_offsets("قال مسؤول أميركي كبير إن المحادثات مستمرة")
     >>> [(a.source, a.cue, a.kind, a.anonymous) for a in extract_attributions(nt)]
     [('مسؤول أميركي كبير', 'قال', 'unnamed', True)]
     """
+    given_dateline = dateline if isinstance(dateline, Dateline) else None
     p = _patterns_for(nt.text)
     credits: list[_Found] = []
     cues: list[_Found] = []
@@ -1198,29 +1539,45 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
     standalone: list[_Found] = []
     _credit_attributions(p, nt, credits)
     _scan_words(p, nt, cues, verbs, standalone)
-    dateline = _match_dateline(p, nt)
+    # The dateline's span, read here when not given (normalised offsets; its date is not
+    # needed), and only when a medium was found where a dateline can be (what else is
+    # found there starts after the dateline or is no part of one).
+    found_dateline = None
+    if dateline is _Find.DATELINE:
+        media_starts = [f.start for f in (*credits, *cues, *verbs, *standalone)
+                        if f.kind == "media" and f.start < 4000 + DATELINE_REACH]
+        if media_starts:
+            heads = paragraph_heads(nt.text)
+            if any(start <= m < start + DATELINE_REACH for m in media_starts for start, _ in heads):
+                found_dateline = find_dateline(nt)
     # Kept spans never overlap, so sorted by start they are sorted by end too.
     starts: list[int] = []
     ends: list[int] = []
-    if dateline:
-        starts.append(dateline.start)
-        ends.append(dateline.end)
     kept: list[_Found] = []
     # A credit in parentheses that closes a longer cue or verb attribution
     # (``ذكرت وكالة الأنباء الكويتية (كونا)``) belongs to that attribution.
     if credits:
         framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
         credits = [f for f in credits if f.cue or f.end not in framed_ends]
+    if found_dateline is not None:
+        starts.append(found_dateline.start)
+        ends.append(found_dateline.end)
     for f in (*credits, *cues, *verbs, *standalone):
         if f.start >= f.end:
             continue
         k = bisect.bisect_right(starts, f.start)
         if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
             continue
+        if given_dateline is not None and f.start < 4200:
+            start, end = nt.span(f.start, f.end)
+            if start < given_dateline.end and given_dateline.start < end:
+                continue
         starts.insert(k, f.start)
         ends.insert(k, f.end)
         kept.append(f)
     kept.sort()  # by start: kept spans are not empty and do not overlap
+    if not p.body_nouns.isdisjoint(nt.words):
+        kept = _resolve_body_nouns(p, nt, kept)
     result = []
     for f in kept:
         start, end = nt.span(f.start, f.end)
@@ -1233,166 +1590,46 @@ def extract_attributions(nt: NormalizedText) -> tuple[Attribution, ...]:
                 cue=f.cue,
                 kind=f.kind,
                 anonymous=f.anonymous,
+                canonical=canonical_agency(f.source) if f.kind == "media" else None,
             )
         )
     return tuple(result)
 
 
-# ---------------------------------------------------------------------------
-# datelines
+def _resolve_body_nouns(p: _Patterns, nt: NormalizedText, kept: list[_Found]) -> list[_Found]:
+    """وذكرت الصحيفة -> the paper named earlier (صحيفة الشرق الأوسط), where there is one.
 
-
-class _DatelineMatch(NamedTuple):
-    start: int
-    end: int
-    source: str | None
-    place: str | None
-    date_span: tuple[int, int] | None
-
-
-def _match_dateline(p: _Patterns | None, nt: NormalizedText) -> _DatelineMatch | None:
-    """A dateline at the start of one of the first two paragraphs (normalised offsets).
-
-    ``p`` is the patterns chosen for the text; None reads it with the ``regex`` ones
-    (the few dateline matches do not repay the check for a plain text). The dateline is
-    kept in ``nt.memo``, so that ``extract_dateline`` after ``extract_attributions`` on
-    the same text does not read it again.
+    The name is the last source of the same kind written with the noun's head before
+    it (among the twenty sources before), or else what the head opens where it is last
+    written before (وزارة الخارجية).
     """
-    memo = nt.memo
-    kept = memo.get("dateline")
-    if isinstance(kept, tuple) and kept[0] is nt.text and kept[1] is nt.original:
-        return cast("_DatelineMatch | None", kept[2])
-    found = _find_dateline(_patterns() if p is None else p, nt)
-    memo["dateline"] = (nt.text, nt.original, found)
-    return found
-
-
-def _find_dateline(p: _Patterns, nt: NormalizedText) -> _DatelineMatch | None:
     t = nt.text
-    # The first two paragraphs (runs of characters other than a newline) that start
-    # in the first 4000 characters, cut there.
-    limit = min(len(t), 4000)
-    start = 0
-    for _ in range(2):
-        while start < limit and t[start] == "\n":
-            start += 1
-        if start >= limit:
-            break
-        end = t.find("\n", start, limit)
-        if end < 0:
-            end = limit
-        pos = start
-        while pos < end and t[pos] in " \t":
-            pos += 1
-        found = _dateline_at(p, nt, pos, end)
-        if found is not None:
-            return found
-        start = end
-    return None
-
-
-def _dateline_result(
-    nt: NormalizedText, m: regex.Match[str], with_date: bool = True
-) -> _DatelineMatch:
-    date = m.span("date") if with_date and m.group("date") else None
-    return _DatelineMatch(
-        m.start(),
-        m.end(),
-        nt.original_text(*m.span("src")),
-        nt.original_text(*m.span("place")),
-        date,
-    )
-
-
-def _dateline_at(p: _Patterns, nt: NormalizedText, pos: int, end: int) -> _DatelineMatch | None:
-    t = nt.text
-    # Cheap checks first: each shape needs its punctuation near the paragraph start,
-    # and two of them a known agency or place as their first word.
-    head_end = min(end, pos + 120)
-    plain = _PLAIN_WORD.match(t, pos, end)
-    any_word = plain is None
-    word = "" if plain is None else plain.group()
-    if (any_word or word in p.first_aliases) and t.find(":", pos, head_end) >= 0:
-        m = p.dateline_from.match(t, pos, end)
-        if m:
-            return _dateline_result(nt, m, with_date=False)
-    paren = t.find("(", pos, head_end)
-    # The parenthesis of the pattern is the first one after ``pos``: a failing match
-    # is slow (many ways to split the words before it), so its closing part is checked
-    # first.
-    if paren >= 0 and _PAREN_CREDIT_CLOSE.match(t, paren, end):
-        m = p.dateline_paren.match(t, pos, end)
-        if m:
-            src = m.group("src").strip()
-            known = src in p.aliases or src in p.latin_names
-            place_known = " ".join(m.group("place").split()) in p.places
-            if src not in p.not_credits and src not in p.countries and (known or place_known):
-                return _dateline_result(nt, m)
-    if t.find("/", pos, head_end) >= 0:
-        m = p.dateline_slash.match(t, pos, end)
-        if m:
-            return _dateline_result(nt, m)
-    m = p.dateline_dash.match(t, pos, end) if any_word or word in p.first_places else None
-    if m:
-        # Dashes are normalised to "-"; a tatweel separator (الرياض ـ واس) is removed and
-        # leaves two spaces. Only the normalised text is read, so that a text and its
-        # normalised form give the same dateline.
-        sep = m.group("sep")
-        if m.group("tail") or "-" in sep or "/" in sep or "  " in sep:
-            return _dateline_result(nt, m, with_date=False)
-    return None
-
-
-def extract_dateline(
-    nt: NormalizedText,
-    dates: tuple[DateMention, ...] | None = None,
-    published: datetime.date | None = None,
-) -> Dateline | None:
-    """The dateline opening the first or second paragraph of a normalised text.
-
-    Shapes read: ``إيلاف من جنيف:``، ``القاهرة - (أ ف ب) -``، ``بيروت (رويترز) -``،
-    ``دمشق، 12 أيلول (سانا) -``، ``دمشق – سانا``، ``الرياض ـ واس:``،
-    ``أبوظبي في 5 مارس / وام /``.
-
-    Args:
-        nt: the text, normalised with :func:`arnews.text.normalize_with_offsets`.
-        dates: the dates already found in ``nt`` (as :func:`arnews.parse` has them); the
-            dateline's date is taken from them instead of being read again.
-        published: the reference date used to resolve a date without a year when
-            ``dates`` is not given.
-
-    Returns:
-        The :class:`~arnews.mentions.Dateline`, with its date when one is written, or
-        None.
-
-    >>> d = extract_dateline(normalize_with_offsets("القاهرة - (أ ف ب) - أعلنت الحكومة"))
-    >>> (d.text, d.place, d.source)
-    ('القاهرة - (أ ف ب) -', 'القاهرة', 'أ ف ب')
-    """
-    m = _match_dateline(None, nt)
-    if m is None:
-        return None
-    start, end = nt.span(m.start, m.end)
-    date = None
-    if m.date_span is not None:
-        d_start, d_end = nt.span(*m.date_span)
-        if dates is not None:
-            date = next((d for d in dates if d_start <= d.start and d.end <= d_end), None)
-        else:
-            sub = normalize_with_offsets(nt.original[d_start:d_end])
-            for mention in extract_dates(sub, published):
-                date = attrs.evolve(
-                    mention, start=d_start + mention.start, end=d_start + mention.end
-                )
+    resolved: list[_Found] = []
+    heads_at: dict[str, list[int]] = {}
+    for f in kept:
+        noun = normalize(f.source) if f.source.startswith("ال") and len(f.source) < 16 else ""
+        if noun not in p.body_nouns:
+            resolved.append(f)
+            continue
+        head = noun[2:]  # الصحيفه -> صحيفه
+        name = None
+        for g in reversed(resolved[-20:]):
+            if g.kind == f.kind and head in t[g.start : g.end].split() and (
+                normalize(g.source) not in p.body_nouns
+            ):
+                name = g.source
                 break
-    return Dateline(
-        start=start,
-        end=end,
-        text=nt.original[start:end],
-        source=m.source,
-        place=m.place,
-        date=date,
-    )
+        if name is None:
+            starts = heads_at.get(head)
+            if starts is None:
+                starts = heads_at[head] = nt.word_starts(frozenset((head,)))
+            k = bisect.bisect_left(starts, f.start)
+            if k > 0:
+                parsed = _source_after(p, nt, starts[k - 1], "cue")
+                if parsed is not None and parsed[0].kind == f.kind and " " in parsed[1]:
+                    name = parsed[1]
+        resolved.append(f if name is None else f._replace(source=name))
+    return resolved
 
 
 def find_attributions(text: str) -> tuple[Attribution, ...]:

@@ -11,7 +11,8 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from arnews.attribution import extract_attributions, extract_dateline
+from arnews.attribution import extract_attributions
+from arnews.dateline import extract_dateline
 from arnews.dates import Published, coerce_published, extract_dates
 from arnews.durations import extract_durations
 from arnews.entities import Entity, entity_dict, link_entities
@@ -196,10 +197,10 @@ def parse(text: str, published: Published = None) -> Document:
     dates = extract_dates(nt, reference)
     durations = extract_durations(nt, numbers=all_numbers, dates=dates)
     numbers = _outside(all_numbers, dates, durations)
-    attributions = extract_attributions(nt)
+    # The dateline first: its agency is its source, not another attribution.
     dateline = extract_dateline(nt, dates=dates, published=reference)
     entities, quotes, attributions = link_entities(
-        text, extract_quotes(nt), attributions, dateline
+        text, extract_quotes(nt), extract_attributions(nt, dateline=dateline), dateline
     )
     return Document(
         text=text,

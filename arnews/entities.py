@@ -144,11 +144,17 @@ _ORGANIZATION_HEADS = _folded_set(source_words.ORGANIZATION_HEADS) | frozenset(
 _DOCUMENT_HEADS = _folded_set(source_words.DOCUMENT_HEADS)
 _COUNTRIES = frozenset(_fold(w) for w in speech.COUNTRIES + source_words.COUNTRIES)
 _NAME_PARTICLES = _folded_set(speech.NAME_PARTICLES)
-_AGENCY_KEYS: dict[str, str] = {
-    _fold(alias): canonical
-    for canonical, (aliases, _free) in source_words.AGENCIES.items()
-    for alias in (canonical, *aliases)
-}
+def _agency_keys() -> dict[str, str]:
+    """Every folded spelling of a known agency -> its canonical name (AFP, Reuters, SPA...)."""
+    keys: dict[str, str] = {}
+    for key, (aliases, _free) in source_words.AGENCIES.items():
+        canonical, _region, others = source_words.AGENCY_CANONICAL.get(key, (key, "", ()))
+        for alias in (key, *aliases, *others):
+            keys[_fold(alias)] = canonical
+    return keys
+
+
+_AGENCY_KEYS = _agency_keys()
 _KIND_OF_ATTRIBUTION: dict[AttributionKind, EntityKind] = {
     "media": "media",
     "organization": "organization",
@@ -248,12 +254,17 @@ def _titles_before(text: str, start: int, floor: int) -> str:
 
 
 def _analyse(
-    surface: str, start: int, end: int, role: EntityRole, kind: EntityKind | None
+    surface: str,
+    start: int,
+    end: int,
+    role: EntityRole,
+    kind: EntityKind | None,
+    canonical: str | None = None,
 ) -> _Reference:
     words = surface.split()
     folded = [_fold(w) for w in words]
     head = folded[0] if folded else ""
-    canonical = _agency(" ".join(folded))
+    canonical = canonical or _agency(" ".join(folded))
     if kind is None:
         if canonical is not None or head in _MEDIA_HEADS:
             kind = "media"
@@ -386,12 +397,14 @@ def _references(
         start = attribution.start + at if at >= 0 else attribution.start
         end = start + len(attribution.source) if at >= 0 else attribution.end
         kind = _KIND_OF_ATTRIBUTION[attribution.kind]
-        refs.append((_analyse(attribution.source, start, end, "source", kind), 1, i))
+        ref = _analyse(attribution.source, start, end, "source", kind, attribution.canonical)
+        refs.append((ref, 1, i))
     if dateline is not None and dateline.source:
         at = dateline.text.find(dateline.source)
         start = dateline.start + at if at >= 0 else dateline.start
         end = start + len(dateline.source) if at >= 0 else dateline.end
-        refs.append((_analyse(dateline.source, start, end, "dateline", "media"), 2, 0))
+        ref = _analyse(dateline.source, start, end, "dateline", "media", dateline.canonical)
+        refs.append((ref, 2, 0))
     refs.sort(key=lambda item: (item[0].start, item[1]))
     return refs
 
@@ -455,7 +468,7 @@ def link_entities(
             id=f"e{g.number}",
             name=name,
             kind=g.kind,
-            key=entity_key(g.kind, name),
+            key=f"media:{g.ref.canonical}" if g.ref.canonical else entity_key(g.kind, name),
             titles=tuple(g.titles),
             affiliation=g.affiliation,
             mentions=tuple(sorted(set(g.mentions), key=lambda m: (m.start, m.end))),

@@ -152,6 +152,9 @@ class Quote:
 class Attribution:
     """A source the text attributes information to.
 
+    ``canonical`` is a news agency's one canonical name (``"AFP"``، ``"Reuters"``،
+    ``"SPA"``، ``"MAP"`` ...) whatever spelling the text uses, else None.
+
     ``source_id`` is the id of the source's entity in ``Document.entities`` (set by
     ``parse()``; None from ``find_attributions``); equality and hashing ignore it.
 
@@ -168,12 +171,16 @@ class Attribution:
     cue: str
     kind: AttributionKind
     anonymous: bool = False
+    canonical: str | None = None
     source_id: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
 class Dateline:
     """The dateline opening an article or paragraph, such as ``إيلاف من جنيف:``.
+
+    ``source`` is the agency, paper or reporter as written; ``canonical`` the agency's
+    canonical name (``"Reuters"``، ``"SPA"`` ...) or None.
 
     >>> from arnews import parse
     >>> d = parse("بيروت (رويترز) - قال مسؤول إن الوضع هادئ.").dateline
@@ -187,3 +194,4 @@ class Dateline:
     source: str | None
     place: str | None
     date: DateMention | None = None
+    canonical: str | None = None

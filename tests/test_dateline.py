@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import arnews
-from arnews.attribution import extract_dateline
+from arnews.dateline import extract_dateline
 from arnews.mentions import Dateline
 from arnews.text import normalize, normalize_with_offsets
 from tests.conftest import Seed
@@ -63,6 +63,121 @@ CASES: list[tuple[str, str, str, str]] = [
     # Eastern digits in the date do not disturb the offsets.
     ("بكين، ٣ يناير (شينخوا) -- أعلنت الصين.", "بكين، ٣ يناير (شينخوا) --", "بكين", "شينخوا"),
 ]
+
+
+# More house styles (issue 16), one or more per outlet: text, dateline text, place, source,
+# canonical agency. Outlets: SPA, QNA, KUNA, WAM, BNA, ONA (Gulf); MENA, Al-Ahram
+# Gate (Egypt); Petra, SANA, WAFA, NNA (Levant); MAP, APS, TAP, Al-Akhbar Mauritania
+# (Maghreb); AFP, Reuters, AP, dpa, Anadolu, Xinhua, CNN Arabic, Okaz, Ain Alyoum, Sabq.
+HOUSE_STYLES: list[tuple[str, str, str | None, str, str | None]] = [
+    (
+        "الرياض 15 رمضان 1445 هـ الموافق 25 مارس 2024 م واس\nاستقبل ولي العهد الوفد.",
+        "الرياض 15 رمضان 1445 هـ الموافق 25 مارس 2024 م واس", "الرياض", "واس", "SPA",
+    ),
+    (
+        # The same, inline, with the calendar letters glued to the years.
+        "الدمام 3 صفر 1446هـ الموافق 7 أغسطس 2024م واس افتتح أمير المنطقة المعرض.",
+        "الدمام 3 صفر 1446هـ الموافق 7 أغسطس 2024م واس", "الدمام", "واس", "SPA",
+    ),
+    ("بيروت (أ ف ب) - أعلن الجيش اللبناني.", "بيروت (أ ف ب) -", "بيروت", "أ ف ب", "AFP"),
+    ("ا ف ب - عمان - أعلنت الحكومة الأردنية.", "ا ف ب - عمان -", "عمان", "ا ف ب", "AFP"),
+    ("الرياض - واس\nاستقبل أمير المنطقة.", "الرياض - واس", "الرياض", "واس", "SPA"),
+    ("الرباط (و م ع) - ترأس الملك مجلس الوزراء.", "الرباط (و م ع) -", "الرباط", "و م ع", "MAP"),
+    ("الجزائر - وأج - أعلن الرئيس.", "الجزائر - وأج -", "الجزائر", "وأج", "APS"),
+    ("تونس (وات) - أعلنت الحكومة.", "تونس (وات) -", "تونس", "وات", "TAP"),
+    (
+        # Moroccan month name, Reuters in parentheses.
+        "مدريد 3 شتنبر (رويترز) - قال رئيس الوزراء.",
+        "مدريد 3 شتنبر (رويترز) -", "مدريد", "رويترز", "Reuters",
+    ),
+    (
+        # CNN Arabic: a city and its country before the agency.
+        "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة.",
+        "دبي، الإمارات العربية المتحدة (CNN)--", "دبي، الإمارات العربية المتحدة", "CNN", None,
+    ),
+    ("(CNN) -- قال مسؤولان أمريكيان.", "(CNN) --", None, "CNN", None),
+    ("عين اليوم – جدة\nأعلنت الأمانة.", "عين اليوم – جدة", "جدة", "عين اليوم", None),
+    ("جدة - عكاظ\nأعلنت الأمانة.", "جدة - عكاظ", "جدة", "عكاظ", None),
+    (
+        "ماجد الحربي- سبق- تبوك: شهدت المنطقة أمطارا.", "ماجد الحربي- سبق- تبوك:",
+        "تبوك", "سبق", None,
+    ),
+    ("الدوحة - قنا\nاستقبل الأمير الوزير.", "الدوحة - قنا", "الدوحة", "قنا", "QNA"),
+    (
+        "الكويت - 15 - 3 (كونا) -- استقبل الأمير.", "الكويت - 15 - 3 (كونا) --",
+        "الكويت", "كونا", "KUNA",
+    ),
+    ("أبوظبي في 5 مارس / وام / استقبل سموه.", "أبوظبي في 5 مارس / وام /", "أبوظبي", "وام", "WAM"),
+    (
+        "المنامة في 3 يناير / بنا / استقبل الملك.", "المنامة في 3 يناير / بنا /",
+        "المنامة", "بنا", "BNA",
+    ),
+    ("مسقط - العمانية\nاستقبل الوزير.", "مسقط - العمانية", "مسقط", "العمانية", "ONA"),
+    ("عمان (بترا) - قال رئيس الوزراء.", "عمان (بترا) -", "عمان", "بترا", "Petra"),
+    ("دمشق-سانا\nأعلنت الحكومة.", "دمشق-سانا", "دمشق", "سانا", "SANA"),
+    ("رام الله - وفا - أعلنت الحكومة.", "رام الله - وفا -", "رام الله", "وفا", "WAFA"),
+    ("القاهرة (أ ش أ) - أعلن مجلس الوزراء.", "القاهرة (أ ش أ) -", "القاهرة", "أ ش أ", "MENA"),
+    (
+        "القاهرة - بوابة الأهرام\nقال وزير المالية.", "القاهرة - بوابة الأهرام",
+        "القاهرة", "بوابة الأهرام", None,
+    ),
+    ("نواكشوط – الأخبار\nقال الرئيس.", "نواكشوط – الأخبار", "نواكشوط", "الأخبار", None),
+    ("أنقرة (الأناضول) - أعلن الرئيس.", "أنقرة (الأناضول) -", "أنقرة", "الأناضول", "Anadolu"),
+    (
+        "بكين 12 يناير 2020 (شينخوا) -- أعلنت الصين.", "بكين 12 يناير 2020 (شينخوا) --",
+        "بكين", "شينخوا", "Xinhua",
+    ),
+    ("برلين (د ب أ) - أعلنت الحكومة.", "برلين (د ب أ) -", "برلين", "د ب أ", "dpa"),
+    ("واشنطن - (أ ب) - قال الرئيس.", "واشنطن - (أ ب) -", "واشنطن", "أ ب", "AP"),
+    ("موسكو - تاس - أعلن الكرملين.", "موسكو - تاس -", "موسكو", "تاس", "TASS"),
+    # A reporter's byline under the title.
+    (
+        "عنوان الخبر\nوهران: محمد بوزيد\nأعلنت الولاية.", "وهران: محمد بوزيد",
+        "وهران", "محمد بوزيد", None,
+    ),
+    (
+        "عنوان الخبر\nسعيد العتيبي – بريدة\nأعلنت الأمانة.", "سعيد العتيبي – بريدة",
+        "بريدة", "سعيد العتيبي", None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "place", "source", "canonical"), HOUSE_STYLES)
+def test_house_styles(
+    text: str, written: str, place: str | None, source: str, canonical: str | None
+) -> None:
+    d = dateline(text)
+    assert d is not None
+    assert (d.text, d.place, d.source, d.canonical) == (written, place, source, canonical)
+    assert text[d.start : d.end] == d.text
+    # Nothing inside the dateline is reported again as an attribution.
+    assert all(a.start >= d.end for a in arnews.find_attributions(text))
+
+
+def test_house_styles_cover_fifteen_outlets() -> None:
+    sources = {normalize(source) for *_, source, _ in HOUSE_STYLES}
+    assert len(sources) >= 15
+
+
+def test_dateline_date_in_two_calendars() -> None:
+    d = dateline("جدة 3 صفر 1446 هـ الموافق 7 أغسطس 2024 م واس\nافتتح")
+    assert d is not None and d.date is not None
+    assert d.date.iso == "2024-08-07"
+
+
+NOT_DATELINES_MORE: list[str] = [
+    # A title of two teams or two cities is no byline when it is the first line.
+    "ريال مدريد - برشلونة\nفاز الفريق.",
+    "القاهرة - الإسكندرية\nطريق جديد.",
+    # A headline with a colon is no bureau line.
+    "بكين: ندعم جهود تركيا لحماية أمنها\nقالت الصين.",
+    "مصر: طائرة تهبط اضطراريا\nهبطت طائرة.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES_MORE)
+def test_more_not_datelines(text: str) -> None:
+    assert dateline(text) is None
 
 
 @pytest.mark.parametrize(("text", "written", "place", "source"), CASES)
