@@ -26,6 +26,7 @@ from arnews.lexicon import speech
 from arnews.mentions import Quote, QuoteKind
 from arnews.speakers import (
     ADDRESSEES,
+    NEVER_SPEAKER,
     Phrase,
     SpeakerRegistry,
     fronted_speaker,
@@ -319,10 +320,13 @@ _AND_COMP = re.compile(
 )
 _BARE_STOP = frozenset(
     normalize(w) for w in (*speech.STOP_WORDS, *speech.TIME_WORDS, "عما", "عن", "اذا", "إذا")
-)
+) | NEVER_SPEAKER
 # Words that may follow a bare name that is the subject (قال كيري متوجها، قال كيري الجمعة،
 # قال لافروف لرويترز).
 _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
+# A title or a profession after a bare name is its apposition (قالت كفاح خميس رئيسة
+# الجمعية، قال عيد عماش المتحدث باسم المجلس): the name is the subject.
+_AFTER_NAME |= frozenset(normalize(w) for w in (*speech.PERSON_TITLES, *speech.APPOSITION_OPENERS))
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
@@ -772,10 +776,12 @@ def _quote_before(state: _State, cue: _Cue) -> _Mark | None:
 def _subject_ends(text: str, pos: int) -> bool:
     """Whether a bare subject may end at ``pos``: punctuation, a quote, إن/أن, a
     preposition, a time word or a participle follows (قال كيري متوجها، قال كيري:)."""
-    return pos == len(text) or (
-        text[pos] in ".،,:\"«»“”'‘’"
-        or _COMP.match(text, pos) is not None
-        or _next_word(text, pos) in _AFTER_NAME
+    if pos == len(text) or text[pos] in ".،,:\"«»“”'‘’" or _COMP.match(text, pos):
+        return True
+    word = _next_word(text, pos)
+    # an accusative participle (متحدثا، معلقا، مضيفا) describes the subject before it
+    return word in _AFTER_NAME or (
+        len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and word[-2] != "ا"
     )
 
 

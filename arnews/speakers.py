@@ -32,6 +32,7 @@ from arnews.text import NormalizedText, normalize, normalized_set
 
 __all__ = [
     "ADDRESSEES",
+    "NEVER_SPEAKER",
     "SpeakerKind",
     "SpeakerPhrase",
     "SpeakerRegistry",
@@ -86,16 +87,10 @@ _COMP_FORMS = frozenset(
     for suffix in ("", *speech.COMPLEMENT_SUFFIXES)
 )
 _TIME = _norm_set(speech.TIME_WORDS)
-_STOP = _norm_set(speech.STOP_WORDS) | _norm_set(speech.NOUN_CONTENT_HEADS) | frozenset(
-    normalize(w)
-    for w in (
-        "اليه", "اليها", "اليهم", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها",
-        "معه", "معها", "فيه", "فيها", "عنه", "عنها", "انها", "انهم", "انهما", "بانه",
-        "وان", "وإن", "هناك", "ايضا", "الا", "غير", "فقط", "نفسه", "ذاته", "عينه",
-        "لقد", "كان", "كانت", "يكون", "ليس", "لدي", "الي", "هكذا", "بدوره", "بدورها",
-        "جهته", "جانبه", "اليوم", "امس", "فان", "لان", "اذ", "او", "ثم",
-    )
-)
+#: Words that never start a speaker phrase nor belong to a name (the closed list of
+#: the lexicon), in normalised spelling.
+NEVER_SPEAKER: frozenset[str] = _norm_set(speech.NEVER_SPEAKER_WORDS)
+_STOP = _norm_set(speech.STOP_WORDS) | _norm_set(speech.NOUN_CONTENT_HEADS) | NEVER_SPEAKER
 _VERB_FORMS = frozenset(
     normalize(f)
     for forms in (*speech.REPORTING_VERBS.values(), *speech.PARTICIPLE_CUES.values())
@@ -293,6 +288,8 @@ def _is_name_word(word: str) -> bool:
         and word not in _NOT_NAME
         and not word.isdigit()
         and not word.startswith(("ال", "لل"))  # the article; للصحفيين، للامم
+        # ب/ل/و + a word that is no name (بضرورة، بذلك، لذلك، وفيها)
+        and not (word[0] in "بلو" and word[1:] in _NOT_NAME)
     )
 
 
@@ -418,6 +415,8 @@ def read_phrase(
     i = 0
     if words[0] == _KOL and len(starts) > 2 and words[1] == _MIN:
         i = 2  # كل من كيري ولافروف
+    if words[i] in NEVER_SPEAKER:
+        return None  # قال فيها، فقد قال، حسبما أفاد: never a speaker
     phrase = _parse_at(text, toks, i, allow_bare)
     if phrase is None:
         return None

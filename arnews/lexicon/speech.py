@@ -243,6 +243,8 @@ NOT_CUES: tuple[str, ...] = (
     "يعتقد أن",
     "يقال إن",
     "يبدو أن",
+    # an age, not a report (يبلغ من العمر 33 عاما)
+    "يبلغ من العمر", "تبلغ من العمر",
     "من المتوقع أن",
     "من المرجح أن",
     "من المقرر أن",
@@ -451,6 +453,33 @@ STOP_WORDS: tuple[str, ...] = (
     "عما", "عمن", "هل", "كيف", "متى", "لماذا", "أين", "مما", "ممن", "فيما", "بينما",
     "الذي", "اللذان", "اللتان", "أيضا", "خاصة", "قائلا", "قائلة",
 )
+
+#: Words that can never start (or be part of) a speaker: pronoun-bearing prepositions
+#: (فيها، لها، عنه), particles and connectives that stand between a cue and its content
+#: or before a cue (فقد قال، حسبما أفاد، قال فيها، اكتفى بالقول، بحضور), the object of
+#: a verb of saying (قوله، اسمه) and adverbs (ذات مرة، ثانية). A closed list: every
+#: speaker the extractor reports is checked against it.
+NEVER_SPEAKER_WORDS: tuple[str, ...] = (
+    # prepositions with an attached pronoun (addressee or topic between cue and content)
+    "إليه", "إليها", "إليهم", "له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم",
+    "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "معه", "معها", "معهم",
+    "فيه", "فيها", "فيهم", "فيهما", "عنه", "عنها", "عنهم", "به", "بها", "بهم",
+    # particles, connectives and complementizers
+    "فقد", "وقد", "لقد", "حسبما", "وحسبما", "حسب", "وحسب", "بحسب", "وبحسب", "كما", "وكما",
+    "وفقا", "ووفقا", "وفق", "طبقا", "نقلا", "بحضور", "وبحضور", "بالقول", "قائلا", "بقوله",
+    "إنها", "إنهم", "إنهما", "أنها", "أنهم", "أنهما", "بأنه", "وأن", "وإن", "فإن", "لأن",
+    "هناك", "أيضا", "إلا", "غير", "فقط", "إذ", "أو", "ثم", "بذلك", "لذلك", "كذلك",
+    "وذلك", "ذلك", "بعدما", "عندما", "حينها", "حينما", "لكنه", "لكنها",
+    # reflexives and the "same one" words
+    "نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "بدوره", "بدورها", "جهته", "جانبه",
+    # the object of a verb of saying, a name's label, adverbs
+    "قوله", "قولها", "اسمه", "اسمها", "ذات", "ثانية", "مجددا", "مرة",
+    "كان", "كانت", "يكون", "ليس", "لدى", "إلى", "هكذا", "اليوم", "أمس",
+)
+
+#: Words that open an apposition or a circumstantial clause after a bare-name subject
+#: (قال الشريف وهو مدرس ...، قالت خميس وهي رئيسة ...).
+APPOSITION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهما", "وهم")
 
 #: Heads of noun-phrase contents, never names (نفى المتحدث صحة الأنباء، أكد وصول).
 NOUN_CONTENT_HEADS: tuple[str, ...] = (
