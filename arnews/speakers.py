@@ -100,6 +100,9 @@ _MULTI_ORGS = tuple(sorted((normalize(w) for w in speech.ORGANIZATIONS), key=len
 _COUNTRIES = _norm_set(speech.COUNTRIES)
 _SINGLE_ORGS = frozenset(w for w in _MULTI_ORGS if " " not in w)
 _ORG_NAME_HEADS = _norm_set(("وكالة", "صحيفة", "قناة", "محطة", "موقع", "مجلة", "تلفزيون", "إذاعة"))
+# Nouns that head a body in the construct after a title (رئيس نادي الزمالك، عميد شؤون
+# الطلاب، مدير شركة ارامكو).
+_CONSTRUCT_HEADS = _norm_set(speech.CONSTRUCT_HEADS)
 _PREPS = _norm_set(("إلى", "في", "لدى", "باسم"))
 _KOL = normalize("كل")
 _MIN = normalize("من")
@@ -492,39 +495,7 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
     if word in _TITLES or word in _SOURCES:
         person = word in _TITLES
         plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
-        k = i + 1
-        prep_used = False
-        while k < n_words and k - i < MAX_WORDS:
-            cur = w[k]
-            if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
-                k += 1
-                continue
-            if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
-                    and k == i + 1:
-                k += 1  # وزير الخارجيه، رئيس الحكومه
-                continue
-            if person and k == i + 1 and cur in _SINGLE_ORGS and w[k + 1].startswith(_DEFINITE):
-                k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
-                continue
-            if person and not prep_used and len(cur) > 3 and cur not in ADDRESSEES and (
-                cur.startswith("لل") or (cur[0] == "ل" and w[k + 1].startswith(_DEFINITE))
-            ):
-                prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
-                k += 1
-                while w[k] and w[k].startswith(_DEFINITE) and w[k] not in _TIME \
-                        and w[k] not in _STOP:
-                    k += 1
-                continue
-            if cur in _PREPS and not prep_used and w[k + 1] and w[k + 1] not in _TIME:
-                nxt = w[k + 1]
-                if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
-                    prep_used = True
-                    k += 2
-                    while w[k] and (w[k] in _NATIONALITIES or (
-                        cur == "باسم" and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
-                        k += 1
-                    continue
-            break
+        k = _title_chain(w, n_words, i, person)
         end = _token_end(toks, k - 1)
         name_start: int | None = None
         name_end: int | None = None
@@ -541,10 +512,81 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         )
     if allow_bare:
         n = _read_name(w, n_words, i)
+        if n and i + n < n_words and w[i + n] in _TITLES:
+            # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
+            # title describes the name when it names no one else
+            k = _title_chain(w, n_words, i + n, True)
+            if _read_name(w, n_words, k, titled=True) == 0:
+                name_end = _token_end(toks, i + n - 1)
+                return (start, _token_end(toks, k - 1), "person", start, name_end,
+                        "singular", True)
         if n:
             end = _token_end(toks, i + n - 1)
             return (start, end, "name", start, end, "singular", True)
     return None
+
+
+def _and_word(word: str) -> bool:
+    """و + a definite word that continues a title or a body's name (وزير الصناعه
+    والتجاره، الهيئه العامه للشباب والرياضه), not a second speaker (والسفير)."""
+    return (
+        len(word) > 4
+        and word[0] == "و"
+        and word[1:3] == _DEFINITE
+        and word[1:] not in _TITLES
+        and word[1:] not in _SOURCES
+        and word[1:] not in _DUALS
+        and word[1:] not in _TIME
+        and word[1:] not in _STOP
+    )
+
+
+def _title_chain(w: list[str], n_words: int, i: int, person: bool) -> int:
+    """The index after a title or source head at ``w[i]`` and the words that qualify it:
+    nationalities and modifiers, a definite complement (وزير الخارجيه), a body in the
+    construct (رئيس نادي الزمالك، عميد شؤون الطلاب، وزير خارجيه الفلبين), one
+    prepositional phrase (الامين العام للامم المتحده، المتحدث باسم الحكومه), further
+    titles (وكيل الجامعه للتطوير الدكتور) and definite words joined by و (والتعاون)."""
+    k = i + 1
+    prep_used = False
+    while k < n_words and k - i < MAX_WORDS:
+        cur = w[k]
+        if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
+            k += 1
+            continue
+        if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
+                and k == i + 1:
+            k += 1  # وزير الخارجيه، رئيس الحكومه
+            continue
+        if k > i + 1 and _and_word(cur) and w[k - 1].startswith(_DEFINITE):
+            k += 1  # وزير الشؤون الخارجيه والتعاون الافريقي
+            continue
+        if person and (cur in _SINGLE_ORGS or cur in _CONSTRUCT_HEADS or (
+            _DEFINITE + cur in _MODIFIERS
+        )) and (w[k + 1].startswith(_DEFINITE) or w[k + 1] in _COUNTRIES) \
+                and w[k + 1] not in _TIME and w[k + 1] not in _STOP:
+            k += 2  # رئيس مجلس الوزراء، رئيس نادي الزمالك، وزير خارجيه الفلبين
+            continue
+        if person and not prep_used and len(cur) > 3 and cur not in ADDRESSEES and (
+            cur.startswith("لل") or (cur[0] == "ل" and w[k + 1].startswith(_DEFINITE))
+        ):
+            prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
+            k += 1
+            while w[k] and ((w[k].startswith(_DEFINITE) and w[k] not in _TIME
+                             and w[k] not in _STOP) or _and_word(w[k])):
+                k += 1
+            continue
+        if cur in _PREPS and not prep_used and w[k + 1] and w[k + 1] not in _TIME:
+            nxt = w[k + 1]
+            if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
+                prep_used = True
+                k += 2
+                while w[k] and (w[k] in _NATIONALITIES or (
+                    cur == "باسم" and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
+                    k += 1
+                continue
+        break
+    return k
 
 
 _BOUNDARY_PUNCT = frozenset(".،,:؛;!?؟()\n«»\"“”")
