@@ -327,6 +327,8 @@ _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 # A title or a profession after a bare name is its apposition (قالت كفاح خميس رئيسة
 # الجمعية، قال عيد عماش المتحدث باسم المجلس): the name is the subject.
 _AFTER_NAME |= frozenset(normalize(w) for w in (*speech.PERSON_TITLES, *speech.APPOSITION_OPENERS))
+# the word before a quoted medium that was spoken to (لموقع "سكاي نيوز عربية"، مع "الشرق")
+_MEDIUM_WORDS = frozenset(normalize(w) for w in speech.ADDRESSEE_MEDIUM_WORDS)
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
@@ -508,6 +510,17 @@ def _short_quote(text: str, q: _Mark) -> bool:
     return _FOUR_WORDS.match(text, q.open + 1, q.close) is None
 
 
+def _addressee_quote(text: str, q: _Mark) -> bool:
+    """Whether a short quotation names the one spoken to: after لـ or ل (قال لـ«عكاظ»)
+    or a word for a medium or a conversation (لموقع "سكاي نيوز"، في حوار مع "الشرق")."""
+    p = q.open
+    while p > 0 and text[p - 1] in " \t\u00a0ـ":
+        p -= 1
+    if p and text[p - 1] == "ل" and (p == 1 or not text[p - 2].isalpha()):
+        return True  # لـ«عكاظ» / ل"الحياة"
+    return _word_before(text, q.open) in _MEDIUM_WORDS
+
+
 def _speech_like(text: str, q: _Mark, content_start: int, content_end: int) -> bool:
     """Whether a quotation inside indirect content is the speaker's words.
 
@@ -562,8 +575,11 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
     if text.find("وان", start, end) >= 0 or text.find("وبان", start, end) >= 0:
         for m in _AND_COMP_IN.finditer(text, start, end):
             if not inner or not any(q.open < m.start() < q.close for q in inner):
-                end = m.start()
-                break
+                # a second complement after a quotation (أن "...", وأن ...) is a second
+                # quote; after plain indirect words it goes on the same report
+                if _after_mark(text, m.start(), start):
+                    end = m.start()
+                    break
     cue_starts = state.cue_starts
     k = bisect_right(cue_starts, start)
     last = k + MAX_INNER_CUES
@@ -588,6 +604,13 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
             break
         k += 1
     return end
+
+
+def _after_mark(text: str, pos: int, start: int) -> bool:
+    """Whether a closing quotation mark comes before ``pos`` (spaces and a comma between)."""
+    while pos > start and text[pos - 1] in " \t\u00a0،,":
+        pos -= 1
+    return pos > start and text[pos - 1] in _FAMILY
 
 
 def _quotes_between(state: _State, start: int, end: int) -> list[_Mark]:
@@ -680,7 +703,8 @@ def _find_content(
             followed_by_word = (
                 q.closed and after < len(text) and (text[after].isalpha() or text[after].isdigit())
             )
-            if _short_quote(text, q) and followed_by_word:
+            if _short_quote(text, q) and (followed_by_word or _addressee_quote(text, q)):
+                # a name or term (أكد "حزب الله" أن)، or the medium spoken to (قال لـ«عكاظ»:)
                 search = q.close + 1 if q.closed else q.close
                 continue
             c_start, c_end = _trim(text, q.open + 1, q.close)

@@ -424,6 +424,15 @@ def read_phrase(
     if phrase is None:
         return None
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
+    if p_kind == "person" and name_start is None:
+        named = _name_after_comma(text, p_end, len(text) if stop is None else stop)
+        if named is not None:
+            # وزير الخارجيه الفلسطيني، رياض المالكي، ...: the name set off by commas
+            name_start, name_end = named
+            p_end = name_end
+            definite = True
+            toks = _tokens(text, pos, MAX_WORDS + 8, name_end)
+            words, starts, n_words = toks
     # coordination: X و Y (the first conjunct speaks for the frame)
     j = bisect_left(starts, p_end, i)  # the first token after the phrase
     frame_end = p_end
@@ -445,6 +454,29 @@ def read_phrase(
     return Phrase(
         p_start, p_end, p_kind, name_start, name_end, number, definite, frame_end, conjunct,
     )
+
+
+def _name_after_comma(text: str, pos: int, stop: int) -> tuple[int, int] | None:
+    """(start, end) of a name set off by a comma after a title (``الوزير، جون كيري،``):
+    the name follows the comma and is followed by a comma, a colon, لـ or the end."""
+    p = pos
+    while p < stop and text[p] in " \t\u00a0":
+        p += 1
+    if p >= stop or text[p] not in "،,":
+        return None
+    toks = _tokens(text, p + 1, 5, stop)
+    words, starts, n_words = toks
+    n = _read_name(words, n_words, 0, titled=True)
+    if not n:
+        return None
+    end = _token_end(toks, n - 1)
+    q = end
+    while q < stop and text[q] in " \t\u00a0":
+        q += 1
+    if q < stop and not (text[q] in "،,:" or (text[q] == "ل" and words[n][:2] in ("ل", "لـ"))
+                         or words[n] in ADDRESSEES):
+        return None
+    return starts[0], end
 
 
 def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | None:
@@ -557,6 +589,10 @@ def _title_chain(w: list[str], n_words: int, i: int, person: bool) -> int:
         if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
                 and k == i + 1:
             k += 1  # وزير الخارجيه، رئيس الحكومه
+            continue
+        if person and k > i + 1 and k + 1 == n_words and cur.startswith(_DEFINITE) \
+                and cur not in _NOT_FAMILY and w[k - 1].startswith(_DEFINITE):
+            k += 1  # محافظ البحر الاحمر، ...: the last word before a comma
             continue
         if k > i + 1 and _and_word(cur) and w[k - 1].startswith(_DEFINITE):
             k += 1  # وزير الشؤون الخارجيه والتعاون الافريقي

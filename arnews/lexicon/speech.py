@@ -442,6 +442,13 @@ ADDRESSEES: tuple[str, ...] = (
     "للإذاعة", "للجزيرة", "للعربية", "للحاضرين", "للمشاركين", "للنواب", "للجمهور",
 )
 
+#: Words right before a quoted medium that a speaker talked to (قال لموقع "سكاي نيوز"،
+#: في حوار مع "الشرق الأوسط"، في تصريح لـ«عكاظ»): the quotation names an addressee.
+ADDRESSEE_MEDIUM_WORDS: tuple[str, ...] = (
+    "لموقع", "لصحيفة", "لقناة", "لوكالة", "لمجلة", "لشبكة", "لتلفزيون", "لإذاعة", "لراديو",
+    "لبرنامج", "مع", "لجريدة", "لمحطة", "لمراسل", "لمراسلة",
+)
+
 #: Names that begin with و, so that و is not read as "and" inside a name (common Arabic
 #: given names and surnames).
 WAW_NAMES: tuple[str, ...] = (
