@@ -333,6 +333,13 @@ _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
 
+# A colon after the speaker, or after up to four words (في مؤتمر صحفي، لها، للصحفيين).
+_COLON_AHEAD = re.compile(r"(?:[ \t\u00a0]*\w+){0,4}[ \t\u00a0]*:")
+# Sentence openers with و/ف that go on with the speaker's words (ولكننا، ولذلك).
+_SPEECH_GOES_ON = frozenset(normalize(w) for w in speech.SPEECH_CONTINUERS)
+#: Sentences after the first one that a colon quote without marks may run on for.
+MAX_COLON_SENTENCES = 6
+
 #: Characters looked at around a cue.
 WINDOW = 320
 #: Cues looked at inside one content when searching for the next reporting frame.
@@ -675,6 +682,13 @@ def _find_content(
     window_end = pos + WINDOW
     if window_end > size:
         window_end = size
+    colon = _COLON_AHEAD.match(text, pos, window_end)
+    if colon is not None and cue.kind != "question" and (
+        colon.end() - pos < 3 or _COMP.search(text, pos, colon.end()) is None
+    ):
+        found = _colon_content(state, colon.end(), hard)
+        if found is not None:
+            return found
     cue_starts = state.cue_starts
     nxt = bisect_right(cue_starts, cue.start)  # the next speech cue ends the window
     if nxt < len(cue_starts) and cue_starts[nxt] < window_end:
@@ -746,6 +760,38 @@ def _find_content(
     if s >= e or _TWO_WORDS.match(text, s, e) is None:
         return None
     return s, e, "indirect", e
+
+
+def _colon_content(
+    state: _State, start: int, hard: int
+) -> tuple[int, int, QuoteKind, int] | None:
+    """The words after a colon with no quotation mark (``وقال المدرب: كل شيء ممكن.``):
+    the speaker's words up to the paragraph end, the next reporting frame or a sentence
+    that opens with و/ف (the narrative going on), at most :data:`MAX_COLON_SENTENCES`."""
+    text = state.nt.text
+    c = _skip_space(text, start, hard)
+    if c >= hard or text[c] in _FAMILY or text[c] == "\n" or _COMP.match(text, c):
+        return None  # a quotation or an إن/أن clause: read as usual
+    limit = _content_limit(state, c, hard)  # the first sentence (or the next frame)
+    end = limit
+    for _ in range(MAX_COLON_SENTENCES):
+        m = _SENT_END.match(text, end) if end < hard else None
+        if m is None or text[end] == "\n":
+            break
+        nxt = _skip_space(text, end + 1, hard)
+        while nxt < hard and text[nxt] in ".":
+            nxt = _skip_space(text, nxt + 1, hard)  # an ellipsis
+        word = _next_word(text, nxt)
+        if not word or (word[0] in "وف" and word not in _SPEECH_GOES_ON):
+            break
+        more = _content_limit(state, nxt, hard)
+        if more <= nxt:
+            break
+        end = more
+    s, e = _trim(text, c, end)
+    if s >= e or _TWO_WORDS.match(text, s, e) is None:
+        return None
+    return s, e, "direct", e
 
 
 def _clause(

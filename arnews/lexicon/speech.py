@@ -449,6 +449,14 @@ ADDRESSEE_MEDIUM_WORDS: tuple[str, ...] = (
     "لبرنامج", "مع", "لجريدة", "لمحطة", "لمراسل", "لمراسلة",
 )
 
+#: Sentence openers with و/ف that continue a speaker's words after a colon quote
+#: without marks (وقال المدرب: لعبنا جيدا. ولكننا أضعنا الفرص.); any other و/ف opener
+#: returns to the narrative.
+SPEECH_CONTINUERS: tuple[str, ...] = (
+    "ولكن", "ولكنني", "ولكننا", "ولكنه", "ولكنها", "ولكنهم", "ولذلك", "ولهذا", "فنحن",
+    "فأنا", "فهذا", "فهو", "فهي", "وأنا", "ونحن", "وأعتقد", "وأتمنى", "ونتمنى", "وأؤكد",
+)
+
 #: Names that begin with و, so that و is not read as "and" inside a name (common Arabic
 #: given names and surnames).
 WAW_NAMES: tuple[str, ...] = (
