@@ -31,6 +31,7 @@ from arnews.speakers import (
     SpeakerRegistry,
     fronted_speaker,
     read_phrase,
+    with_family_name,
 )
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
@@ -275,6 +276,7 @@ _NO_SUBJECT = re.compile(
     + "|".join(normalize(x) for x in speech.COMPLEMENT_SUFFIXES)
     + r")?(?!\w))"
 )
+_RELATIVE_WORDS = frozenset(normalize(w) for w in speech.RELATIVE_PRONOUNS)
 _RELATIVES = tuple(normalize(w) + " " for w in speech.RELATIVE_PRONOUNS)
 # the last letter and space of each relative: the two characters before a cue rule
 # most cues out before the relatives are compared
@@ -339,6 +341,11 @@ _COLON_AHEAD = re.compile(r"(?:[ \t\u00a0]*\w+){0,4}[ \t\u00a0]*:")
 _SPEECH_GOES_ON = frozenset(normalize(w) for w in speech.SPEECH_CONTINUERS)
 #: Sentences after the first one that a colon quote without marks may run on for.
 MAX_COLON_SENTENCES = 6
+
+# an indefinite word, a preposition or a definite word or two, then a colon or إن/أن
+_APPOSITION = re.compile(
+    r"[ \t\u00a0]+(?!ال)\w{3,}(?:[ \t\u00a0]+\w+){1,4}?[ \t\u00a0]*(?::|(?<=\w)(?=[ \t\u00a0]+ب?ان\b))"
+)
 
 #: Characters looked at around a cue.
 WINDOW = 320
@@ -855,6 +862,13 @@ def _subject_ends(text: str, pos: int) -> bool:
     )
 
 
+def _indefinite_apposition(text: str, pos: int) -> bool:
+    """Whether an indefinite noun with a place or body follows a name (وهب القريني بائع
+    في بسطات الدمام: ...): a description of the name, ending in a colon or إن."""
+    m = _APPOSITION.match(text, pos)
+    return m is not None
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _WORD.match(text, pos)
     return m.group() if m is not None else ""
@@ -952,7 +966,17 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 and not state.registry.known(tuple(text[phrase.start : phrase.end].split()))
                 and not _subject_ends(text, _skip_space(text, phrase.frame_end, len(text)))
             ):
-                phrase = None
+                # an unknown name is the subject only where a subject may end; with its
+                # family name (جاسم الهويدي نائب ...، وهب القريني بائع ...) it may
+                longer = with_family_name(text, phrase)
+                after = _skip_space(text, longer.end, len(text)) if longer else 0
+                if longer is not None and _next_word(text, after) not in _RELATIVE_WORDS and (
+                    _subject_ends(text, after)
+                    or _indefinite_apposition(text, longer.end)
+                ):
+                    phrase = longer
+                else:
+                    phrase = None
             if phrase is not None:
                 if phrase.conjunct_start is not None:
                     _register_conjunct(state, phrase)

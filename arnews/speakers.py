@@ -39,6 +39,7 @@ __all__ = [
     "find_speaker",
     "parse_speaker",
     "speaker_before",
+    "with_family_name",
 ]
 
 SpeakerKind = Literal["person", "organization", "country", "unnamed", "group", "name"]
@@ -658,6 +659,30 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
         return None
     kind, phrase = found
     return kind, None if phrase is None else phrase.public()
+
+
+def with_family_name(text: str, phrase: Phrase) -> Phrase | None:
+    """A bare one-word name with the definite family name after it (جاسم الهويدي، وهب
+    القريني, عمرو السوليه), or None when the next word cannot be a family name.
+
+    >>> from arnews.text import normalize
+    >>> t = normalize("قال جاسم الهويدي نائب المدير")
+    >>> p = with_family_name(t, read_phrase(t, 4))
+    >>> t[p.start:p.end]
+    'جاسم الهويدي'
+    """
+    if phrase.kind != "name" or phrase.name_start is None:
+        return None
+    toks = _tokens(text, phrase.start, 3, len(text))
+    words, starts, n_words = toks
+    if n_words < 2 or " " in text[phrase.start : phrase.end]:
+        return None
+    family = words[1]
+    if not _is_family_name(family) or family in _NOT_NAME or family[2:] in _COUNTRIES \
+            or family in _COUNTRIES or family in _DUALS or family in _AGENTS:
+        return None
+    end = _token_end(toks, 1)
+    return Phrase(phrase.start, end, "name", phrase.start, end, definite=True, frame_end=end)
 
 
 def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
