@@ -347,6 +347,10 @@ _APPOSITION = re.compile(
     r"[ \t\u00a0]+(?!ال)\w{3,}(?:[ \t\u00a0]+\w+){1,4}?[ \t\u00a0]*(?::|(?<=\w)(?=[ \t\u00a0]+ب?ان\b))"
 )
 
+# how far back the sentence of a cue without a subject is looked for
+_SENTENCE_BACK = 300
+_SENTENCE_MARKS = ".!?؟\n"
+
 #: Characters looked at around a cue.
 WINDOW = 320
 #: Cues looked at inside one content when searching for the next reporting frame.
@@ -494,6 +498,7 @@ class _State:
     registry: SpeakerRegistry
     current: tuple[str, int, int] | None = None
     current_number: str = "singular"
+    current_at: int = 0  # where the current speaker was last named
     consumed: int = 0
     content_end: int = 0
     phrase_end: int = 0
@@ -856,6 +861,8 @@ def _subject_ends(text: str, pos: int) -> bool:
     if pos == len(text) or text[pos] in ".،,:\"«»“”'‘’" or _COMP.match(text, pos):
         return True
     word = _next_word(text, pos)
+    if word == "ل":
+        return True  # لـ«رويترز»: the one spoken to
     # an accusative participle (متحدثا، معلقا، مضيفا) describes the subject before it
     return word in _AFTER_NAME or (
         len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and word[-2] != "ا"
@@ -885,6 +892,33 @@ def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
             name, s, e, _ = state.registry.describe(ent)
             return name, s, e
     return state.current
+
+
+def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
+    """The subject of the verb that opens the cue's sentence, for a cue without its own
+    (امتدح امين عام النادي علي الشايعي النتائج، وقال: ...؛ برأ اللاعب حمد الجهيم ...
+    عندما اكد ان ...): a titled person or a body named after that verb, when it comes
+    after the speaker named last."""
+    text = state.nt.text
+    end = cue.frame_start
+    lo = max(state.current_at, end - _SENTENCE_BACK)
+    start = max(text.rfind(c, lo, end) for c in _SENTENCE_MARKS)
+    if start < 0:
+        if lo > 0:
+            return None
+        start = -1
+    m = _WORD.search(text, start + 1, end)
+    if m is None or m.end() >= end or text.find("،", start + 1, m.start()) >= 0:
+        return None  # the cue opens its sentence
+    word = m.group()
+    if word[0] in "وف" and len(word) > 3:
+        word = word[1:]
+    if word in _BARE_STOP or word in _EVENT_WORDS or len(word) < 3:
+        return None
+    phrase = read_phrase(text, m.end(), allow_bare=False, stop=end)
+    if phrase is None or not (phrase.name_start is not None or phrase.kind == "organization"):
+        return None
+    return _resolve(state, phrase)
 
 
 def _register_conjunct(state: _State, phrase: Phrase) -> None:
@@ -998,9 +1032,9 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                         pos = same.end()
                 state.consumed = pos
             else:
-                speaker = _agreeing(state, cue)
+                speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
     else:
-        speaker = _agreeing(state, cue)
+        speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
     found = _find_content(state, cue, pos)
     frame_start = cue.start
     if found is None and explicit:
@@ -1012,6 +1046,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     if explicit and speaker is not None:
         state.current = speaker
         state.current_number = number
+        state.current_at = cue.start
     if found is None:
         return
     frame_end = found[3]
