@@ -331,6 +331,8 @@ _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 _AFTER_NAME |= frozenset(normalize(w) for w in (*speech.PERSON_TITLES, *speech.APPOSITION_OPENERS))
 # the word before a quoted medium that was spoken to (لموقع "سكاي نيوز عربية"، مع "الشرق")
 _MEDIUM_WORDS = frozenset(normalize(w) for w in speech.ADDRESSEE_MEDIUM_WORDS)
+_TERM_PREPS = frozenset(normalize(w) for w in speech.TERM_PREPOSITIONS)
+_AMBIGUOUS = frozenset(normalize(w) for w in speech.AMBIGUOUS_CUES)
 _NAQAL = normalize("نقل")
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
@@ -531,13 +533,15 @@ def _short_quote(text: str, q: _Mark) -> bool:
 
 def _addressee_quote(text: str, q: _Mark) -> bool:
     """Whether a short quotation names the one spoken to: after لـ or ل (قال لـ«عكاظ»)
-    or a word for a medium or a conversation (لموقع "سكاي نيوز"، في حوار مع "الشرق")."""
+    or a word for a medium or a conversation (لموقع "سكاي نيوز"، في حوار مع "الشرق"),
+    or is a term after a preposition (يرد على "قائمة المخالفات")."""
     p = q.open
     while p > 0 and text[p - 1] in " \t\u00a0ـ":
         p -= 1
     if p and text[p - 1] == "ل" and (p == 1 or not text[p - 2].isalpha()):
         return True  # لـ«عكاظ» / ل"الحياة"
-    return _word_before(text, q.open) in _MEDIUM_WORDS
+    before = _word_before(text, q.open)
+    return before in _MEDIUM_WORDS or before in _TERM_PREPS
 
 
 def _speech_like(text: str, q: _Mark, content_start: int, content_end: int) -> bool:
@@ -894,6 +898,13 @@ def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     return state.current
 
 
+def _adjacent(text: str, pos: int, content: int) -> bool:
+    """Whether the content starts right after ``pos``: a mark, إن/أن, a preposition or
+    a colon between, at most three words and no comma."""
+    gap = text[pos:content]
+    return len(gap.split()) <= 3 and "،" not in gap and "," not in gap
+
+
 def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     """The subject of the verb that opens the cue's sentence, for a cue without its own
     (امتدح امين عام النادي علي الشايعي النتائج، وقال: ...؛ برأ اللاعب حمد الجهيم ...
@@ -964,6 +975,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     pos = cue.end
     front = -1
     explicit = False
+    titled = False  # the subject is a person named with a title
     number = "singular"
     if cue.kind == "question":
         phrase = read_phrase(text, cue.end) or _bare_word(text, cue.end)
@@ -1023,6 +1035,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                             phrase = inner
                 speaker = _resolve(state, phrase)
                 explicit = True
+                titled = phrase.kind == "person"
                 number = phrase.number
                 pos = phrase.frame_end
                 if state.current is not None:
@@ -1036,6 +1049,14 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     else:
         speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
     found = _find_content(state, cue, pos)
+    if (
+        found is not None
+        and cue.kind == "verb"
+        and cue.lemma in _AMBIGUOUS
+        and not titled
+        and not _adjacent(text, pos, found[0])
+    ):
+        return  # بين المنتجات التي ...، طالب اميركي نشر ...: not this verb
     frame_start = cue.start
     if found is None and explicit:
         q = _quote_before(state, cue)

@@ -253,6 +253,17 @@ NOT_CUES: tuple[str, ...] = (
     "طلب عدم", "طلبت عدم", "طلبوا عدم", "طلب عدم الكشف", "رفض الكشف", "رفضت الكشف",
 )
 
+#: Reporting verbs whose forms are also common nouns, prepositions or other verbs (بين
+#: "between", طالب "student", طلب "a request", تحمل "bears", يرد "comes back"): their
+#: content must follow the speaker directly, with no other words between.
+AMBIGUOUS_CUES: tuple[str, ...] = ("بين", "طلب", "طالب", "حمل", "رد")
+
+#: Prepositions after which a short quotation is a term, not speech (يرد على "قائمة
+#: المخالفات"، تحدث عن "صفقة القرن").
+TERM_PREPOSITIONS: tuple[str, ...] = (
+    "على", "عن", "في", "من", "إلى", "حول", "بشأن", "ضد", "مثل", "باسم", "بعنوان",
+)
+
 #: Relative pronouns: a cue right after one is inside a relative clause (المتحدث، الذي
 #: طلب عدم الكشف عن اسمه، ...), not a reporting frame.
 RELATIVE_PRONOUNS: tuple[str, ...] = (
@@ -263,6 +274,7 @@ RELATIVE_PRONOUNS: tuple[str, ...] = (
 NOT_COMPLEMENTIZER_AFTER: tuple[str, ...] = (
     "قبل", "بعد", "غير", "إلا", "رغم", "برغم", "بالرغم", "كما", "بما", "حيث", "منذ",
     "لولا", "شأن", "شأنها", "شأنه", "شأنهم", "يمكن", "ينبغي", "يجب", "دون", "بدل",
+    "حين",
 )
 
 #: Complementizers opening indirect content (PADT: إلى أن 86, بأن 42, على أن 33).
