@@ -767,7 +767,7 @@ def _find_content(
         return _clause(state, m.end(), hard, comp in _COMP_WITH_PRONOUN)
     if prep_at >= 0:
         c_start = prep_at
-    elif cue.lemma in _NOMINAL:
+    elif cue.lemma in _NOMINAL and cue.lemma not in _AMBIGUOUS:
         c_start = _skip_adverbials(text, pos)
     else:
         return None
@@ -908,8 +908,8 @@ def _adjacent(text: str, pos: int, content: int) -> bool:
 def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     """The subject of the verb that opens the cue's sentence, for a cue without its own
     (امتدح امين عام النادي علي الشايعي النتائج، وقال: ...؛ برأ اللاعب حمد الجهيم ...
-    عندما اكد ان ...): a titled person or a body named after that verb, when it comes
-    after the speaker named last."""
+    عندما اكد ان ...؛ اكتفى المتحدث بالقول): a person with a title or a body named right
+    after that verb, when it comes after the speaker named last."""
     text = state.nt.text
     end = cue.frame_start
     lo = max(state.current_at, end - _SENTENCE_BACK)
@@ -927,7 +927,7 @@ def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     if word in _BARE_STOP or word in _EVENT_WORDS or len(word) < 3:
         return None
     phrase = read_phrase(text, m.end(), allow_bare=False, stop=end)
-    if phrase is None or not (phrase.name_start is not None or phrase.kind == "organization"):
+    if phrase is None or phrase.kind not in ("person", "organization"):
         return None
     return _resolve(state, phrase)
 

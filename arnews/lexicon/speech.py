@@ -209,6 +209,9 @@ PARTICIPLE_CUES["دعا"] = ("داعيا", "داعية", "داعين", "داعي
 PARTICIPLE_CUES["نفى"] = ("نافيا", "نافية", "نافين")
 PARTICIPLE_CUES["حث"] = ("حاثا", "حاثة", "حاثين")
 PARTICIPLE_CUES["أبدى"] = ("مبديا", "مبدية", "مبدين")
+# "by saying" after a verb that is not itself a cue (اكتفى المتحدث بالقول إن، ختم كلمته
+# بقوله: ...): the subject of that verb speaks
+PARTICIPLE_CUES["قال"] += ("بالقول", "بقوله", "بقولها")
 
 #: Verbs whose content may be a noun phrase (no complementizer): after the preposition
 #: when one is given, else right after the verb and its subject (أكد الاتفاق، نفت حدوث).
