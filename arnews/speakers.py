@@ -545,6 +545,9 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         )
     if allow_bare:
         n = _read_name(w, n_words, i)
+        if n == 1 and i + 2 < n_words and w[i + 2] in _TITLES and _is_family_name(w[i + 1]) \
+                and w[i + 1] not in _NOT_NAME:
+            n = 2  # ماهر الخطيب نائب رئيس البلديه: the family name before the title
         if n and i + n < n_words and w[i + n] in _TITLES:
             # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
             # title describes the name when it names no one else
@@ -588,8 +591,8 @@ def _title_chain(w: list[str], n_words: int, i: int, person: bool) -> int:
             k += 1
             continue
         if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
-                and k == i + 1:
-            k += 1  # وزير الخارجيه، رئيس الحكومه
+                and (k == i + 1 or w[k - 1] in _TITLES):
+            k += 1  # وزير الخارجيه، رئيس الحكومه، نائب رئيس البلديه
             continue
         if person and k > i + 1 and k + 1 == n_words and cur.startswith(_DEFINITE) \
                 and cur not in _NOT_FAMILY and w[k - 1].startswith(_DEFINITE):
