@@ -291,7 +291,8 @@ def _is_name_word(word: str) -> bool:
         len(word) >= 2
         and word not in _NOT_NAME
         and not word.isdigit()
-        and not word.startswith(("ال", "لل"))  # the article; للصحفيين، للامم
+        and not word.startswith(("ال", "لل", "بال", "فال", "كال"))  # the article; للامم، بالقول
+        and not (len(word) > 5 and word.startswith("وال"))  # والتعاون (not والتر)
         # ب/ل/و + a word that is no name (بضرورة، بذلك، لذلك، وفيها)
         and not (word[0] in "بلو" and word[1:] in _NOT_NAME)
     )
@@ -304,6 +305,12 @@ def _is_family_name(word: str) -> bool:
         and word not in _NOT_FAMILY
         and not word.endswith(_OBJECT_ENDINGS)
     )
+
+
+def _ends_name(word: str) -> bool:
+    """Whether ``word`` may follow a full name: the end of the words read, إن/أن, a time
+    word, a preposition or the one spoken to."""
+    return not word or word in _COMP_FORMS or word in _TIME or word in _STOP or word in ADDRESSEES
 
 
 def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> int:
@@ -349,7 +356,8 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
                 if not (
                     ((titled or two_part) and _is_family_name(nxt))  # ... القذافي
                     or (two_part and _is_name_word(nxt))  # نور الدين زكري
-                ):
+                    or (titled and _is_name_word(nxt) and _ends_name(words[i + n + 1]))
+                ):  # (the third: رجب طيب اردوغان ان)
                     break
             continue
         break
@@ -480,6 +488,27 @@ def _name_after_comma(text: str, pos: int, stop: int) -> tuple[int, int] | None:
     return starts[0], end
 
 
+_OPEN_MARKS = "\"«“»"
+_CLOSE_MARKS = {"\"": "\"", "«": "»", "“": "”", "»": "«"}
+
+
+def _quoted_name_end(text: str, pos: int) -> int:
+    """End of a quoted name right after ``pos`` (``"نيويورك تايمز"``، ``«الأيام»``): one
+    to four words between marks on the same line, not a clause (إن/أن); -1 if none."""
+    p = pos
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    if p >= len(text) or text[p] not in _OPEN_MARKS:
+        return -1
+    close = text.find(_CLOSE_MARKS[text[p]], p + 1, p + 48)
+    if close < 0:
+        return -1
+    inner = text[p + 1 : close].split()
+    if not 1 <= len(inner) <= 4 or "\n" in text[p:close] or inner[0] in _COMP_FORMS:
+        return -1
+    return close + 1
+
+
 def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | None:
     # ``w[k]`` is the word at ``k``, or "" past the last word (up to ``_PAD`` words)
     w, starts, n_words = toks
@@ -513,7 +542,12 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         ):
             k += 1
             added += 1
-        return (start, _token_end(toks, k - 1), "organization", None, None, "singular",
+        end = _token_end(toks, k - 1)
+        if not word.startswith(_DEFINITE):
+            quoted = _quoted_name_end(text, end)
+            if quoted > 0:
+                end = quoted  # صحيفه "غلوبال تايمز"، حركه «حماس»
+        return (start, end, "organization", None, None, "singular",
                 word.startswith(_DEFINITE))
     if head in _MULTI_COUNTRY_HEADS:
         m = _MULTI_COUNTRY_RE.match(text, start)

@@ -526,6 +526,8 @@ NEVER_SPEAKER_WORDS: tuple[str, ...] = (
     # the object of a verb of saying, a name's label, adverbs
     "قوله", "قولها", "اسمه", "اسمها", "ذات", "ثانية", "مجددا", "مرة",
     "كان", "كانت", "يكون", "ليس", "لدى", "إلى", "هكذا", "اليوم", "أمس",
+    # adverbs and verbs that open a clause before a verb (وحين يسأل، ومضت تقول)
+    "حين", "وحين", "سريعا", "طالما", "بعدها", "مضى", "مضت", "لسان",
     # objects of idioms of saying (لفت النظر، شد الانتباه)
     "النظر", "الانتباه",
 )
