@@ -345,8 +345,10 @@ _SPEECH_GOES_ON = frozenset(normalize(w) for w in speech.SPEECH_CONTINUERS)
 MAX_COLON_SENTENCES = 6
 
 # an indefinite word, a preposition or a definite word or two, then a colon or إن/أن
+_SP = r"[ \t\u00a0]"
 _APPOSITION = re.compile(
-    r"[ \t\u00a0]+(?!ال)\w{3,}(?:[ \t\u00a0]+\w+){1,4}?[ \t\u00a0]*(?::|(?<=\w)(?=[ \t\u00a0]+ب?ان\b))"
+    _SP + r"+(?!ال)\w{3,}(?:" + _SP + r"+\w+){1,4}?"  # بائع في بسطات الدمام
+    + _SP + r"*(?::|(?=" + _SP + r"+ب?ان\b))"  # then : or إن/أن
 )
 
 # how far back the sentence of a cue without a subject is looked for
@@ -876,8 +878,7 @@ def _subject_ends(text: str, pos: int) -> bool:
 def _indefinite_apposition(text: str, pos: int) -> bool:
     """Whether an indefinite noun with a place or body follows a name (وهب القريني بائع
     في بسطات الدمام: ...): a description of the name, ending in a colon or إن."""
-    m = _APPOSITION.match(text, pos)
-    return m is not None
+    return _APPOSITION.match(text, pos) is not None
 
 
 def _next_word(text: str, pos: int) -> str:

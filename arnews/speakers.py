@@ -711,7 +711,7 @@ def with_family_name(text: str, phrase: Phrase) -> Phrase | None:
     if phrase.kind != "name" or phrase.name_start is None:
         return None
     toks = _tokens(text, phrase.start, 3, len(text))
-    words, starts, n_words = toks
+    words, _, n_words = toks
     if n_words < 2 or " " in text[phrase.start : phrase.end]:
         return None
     family = words[1]
