@@ -338,7 +338,10 @@ _AN = normalize("عن")
 _SPACE = " \t\u00a0"
 
 # A colon after the speaker, or after up to four words (في مؤتمر صحفي، لها، للصحفيين).
-_COLON_AHEAD = re.compile(r"(?:[ \t\u00a0]*\w+){0,4}[ \t\u00a0]*:")
+# (each word ends at a space or the colon, so that no word is split: linear)
+_COLON_AHEAD = re.compile(r"[ \t\u00a0]*(?:\w+(?:[ \t\u00a0]+|(?=:))){0,4}:")
+#: How far after the speaker a colon is looked for (a cheap find before the pattern).
+_COLON_REACH = 64
 # Sentence openers with و/ف that go on with the speaker's words (ولكننا، ولذلك).
 _SPEECH_GOES_ON = frozenset(normalize(w) for w in speech.SPEECH_CONTINUERS)
 #: Sentences after the first one that a colon quote without marks may run on for.
@@ -700,7 +703,11 @@ def _find_content(
     window_end = pos + WINDOW
     if window_end > size:
         window_end = size
-    colon = _COLON_AHEAD.match(text, pos, window_end)
+    colon = (
+        _COLON_AHEAD.match(text, pos, window_end)
+        if text.find(":", pos, pos + _COLON_REACH) >= 0
+        else None
+    )
     if colon is not None and cue.kind != "question" and (
         colon.end() - pos < 3 or _COMP.search(text, pos, colon.end()) is None
     ):
@@ -913,8 +920,17 @@ def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     after that verb, when it comes after the speaker named last."""
     text = state.nt.text
     end = cue.frame_start
+    p = end
+    while p > 0 and text[p - 1] in _SPACE:
+        p -= 1
+    if p == 0 or text[p - 1] in _SENTENCE_MARKS:
+        return None  # the cue opens its sentence (the usual وأضاف)
     lo = max(state.current_at, end - _SENTENCE_BACK)
-    start = max(text.rfind(c, lo, end) for c in _SENTENCE_MARKS)
+    start = text.rfind(".", lo, end)
+    for mark in _SENTENCE_MARKS[1:]:
+        found = text.rfind(mark, lo, end)
+        if found > start:
+            start = found
     if start < 0:
         if lo > 0:
             return None

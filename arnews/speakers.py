@@ -703,7 +703,7 @@ def with_family_name(text: str, phrase: Phrase) -> Phrase | None:
     القريني, عمرو السوليه), or None when the next word cannot be a family name.
 
     >>> from arnews.text import normalize
-    >>> t = normalize("قال جاسم الهويدي نائب المدير")
+    >>> t = normalize("قال جاسم الهويدي إن")
     >>> p = with_family_name(t, read_phrase(t, 4))
     >>> t[p.start:p.end]
     'جاسم الهويدي'
