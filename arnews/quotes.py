@@ -240,6 +240,7 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
             or (
                 text[start - 2 : start] in _RELATIVE_ENDINGS
                 and text.endswith(_RELATIVES, max(0, start - 8), start)
+                and _RESUMPTIVE.match(text, end) is None  # الذي قال فيه الوزير: a frame
             )
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
@@ -357,6 +358,11 @@ _APPOSITION = re.compile(
 # how far back the sentence of a cue without a subject is looked for
 _SENTENCE_BACK = 300
 _SENTENCE_MARKS = ".!?؟\n"
+
+# a resumptive pronoun right after a cue (الوقت الذي قال فيه، كلمة اكد فيها)
+_RESUMPTIVE = re.compile(
+    "[ \t\u00a0]+(?:" + "|".join(normalize(w) for w in speech.RESUMPTIVE_PRONOUNS) + r")(?!\w)"
+)
 
 #: Characters looked at around a cue.
 WINDOW = 320
@@ -1019,10 +1025,14 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 speaker = state.current
         else:
             # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
-            phrase = None if _NO_SUBJECT.match(text, cue.end) else read_phrase(text, cue.end)
+            resumptive = _RESUMPTIVE.match(text, cue.end)
+            if resumptive is not None:
+                # قال فيه الطراونه، اكد فيها ان: the pronoun refers to the occasion
+                pos = resumptive.end()
+            phrase = None if _NO_SUBJECT.match(text, pos) else read_phrase(text, pos)
             if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
                 # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
-                phrase = _bare_word(text, cue.end)
+                phrase = _bare_word(text, pos)
             if (
                 phrase is not None
                 and phrase.kind == "name"

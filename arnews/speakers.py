@@ -328,7 +328,7 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
             n += 1
             prev = word
             continue
-        if n > 0 and word[0] == "و" and word not in _WAW_NAMES and len(word) > 3:
+        if count > 0 and word[0] == "و" and word not in _WAW_NAMES and len(word) > 3:
             break  # كيري ولافروف: a coordinated second name, not part of the first
         after_given = n > 0 and prev in _GIVEN
         after_particle = n > 0 and prev in _PARTICLES
@@ -728,6 +728,8 @@ def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
     q = pos
     while q > lo and text[q - 1].isspace():
         q -= 1
+    if q > lo and text[q - 1] in "،,":
+        return _before_apposition(text, q - 1, lo)
     if q == lo or text[q - 1] in _BOUNDARY_PUNCT:
         return None  # nothing but spaces since a clause boundary: no subject
     seg = text[lo:pos]
@@ -763,9 +765,24 @@ def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
         start += 1
     end = words[-1][1]
     phrase = read_phrase(text, start, allow_bare=True, stop=end)
+    if phrase is not None and phrase.kind == "name" and max(phrase.end, phrase.frame_end) < end:
+        phrase = with_family_name(text, phrase)  # يذكر ان عمرو السوليه اكد
     if phrase is None or (phrase.frame_end if phrase.frame_end > 0 else phrase.end) != end:
         return None
     return "phrase", phrase
+
+
+def _before_apposition(text: str, comma: int, lo: int) -> tuple[str, Phrase | None] | None:
+    """The subject before an apposition set off by commas right before the verb (``بن
+    واليس، الوزير البريطاني المسؤول عن الامن، قال``): the words between the commas open
+    with a title, and a subject ends at the first comma."""
+    first = text.rfind("،", lo, comma)
+    if first < 0 or comma - first > 90 or "\n" in text[first:comma]:
+        return None
+    title = read_phrase(text, first + 1, allow_bare=False, stop=comma)
+    if title is None or title.kind not in ("person", "unnamed") or title.name_start is not None:
+        return None
+    return fronted_speaker(text, first)
 
 
 def find_speaker(text: str) -> str | None:

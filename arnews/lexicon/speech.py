@@ -536,6 +536,10 @@ NEVER_SPEAKER_WORDS: tuple[str, ...] = (
 #: (قال الشريف وهو مدرس ...، قالت خميس وهي رئيسة ...).
 APPOSITION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهما", "وهم")
 
+#: Resumptive pronouns after a cue that refer to the occasion of the words (في الوقت
+#: الذي قال فيه الوزير، كلمة أكد فيها أن): the speaker, if any, comes after them.
+RESUMPTIVE_PRONOUNS: tuple[str, ...] = ("فيه", "فيها", "خلاله", "خلالها")
+
 #: Heads of noun-phrase contents, never names (نفى المتحدث صحة الأنباء، أكد وصول).
 NOUN_CONTENT_HEADS: tuple[str, ...] = (
     "صحة", "حدوث", "وجود", "وقوع", "ضرورة", "أهمية", "استعداد", "رفض", "دعم", "التزام",
