@@ -364,6 +364,12 @@ _RESUMPTIVE = re.compile(
     "[ \t\u00a0]+(?:" + "|".join(normalize(w) for w in speech.RESUMPTIVE_PRONOUNS) + r")(?!\w)"
 )
 
+# a source after its content: ،حسبما قال / ، وفق ما أفاد / ، بحسب ما ذكر (the words end
+# right before the cue)
+_POSTPOSED = re.compile(
+    "(?:" + "|".join(normalize(w) for w in speech.POSTPOSED_SOURCE_WORDS) + r")[ \t\u00a0]*"
+)
+
 #: Characters looked at around a cue.
 WINDOW = 320
 #: Cues looked at inside one content when searching for the next reporting frame.
@@ -874,6 +880,37 @@ def _quote_before(state: _State, cue: _Cue) -> _Mark | None:
     return None
 
 
+def _content_before(state: _State, cue: _Cue) -> tuple[int, int, QuoteKind] | None:
+    """Content written before a source that follows it (``...، حسبما قال المتحدث``،
+    ``...، وفق ما أفاد المصدر``): the words from the sentence start to the comma before
+    حسبما, when a comma sets them off and nothing earlier is their speaker's frame."""
+    text = state.nt.text
+    m = _POSTPOSED.search(text, max(0, cue.frame_start - 24), cue.frame_start)
+    if m is None or m.end() != cue.frame_start:
+        return None
+    p = m.start()
+    while p > 0 and text[p - 1] in _SPACE:
+        p -= 1
+    if p == 0 or text[p - 1] not in "،,":
+        return None
+    comma = p - 1
+    lo = max(state.content_end, comma - WINDOW)
+    start = lo
+    for mark in _SENTENCE_MARKS:
+        found = text.rfind(mark, lo, comma)
+        if found + 1 > start:
+            start = found + 1
+    s, e = _trim(text, start, comma)
+    if s >= e or _FOUR_WORDS.match(text, s, e) is None:
+        return None
+    kind: QuoteKind = "indirect"
+    for q in _quotes_between(state, s - 1, e):
+        if _speech_like(text, q, s, e):
+            kind = "mixed"
+            break
+    return s, e, kind
+
+
 def _subject_ends(text: str, pos: int) -> bool:
     """Whether a bare subject may end at ``pos``: punctuation, a quote, إن/أن, a
     preposition, a time word or a participle follows (قال كيري متوجها، قال كيري:)."""
@@ -1091,6 +1128,11 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             c_start, c_end = _trim(text, q.open + 1, q.close)
             found = (c_start, c_end, "direct", pos)
             frame_start = q.open
+        else:
+            before = _content_before(state, cue)
+            if before is not None:
+                found = (*before, pos)
+                frame_start = before[0]
     if explicit and speaker is not None:
         state.current = speaker
         state.current_number = number

@@ -656,7 +656,8 @@ def _title_chain(w: list[str], n_words: int, i: int, person: bool) -> int:
                 prep_used = True
                 k += 2
                 while w[k] and (w[k] in _NATIONALITIES or (
-                    cur == "باسم" and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
+                    (cur == "باسم" or nxt in _SINGLE_ORGS)  # مسؤول في وزاره التجاره
+                    and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
                     k += 1
                 continue
         break

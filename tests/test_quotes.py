@@ -1184,6 +1184,52 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
 ]
 
 
+# A source written after its content (حسبما قال، وفق ما أفاد): the content is the
+# sentence before the comma.
+POSTPOSED_SOURCE: list[tuple[str, list[Row]]] = [
+    (  # Egyptian sports site
+        "وتلقى الاتحاد المصري ملاحظات روتينية من الوزارة، حسبما قال المتحدث باسم الاتحاد "
+        "أسامة إسماعيل لموقع \"سكاي نيوز عربية\".",
+        [("أسامة إسماعيل", "قال", "indirect",
+          "وتلقى الاتحاد المصري ملاحظات روتينية من الوزارة")],
+    ),
+    (  # Gulf business page
+        "وارتفعت أسعار الإسمنت بنسبة كبيرة هذا الشهر، وفق ما أفاد مسؤول في وزارة التجارة.",
+        [("مسؤول في وزارة التجارة", "أفاد", "indirect",
+          "وارتفعت أسعار الإسمنت بنسبة كبيرة هذا الشهر")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTPOSED_SOURCE)
+def test_postposed_source(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# Fronted subjects with an apposition, a family name; a resumptive pronoun after a cue.
+MORE_SUBJECTS: list[tuple[str, list[Row]]] = [
+    (  # British politics in a pan-Arab site: the apposition between commas
+        "ولكن بن واليس، الوزير البريطاني المسؤول عن الأمن، قال إن التفتيش أمر روتيني.",
+        [("بن واليس", "قال", "indirect", "التفتيش أمر روتيني")],
+    ),
+    (  # Egyptian: يذكر أن + a name with its family name
+        "يذكر أن عمرو السولية أكد في وقت سابق أنه لن يلعب لأي ناد آخر.",
+        [("عمرو السولية", "أكد", "indirect", "لن يلعب لأي ناد آخر")],
+    ),
+    (  # Jordanian: الذي قال فيه + the speaker
+        "وقال رئيس مجلس النواب عاطف الطراونة إن الجلسة انتهت. وتظاهر المحتجون في "
+        "الوقت الذي قال فيه الطراونة إنه تم التوافق على تشكيل لجنة.",
+        [("عاطف الطراونة", "قال", "indirect", "الجلسة انتهت"),
+         ("عاطف الطراونة", "قال", "indirect", "تم التوافق على تشكيل لجنة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_SUBJECTS)
+def test_more_subjects(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), BOUNDARIES)
 def test_content_boundaries(text: str, expected: list[Row]) -> None:
     assert summary(text) == expected

@@ -540,6 +540,11 @@ APPOSITION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهما", "وهم")
 #: الذي قال فيه الوزير، كلمة أكد فيها أن): the speaker, if any, comes after them.
 RESUMPTIVE_PRONOUNS: tuple[str, ...] = ("فيه", "فيها", "خلاله", "خلالها")
 
+#: Words that put a source after its content (الاتحاد تلقى التقرير، حسبما قال المتحدث).
+POSTPOSED_SOURCE_WORDS: tuple[str, ...] = (
+    "حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "طبقا لما", "على ما",
+)
+
 #: Heads of noun-phrase contents, never names (نفى المتحدث صحة الأنباء، أكد وصول).
 NOUN_CONTENT_HEADS: tuple[str, ...] = (
     "صحة", "حدوث", "وجود", "وقوع", "ضرورة", "أهمية", "استعداد", "رفض", "دعم", "التزام",
