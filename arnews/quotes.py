@@ -1129,10 +1129,10 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             found = (c_start, c_end, "direct", pos)
             frame_start = q.open
         else:
-            before = _content_before(state, cue)
-            if before is not None:
-                found = (*before, pos)
-                frame_start = before[0]
+            earlier = _content_before(state, cue)
+            if earlier is not None:
+                found = (earlier[0], earlier[1], earlier[2], pos)
+                frame_start = earlier[0]
     if explicit and speaker is not None:
         state.current = speaker
         state.current_number = number
