@@ -285,7 +285,7 @@ _RELATIVE_ENDINGS = frozenset(r[-2:] for r in _RELATIVES)
 _CLAUSE_OPENERS = tuple(
     normalize(w) + " "
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
-              "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن")
+              "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن", "إذ")
 )
 _CLAUSE_OPENER_WORDS = tuple(o.strip() for o in _CLAUSE_OPENERS)
 _PRONOUN_WORDS = frozenset(

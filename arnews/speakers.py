@@ -537,6 +537,7 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         while added < 4 and w[k] and (
             (w[k].startswith(_DEFINITE) and w[k] not in _TIME and w[k] not in _STOP
              and (w[k] in _NATIONALITIES or not w[k].endswith(_OBJECT_ENDINGS)))
+            or (added and _and_word(w[k]))  # هيئه الشباب والرياضه
             or (w[k].startswith("ل") and not w[k].startswith(_DEFINITE)
                 and w[k + 1].startswith(_DEFINITE) and w[k] not in _STOP)
         ):
@@ -557,7 +558,9 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         return (start, word_end, "country", None, None, "singular", True)
     if word in _DUALS:
         return (start, word_end, "group", None, None, "dual", True)
-    if word in _AGENTS:
+    if word in _AGENTS or (
+        word.startswith(_DEFINITE) and word.endswith(("يون", "يين")) and word in _NATIONALITIES
+    ):  # المحتجون، الفلسطينيون
         return (start, word_end, "group", None, None, "plural", True)
     if word in _TITLES or word in _SOURCES:
         person = word in _TITLES

@@ -1225,6 +1225,27 @@ MORE_SUBJECTS: list[tuple[str, list[Row]]] = [
 ]
 
 
+MORE_SUBJECTS += [
+    (  # Kuwaiti: a body's name with و, fronted after فإن
+        "ورغم التوصية فإن هيئة الشباب والرياضة الكويتية أكدت أن الملاعب ستكون جاهزة.",
+        [("هيئة الشباب والرياضة الكويتية", "أكدت", "indirect", "الملاعب ستكون جاهزة")],
+    ),
+    (  # a plural nationality as the subject (a headline)
+        "الفلسطينيون يطالبون بتحقيق دولي في الأحداث",
+        [("الفلسطينيون", "يطالبون", "indirect", "تحقيق دولي في الأحداث")],
+    ),
+    (  # Chinese authorities; a cue in a clause after إذ starts its own frame
+        "وأعلن الجانبان توقيع عدة اتفاقيات، إذ شدد ولي العهد على تعدد المصالح المشتركة.",
+        [("الجانبان", "أعلن", "indirect", "توقيع عدة اتفاقيات"),
+         ("ولي العهد", "شدد", "indirect", "تعدد المصالح المشتركة")],
+    ),
+    (
+        "وقالت السلطات الصينية إن الطائرة الجديدة تحلق بسرعة كبيرة.",
+        [("السلطات الصينية", "قالت", "indirect", "الطائرة الجديدة تحلق بسرعة كبيرة")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE_SUBJECTS)
 def test_more_subjects(text: str, expected: list[Row]) -> None:
     assert summary(text) == expected
