@@ -356,8 +356,8 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
                 if not (
                     ((titled or two_part) and _is_family_name(nxt))  # ... القذافي
                     or (two_part and _is_name_word(nxt))  # نور الدين زكري
-                    or (titled and _is_name_word(nxt) and _ends_name(words[i + n + 1]))
-                ):  # (the third: رجب طيب اردوغان ان)
+                    or (_is_name_word(nxt) and _ends_name(words[i + n + 1]))
+                ):  # (a third word before إن or punctuation: رجب طيب اردوغان ان)
                     break
             continue
         break

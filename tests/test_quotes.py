@@ -1053,6 +1053,15 @@ NEVER_A_SPEAKER: list[tuple[str, list[Row]]] = [
 ]
 
 
+NEVER_A_SPEAKER += [
+    (  # Gulf: the oblique dual is the object of the cue, the one named before speaks
+        "وقال الوزير الإماراتي إن التعاون متين. وأكد البلدين يعملان معا على الاستقرار.",
+        [("الوزير الإماراتي", "قال", "indirect", "التعاون متين"),
+         ("الوزير الإماراتي", "أكد", "indirect", "البلدين يعملان معا على الاستقرار")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), NEVER_A_SPEAKER)
 def test_never_a_speaker(text: str, expected: list[Row]) -> None:
     assert summary(text) == expected
@@ -1084,6 +1093,14 @@ NAME_THEN_DESCRIPTION: list[tuple[str, list[Row]]] = [
     (  # Lebanese: a fronted name with its title after it
         "لكن ماهر الخطيب نائب رئيس البلدية قال إن الطريق سيفتح قريبا.",
         [("ماهر الخطيب", "قال", "indirect", "الطريق سيفتح قريبا")],
+    ),
+]
+
+
+NAME_THEN_DESCRIPTION += [
+    (  # Turkish president without a title: the third word before إن is his
+        "وقال رجب طيب أردوغان إن تركيا لن تتراجع.",
+        [("رجب طيب أردوغان", "قال", "indirect", "تركيا لن تتراجع")],
     ),
 ]
 

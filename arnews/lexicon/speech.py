@@ -528,6 +528,8 @@ NEVER_SPEAKER_WORDS: tuple[str, ...] = (
     "كان", "كانت", "يكون", "ليس", "لدى", "إلى", "هكذا", "اليوم", "أمس",
     # adverbs and verbs that open a clause before a verb (وحين يسأل، ومضت تقول)
     "حين", "وحين", "سريعا", "طالما", "بعدها", "مضى", "مضت", "لسان",
+    # the oblique dual of a group is an object, never the subject (البلدان is)
+    "البلدين", "الطرفين", "الجانبين", "الدولتين", "الوزيرين", "الرئيسين", "الزعيمين",
     # objects of idioms of saying (لفت النظر، شد الانتباه)
     "النظر", "الانتباه",
 )
