@@ -244,6 +244,8 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
             )
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
+        if lemma == _NAQAL and text.find(_AN_SPACED, end, end + _NAQAL_REACH) < 0:
+            continue  # نقلت الى المستشفى: carried, not relayed (نقلت الوكاله عن ...)
         cue = _Cue(start + prefix, end, start, lemma, kind)
         cues.append(cue)
         speech_cues.append(cue)
@@ -293,7 +295,8 @@ _PRONOUN_WORDS = frozenset(
 )
 # a sentence mark not between digits (3.5 is a number), or a newline; written as one
 # character class first so that ``re`` skips to candidates at C speed
-_SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)")
+# (nor a period inside a web address or a Latin abbreviation: www.spa.gov.sa)
+_SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)(?!(?<=\.)[A-Za-z])")
 # at least four (two) words (runs of ``\w``) from where the match starts
 _FOUR_WORDS = re.compile(r"\W*\w+\W+\w+\W+\w+\W+\w")
 _TWO_WORDS = re.compile(r"\W*\w+\W+\w")
@@ -335,6 +338,9 @@ _MEDIUM_WORDS = frozenset(normalize(w) for w in speech.ADDRESSEE_MEDIUM_WORDS)
 _TERM_PREPS = frozenset(normalize(w) for w in speech.TERM_PREPOSITIONS)
 _AMBIGUOUS = frozenset(normalize(w) for w in speech.AMBIGUOUS_CUES)
 _NAQAL = normalize("نقل")
+_AN_SPACED = " " + normalize("عن") + " "
+# how far after نقل its عن is looked for
+_NAQAL_REACH = 120
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
 

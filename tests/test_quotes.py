@@ -1268,6 +1268,25 @@ def test_more_subjects(text: str, expected: list[Row]) -> None:
     assert summary(text) == expected
 
 
+BOUNDARIES += [
+    (  # Egyptian: نقلت "was taken" inside the content is no new frame (no عن follows)
+        "وأضاف المحافظ أن الزوجة أصيبت بإعياء شديد ونقلت إلى مستشفى الغردقة قبل وفاتها.",
+        [("المحافظ", "أضاف", "indirect",
+          "الزوجة أصيبت بإعياء شديد ونقلت إلى مستشفى الغردقة قبل وفاتها")],
+    ),
+    (  # Saudi: a web address does not end the sentence
+        "وأكد المتحدث أن الخدمة متاحة عبر الموقع www.sp.com.sa أو مكاتب البريد.",
+        [("المتحدث", "أكد", "indirect",
+          "الخدمة متاحة عبر الموقع www.sp.com.sa أو مكاتب البريد")],
+    ),
+    (  # Russian ministry: ردا على "in response to" goes on with the content
+        'وقالت المتحدثة إن بلادها "ستعمل على اتخاذ إجراءات انتقامية"، ردا على العقوبات.',
+        [("المتحدثة", "قالت", "mixed",
+          'بلادها "ستعمل على اتخاذ إجراءات انتقامية"، ردا على العقوبات')],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), BOUNDARIES)
 def test_content_boundaries(text: str, expected: list[Row]) -> None:
     assert summary(text) == expected
