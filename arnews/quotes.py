@@ -376,6 +376,8 @@ _POSTPOSED = re.compile(
     "(?:" + "|".join(normalize(w) for w in speech.POSTPOSED_SOURCE_WORDS) + r")[ \t\u00a0]*"
 )
 
+_RESUMPTIVE_FIRST = frozenset(normalize(w)[0] for w in speech.RESUMPTIVE_PRONOUNS)
+
 #: Characters looked at around a cue.
 WINDOW = 320
 #: Cues looked at inside one content when searching for the next reporting frame.
@@ -1068,7 +1070,11 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 speaker = state.current
         else:
             # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
-            resumptive = _RESUMPTIVE.match(text, cue.end)
+            resumptive = (
+                _RESUMPTIVE.match(text, cue.end)
+                if text[cue.end + 1 : cue.end + 2] in _RESUMPTIVE_FIRST
+                else None
+            )
             if resumptive is not None:
                 # قال فيه الطراونه، اكد فيها ان: the pronoun refers to the occasion
                 pos = resumptive.end()
