@@ -372,6 +372,8 @@ _RESUMPTIVE = re.compile(
 
 # a source after its content: ،حسبما قال / ، وفق ما أفاد / ، بحسب ما ذكر (the words end
 # right before the cue)
+_MA = normalize("ما")
+assert all(normalize(w).endswith(_MA) for w in speech.POSTPOSED_SOURCE_WORDS)
 _POSTPOSED = re.compile(
     "(?:" + "|".join(normalize(w) for w in speech.POSTPOSED_SOURCE_WORDS) + r")[ \t\u00a0]*"
 )
@@ -893,6 +895,9 @@ def _content_before(state: _State, cue: _Cue) -> tuple[int, int, QuoteKind] | No
     ``...، وفق ما أفاد المصدر``): the words from the sentence start to the comma before
     حسبما, when a comma sets them off and nothing earlier is their speaker's frame."""
     text = state.nt.text
+    if not text.endswith(_MA, max(0, cue.frame_start - 4), cue.frame_start) and \
+            not text.endswith(_MA + " ", max(0, cue.frame_start - 4), cue.frame_start):
+        return None  # every postposing word ends in ما (حسبما، وفق ما، وفقا لما)
     m = _POSTPOSED.search(text, max(0, cue.frame_start - 24), cue.frame_start)
     if m is None or m.end() != cue.frame_start:
         return None

@@ -635,7 +635,7 @@ def _title_chain(w: list[str], n_words: int, i: int, person: bool) -> int:
                 and cur not in _NOT_FAMILY and w[k - 1].startswith(_DEFINITE):
             k += 1  # محافظ البحر الاحمر، ...: the last word before a comma
             continue
-        if k > i + 1 and _and_word(cur) and w[k - 1].startswith(_DEFINITE):
+        if k > i + 1 and cur[0] == "و" and _and_word(cur) and w[k - 1].startswith(_DEFINITE):
             k += 1  # وزير الشؤون الخارجيه والتعاون الافريقي
             continue
         if person and (cur in _SINGLE_ORGS or cur in _CONSTRUCT_HEADS or (
@@ -714,6 +714,11 @@ def with_family_name(text: str, phrase: Phrase) -> Phrase | None:
     """
     if phrase.kind != "name" or phrase.name_start is None:
         return None
+    p = phrase.end
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    if not text.startswith(_DEFINITE, p):
+        return None  # (the usual case, ruled out before the words are read)
     toks = _tokens(text, phrase.start, 3, len(text))
     words, _, n_words = toks
     if n_words < 2 or " " in text[phrase.start : phrase.end]:
