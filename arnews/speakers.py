@@ -416,10 +416,28 @@ def parse_speaker(
     return None if phrase is None else phrase.public()
 
 
+# the first word at a position, when a space, a punctuation mark or the end follows it
+_FIRST_WORD = re.compile(r"[ \t\u00a0]*(\w+)(?=\s|" + _NON_WORD.pattern + "|$)")
+# words that can start a phrase other than a bare name (see _parse_at)
+_HEAD_WORDS = _TITLES | _SOURCES | _COUNTRIES | _DUALS | _AGENTS | _NATIONALITIES
+_MULTI_HEADS = _MULTI_ORG_HEADS | _MULTI_COUNTRY_HEADS
+
+
 def read_phrase(
     text: str, pos: int, *, allow_bare: bool = True, stop: int | None = None
 ) -> Phrase | None:
     """:func:`parse_speaker` as a :class:`Phrase` (for the extractors)."""
+    first = _FIRST_WORD.match(text, pos, len(text) if stop is None else stop)
+    if first is not None:
+        # cheap checks on the first word before the words are read: a stop word starts
+        # no phrase, and without a bare name one of the head words must start it
+        word = first.group(1)
+        if word != _KOL and (
+            word in _STOP
+            or (not allow_bare and word not in _HEAD_WORDS
+                and word[:_HEAD_LEN] not in _MULTI_HEADS)
+        ):
+            return None
     toks = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
     words, starts, n_words = toks
     if not n_words:
