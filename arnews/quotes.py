@@ -30,6 +30,7 @@ from arnews.speakers import (
     Phrase,
     SpeakerRegistry,
     fronted_speaker,
+    may_head,
     read_phrase,
     with_family_name,
 )
@@ -998,6 +999,9 @@ def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
     if word[0] in "وف" and len(word) > 3:
         word = word[1:]
     if word in _BARE_STOP or word in _EVENT_WORDS or len(word) < 3:
+        return None
+    subject = _WORD.match(text, _skip_space(text, m.end(), end))
+    if subject is None or not may_head(subject.group()):
         return None
     phrase = read_phrase(text, m.end(), allow_bare=False, stop=end)
     if phrase is None or phrase.kind not in ("person", "organization"):

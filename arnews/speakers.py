@@ -37,6 +37,7 @@ __all__ = [
     "SpeakerPhrase",
     "SpeakerRegistry",
     "find_speaker",
+    "may_head",
     "parse_speaker",
     "speaker_before",
     "with_family_name",
@@ -416,28 +417,25 @@ def parse_speaker(
     return None if phrase is None else phrase.public()
 
 
-# the first word at a position, when a space, a punctuation mark or the end follows it
-_FIRST_WORD = re.compile(r"[ \t\u00a0]*(\w+)(?=\s|" + _NON_WORD.pattern + "|$)")
 # words that can start a phrase other than a bare name (see _parse_at)
 _HEAD_WORDS = _TITLES | _SOURCES | _COUNTRIES | _DUALS | _AGENTS | _NATIONALITIES
 _MULTI_HEADS = _MULTI_ORG_HEADS | _MULTI_COUNTRY_HEADS
+
+
+def may_head(word: str) -> bool:
+    """Whether ``word`` (normalised) may start a speaker phrase other than a bare name:
+    a title, a source, a body, a country or a group (a cheap check before reading).
+
+    >>> may_head(normalize("وزير")), may_head(normalize("النتائج"))
+    (True, False)
+    """
+    return word in _HEAD_WORDS or word[:_HEAD_LEN] in _MULTI_HEADS or word == _KOL
 
 
 def read_phrase(
     text: str, pos: int, *, allow_bare: bool = True, stop: int | None = None
 ) -> Phrase | None:
     """:func:`parse_speaker` as a :class:`Phrase` (for the extractors)."""
-    first = _FIRST_WORD.match(text, pos, len(text) if stop is None else stop)
-    if first is not None:
-        # cheap checks on the first word before the words are read: a stop word starts
-        # no phrase, and without a bare name one of the head words must start it
-        word = first.group(1)
-        if word != _KOL and (
-            word in _STOP
-            or (not allow_bare and word not in _HEAD_WORDS
-                and word[:_HEAD_LEN] not in _MULTI_HEADS)
-        ):
-            return None
     toks = _tokens(text, pos, MAX_WORDS + 4, len(text) if stop is None else stop)
     words, starts, n_words = toks
     if not n_words:
@@ -805,6 +803,9 @@ def _before_apposition(text: str, comma: int, lo: int) -> tuple[str, Phrase | No
     with a title, and a subject ends at the first comma."""
     first = text.rfind("،", lo, comma)
     if first < 0 or comma - first > 90 or "\n" in text[first:comma]:
+        return None
+    words = text[first + 1 : comma].split(None, 1)
+    if not words or not may_head(words[0]):
         return None
     title = read_phrase(text, first + 1, allow_bare=False, stop=comma)
     if title is None or title.kind not in ("person", "unnamed") or title.name_start is not None:
