@@ -26,10 +26,13 @@ from arnews.lexicon import speech
 from arnews.mentions import Quote, QuoteKind
 from arnews.speakers import (
     ADDRESSEES,
+    NEVER_SPEAKER,
     Phrase,
     SpeakerRegistry,
     fronted_speaker,
+    may_head,
     read_phrase,
+    with_family_name,
 )
 from arnews.text import NormalizedText, alternation, normalize, normalize_with_offsets
 
@@ -238,9 +241,12 @@ def _cues(nt: NormalizedText) -> tuple[list[_Cue], list[_Cue]]:
             or (
                 text[start - 2 : start] in _RELATIVE_ENDINGS
                 and text.endswith(_RELATIVES, max(0, start - 8), start)
+                and _RESUMPTIVE.match(text, end) is None  # الذي قال فيه الوزير: a frame
             )
         ):
             continue  # يذكر ان، طلب عدم نشر اسمه، الذي قال: not a reporting frame
+        if lemma == _NAQAL and text.find(_AN_SPACED, end, end + _NAQAL_REACH) < 0:
+            continue  # نقلت الى المستشفى: carried, not relayed (نقلت الوكاله عن ...)
         cue = _Cue(start + prefix, end, start, lemma, kind)
         cues.append(cue)
         speech_cues.append(cue)
@@ -274,6 +280,7 @@ _NO_SUBJECT = re.compile(
     + "|".join(normalize(x) for x in speech.COMPLEMENT_SUFFIXES)
     + r")?(?!\w))"
 )
+_RELATIVE_WORDS = frozenset(normalize(w) for w in speech.RELATIVE_PRONOUNS)
 _RELATIVES = tuple(normalize(w) + " " for w in speech.RELATIVE_PRONOUNS)
 # the last letter and space of each relative: the two characters before a cue rule
 # most cues out before the relatives are compared
@@ -281,7 +288,7 @@ _RELATIVE_ENDINGS = frozenset(r[-2:] for r in _RELATIVES)
 _CLAUSE_OPENERS = tuple(
     normalize(w) + " "
     for w in ("بعد أن", "قبل أن", "بعد ان", "فيما", "في حين", "حين", "عندما", "بينما",
-              "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن")
+              "كما", "وفي حين", "وفيما", "غير أن", "إلا أن", "لكن", "ولكن", "إذ")
 )
 _CLAUSE_OPENER_WORDS = tuple(o.strip() for o in _CLAUSE_OPENERS)
 _PRONOUN_WORDS = frozenset(
@@ -289,7 +296,8 @@ _PRONOUN_WORDS = frozenset(
 )
 # a sentence mark not between digits (3.5 is a number), or a newline; written as one
 # character class first so that ``re`` skips to candidates at C speed
-_SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)")
+# (nor a period inside a web address or a Latin abbreviation: www.spa.gov.sa)
+_SENT_END = re.compile(r"[.!?؟\n](?<!\d[.!?؟])(?!(?<=[.!?؟])\d)(?!(?<=\.)[A-Za-z])")
 # at least four (two) words (runs of ``\w``) from where the match starts
 _FOUR_WORDS = re.compile(r"\W*\w+\W+\w+\W+\w+\W+\w")
 _TWO_WORDS = re.compile(r"\W*\w+\W+\w")
@@ -319,13 +327,59 @@ _AND_COMP = re.compile(
 )
 _BARE_STOP = frozenset(
     normalize(w) for w in (*speech.STOP_WORDS, *speech.TIME_WORDS, "عما", "عن", "اذا", "إذا")
-)
+) | NEVER_SPEAKER
 # Words that may follow a bare name that is the subject (قال كيري متوجها، قال كيري الجمعة،
 # قال لافروف لرويترز).
 _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
+# A title or a profession after a bare name is its apposition (قالت كفاح خميس رئيسة
+# الجمعية، قال عيد عماش المتحدث باسم المجلس): the name is the subject.
+_AFTER_NAME |= frozenset(normalize(w) for w in (*speech.PERSON_TITLES, *speech.APPOSITION_OPENERS))
+# the word before a quoted medium that was spoken to (لموقع "سكاي نيوز عربية"، مع "الشرق")
+_MEDIUM_WORDS = frozenset(normalize(w) for w in speech.ADDRESSEE_MEDIUM_WORDS)
+_TERM_PREPS = frozenset(normalize(w) for w in speech.TERM_PREPOSITIONS)
+_AMBIGUOUS = frozenset(normalize(w) for w in speech.AMBIGUOUS_CUES)
 _NAQAL = normalize("نقل")
+_AN_SPACED = " " + normalize("عن") + " "
+# how far after نقل its عن is looked for
+_NAQAL_REACH = 120
 _AN = normalize("عن")
 _SPACE = " \t\u00a0"
+
+# A colon after the speaker, or after up to four words (في مؤتمر صحفي، لها، للصحفيين).
+# (each word ends at a space or the colon, so that no word is split: linear)
+_COLON_AHEAD = re.compile(r"[ \t\u00a0]*(?:\w+(?:[ \t\u00a0]+|(?=:))){0,4}:")
+#: How far after the speaker a colon is looked for (a cheap find before the pattern).
+_COLON_REACH = 64
+# Sentence openers with و/ف that go on with the speaker's words (ولكننا، ولذلك).
+_SPEECH_GOES_ON = frozenset(normalize(w) for w in speech.SPEECH_CONTINUERS)
+#: Sentences after the first one that a colon quote without marks may run on for.
+MAX_COLON_SENTENCES = 6
+
+# an indefinite word, a preposition or a definite word or two, then a colon or إن/أن
+_SP = r"[ \t\u00a0]"
+_APPOSITION = re.compile(
+    _SP + r"+(?!ال)\w{3,}(?:" + _SP + r"+\w+){1,4}?"  # بائع في بسطات الدمام
+    + _SP + r"*(?::|(?=" + _SP + r"+ب?ان\b))"  # then : or إن/أن
+)
+
+# how far back the sentence of a cue without a subject is looked for
+_SENTENCE_BACK = 300
+_SENTENCE_MARKS = ".!?؟\n"
+
+# a resumptive pronoun right after a cue (الوقت الذي قال فيه، كلمة اكد فيها)
+_RESUMPTIVE = re.compile(
+    "[ \t\u00a0]+(?:" + "|".join(normalize(w) for w in speech.RESUMPTIVE_PRONOUNS) + r")(?!\w)"
+)
+
+# a source after its content: ،حسبما قال / ، وفق ما أفاد / ، بحسب ما ذكر (the words end
+# right before the cue)
+_MA = normalize("ما")
+assert all(normalize(w).endswith(_MA) for w in speech.POSTPOSED_SOURCE_WORDS)
+_POSTPOSED = re.compile(
+    "(?:" + "|".join(normalize(w) for w in speech.POSTPOSED_SOURCE_WORDS) + r")[ \t\u00a0]*"
+)
+
+_RESUMPTIVE_FIRST = frozenset(normalize(w)[0] for w in speech.RESUMPTIVE_PRONOUNS)
 
 #: Characters looked at around a cue.
 WINDOW = 320
@@ -474,6 +528,7 @@ class _State:
     registry: SpeakerRegistry
     current: tuple[str, int, int] | None = None
     current_number: str = "singular"
+    current_at: int = 0  # where the current speaker was last named
     consumed: int = 0
     content_end: int = 0
     phrase_end: int = 0
@@ -502,6 +557,19 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 def _short_quote(text: str, q: _Mark) -> bool:
     """A quotation of under four words (a name, a term or a scare quote)."""
     return _FOUR_WORDS.match(text, q.open + 1, q.close) is None
+
+
+def _addressee_quote(text: str, q: _Mark) -> bool:
+    """Whether a short quotation names the one spoken to: after لـ or ل (قال لـ«عكاظ»)
+    or a word for a medium or a conversation (لموقع "سكاي نيوز"، في حوار مع "الشرق"),
+    or is a term after a preposition (يرد على "قائمة المخالفات")."""
+    p = q.open
+    while p > 0 and text[p - 1] in " \t\u00a0ـ":
+        p -= 1
+    if p and text[p - 1] == "ل" and (p == 1 or not text[p - 2].isalpha()):
+        return True  # لـ«عكاظ» / ل"الحياة"
+    before = _word_before(text, q.open)
+    return before in _MEDIUM_WORDS or before in _TERM_PREPS
 
 
 def _speech_like(text: str, q: _Mark, content_start: int, content_end: int) -> bool:
@@ -558,8 +626,11 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
     if text.find("وان", start, end) >= 0 or text.find("وبان", start, end) >= 0:
         for m in _AND_COMP_IN.finditer(text, start, end):
             if not inner or not any(q.open < m.start() < q.close for q in inner):
-                end = m.start()
-                break
+                # a second complement after a quotation (أن "...", وأن ...) is a second
+                # quote; after plain indirect words it goes on the same report
+                if _after_mark(text, m.start(), start):
+                    end = m.start()
+                    break
     cue_starts = state.cue_starts
     k = bisect_right(cue_starts, start)
     last = k + MAX_INNER_CUES
@@ -584,6 +655,13 @@ def _content_limit(state: _State, start: int, hard: int) -> int:
             break
         k += 1
     return end
+
+
+def _after_mark(text: str, pos: int, start: int) -> bool:
+    """Whether a closing quotation mark comes before ``pos`` (spaces and a comma between)."""
+    while pos > start and text[pos - 1] in " \t\u00a0،,":
+        pos -= 1
+    return pos > start and text[pos - 1] in _FAMILY
 
 
 def _quotes_between(state: _State, start: int, end: int) -> list[_Mark]:
@@ -648,6 +726,17 @@ def _find_content(
     window_end = pos + WINDOW
     if window_end > size:
         window_end = size
+    colon = (
+        _COLON_AHEAD.match(text, pos, window_end)
+        if text.find(":", pos, pos + _COLON_REACH) >= 0
+        else None
+    )
+    if colon is not None and cue.kind != "question" and (
+        colon.end() - pos < 3 or _COMP.search(text, pos, colon.end()) is None
+    ):
+        found = _colon_content(state, colon.end(), hard)
+        if found is not None:
+            return found
     cue_starts = state.cue_starts
     nxt = bisect_right(cue_starts, cue.start)  # the next speech cue ends the window
     if nxt < len(cue_starts) and cue_starts[nxt] < window_end:
@@ -676,7 +765,8 @@ def _find_content(
             followed_by_word = (
                 q.closed and after < len(text) and (text[after].isalpha() or text[after].isdigit())
             )
-            if _short_quote(text, q) and followed_by_word:
+            if _short_quote(text, q) and (followed_by_word or _addressee_quote(text, q)):
+                # a name or term (أكد "حزب الله" أن)، or the medium spoken to (قال لـ«عكاظ»:)
                 search = q.close + 1 if q.closed else q.close
                 continue
             c_start, c_end = _trim(text, q.open + 1, q.close)
@@ -709,7 +799,7 @@ def _find_content(
         return _clause(state, m.end(), hard, comp in _COMP_WITH_PRONOUN)
     if prep_at >= 0:
         c_start = prep_at
-    elif cue.lemma in _NOMINAL:
+    elif cue.lemma in _NOMINAL and cue.lemma not in _AMBIGUOUS:
         c_start = _skip_adverbials(text, pos)
     else:
         return None
@@ -718,6 +808,38 @@ def _find_content(
     if s >= e or _TWO_WORDS.match(text, s, e) is None:
         return None
     return s, e, "indirect", e
+
+
+def _colon_content(
+    state: _State, start: int, hard: int
+) -> tuple[int, int, QuoteKind, int] | None:
+    """The words after a colon with no quotation mark (``وقال المدرب: كل شيء ممكن.``):
+    the speaker's words up to the paragraph end, the next reporting frame or a sentence
+    that opens with و/ف (the narrative going on), at most :data:`MAX_COLON_SENTENCES`."""
+    text = state.nt.text
+    c = _skip_space(text, start, hard)
+    if c >= hard or text[c] in _FAMILY or text[c] == "\n" or _COMP.match(text, c):
+        return None  # a quotation or an إن/أن clause: read as usual
+    limit = _content_limit(state, c, hard)  # the first sentence (or the next frame)
+    end = limit
+    for _ in range(MAX_COLON_SENTENCES):
+        m = _SENT_END.match(text, end) if end < hard else None
+        if m is None or text[end] == "\n":
+            break
+        nxt = _skip_space(text, end + 1, hard)
+        while nxt < hard and text[nxt] in ".":
+            nxt = _skip_space(text, nxt + 1, hard)  # an ellipsis
+        word = _next_word(text, nxt)
+        if not word or (word[0] in "وف" and word not in _SPEECH_GOES_ON):
+            break
+        more = _content_limit(state, nxt, hard)
+        if more <= nxt:
+            break
+        end = more
+    s, e = _trim(text, c, end)
+    if s >= e or _TWO_WORDS.match(text, s, e) is None:
+        return None
+    return s, e, "direct", e
 
 
 def _clause(
@@ -769,14 +891,58 @@ def _quote_before(state: _State, cue: _Cue) -> _Mark | None:
     return None
 
 
+def _content_before(state: _State, cue: _Cue) -> tuple[int, int, QuoteKind] | None:
+    """Content written before a source that follows it (``...، حسبما قال المتحدث``،
+    ``...، وفق ما أفاد المصدر``): the words from the sentence start to the comma before
+    حسبما, when a comma sets them off and nothing earlier is their speaker's frame."""
+    text = state.nt.text
+    if not text.endswith(_MA, max(0, cue.frame_start - 4), cue.frame_start) and \
+            not text.endswith(_MA + " ", max(0, cue.frame_start - 4), cue.frame_start):
+        return None  # every postposing word ends in ما (حسبما، وفق ما، وفقا لما)
+    m = _POSTPOSED.search(text, max(0, cue.frame_start - 24), cue.frame_start)
+    if m is None or m.end() != cue.frame_start:
+        return None
+    p = m.start()
+    while p > 0 and text[p - 1] in _SPACE:
+        p -= 1
+    if p == 0 or text[p - 1] not in "،,":
+        return None
+    comma = p - 1
+    lo = max(state.content_end, comma - WINDOW)
+    start = lo
+    for mark in _SENTENCE_MARKS:
+        found = text.rfind(mark, lo, comma)
+        if found + 1 > start:
+            start = found + 1
+    s, e = _trim(text, start, comma)
+    if s >= e or _FOUR_WORDS.match(text, s, e) is None:
+        return None
+    kind: QuoteKind = "indirect"
+    for q in _quotes_between(state, s - 1, e):
+        if _speech_like(text, q, s, e):
+            kind = "mixed"
+            break
+    return s, e, kind
+
+
 def _subject_ends(text: str, pos: int) -> bool:
     """Whether a bare subject may end at ``pos``: punctuation, a quote, إن/أن, a
     preposition, a time word or a participle follows (قال كيري متوجها، قال كيري:)."""
-    return pos == len(text) or (
-        text[pos] in ".،,:\"«»“”'‘’"
-        or _COMP.match(text, pos) is not None
-        or _next_word(text, pos) in _AFTER_NAME
+    if pos == len(text) or text[pos] in ".،,:\"«»“”'‘’" or _COMP.match(text, pos):
+        return True
+    word = _next_word(text, pos)
+    if word == "ل":
+        return True  # لـ«رويترز»: the one spoken to
+    # an accusative participle (متحدثا، معلقا، مضيفا) describes the subject before it
+    return word in _AFTER_NAME or (
+        len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and word[-2] != "ا"
     )
+
+
+def _indefinite_apposition(text: str, pos: int) -> bool:
+    """Whether an indefinite noun with a place or body follows a name (وهب القريني بائع
+    في بسطات الدمام: ...): a description of the name, ending in a colon or إن."""
+    return _APPOSITION.match(text, pos) is not None
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -795,6 +961,52 @@ def _agreeing(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
             name, s, e, _ = state.registry.describe(ent)
             return name, s, e
     return state.current
+
+
+def _adjacent(text: str, pos: int, content: int) -> bool:
+    """Whether the content starts right after ``pos``: a mark, إن/أن, a preposition or
+    a colon between, at most three words and no comma."""
+    gap = text[pos:content]
+    return len(gap.split()) <= 3 and "،" not in gap and "," not in gap
+
+
+def _sentence_subject(state: _State, cue: _Cue) -> tuple[str, int, int] | None:
+    """The subject of the verb that opens the cue's sentence, for a cue without its own
+    (امتدح امين عام النادي علي الشايعي النتائج، وقال: ...؛ برأ اللاعب حمد الجهيم ...
+    عندما اكد ان ...؛ اكتفى المتحدث بالقول): a person with a title or a body named right
+    after that verb, when it comes after the speaker named last."""
+    text = state.nt.text
+    end = cue.frame_start
+    p = end
+    while p > 0 and text[p - 1] in _SPACE:
+        p -= 1
+    if p == 0 or text[p - 1] in _SENTENCE_MARKS:
+        return None  # the cue opens its sentence (the usual وأضاف)
+    lo = max(state.current_at, end - _SENTENCE_BACK)
+    start = text.rfind(".", lo, end)
+    for mark in _SENTENCE_MARKS[1:]:
+        found = text.rfind(mark, lo, end)
+        if found > start:
+            start = found
+    if start < 0:
+        if lo > 0:
+            return None
+        start = -1
+    m = _WORD.search(text, start + 1, end)
+    if m is None or m.end() >= end or text.find("،", start + 1, m.start()) >= 0:
+        return None  # the cue opens its sentence
+    word = m.group()
+    if word[0] in "وف" and len(word) > 3:
+        word = word[1:]
+    if word in _BARE_STOP or word in _EVENT_WORDS or len(word) < 3:
+        return None
+    subject = _WORD.match(text, _skip_space(text, m.end(), end))
+    if subject is None or not may_head(subject.group()):
+        return None
+    phrase = read_phrase(text, m.end(), allow_bare=False, stop=end)
+    if phrase is None or phrase.kind not in ("person", "organization"):
+        return None
+    return _resolve(state, phrase)
 
 
 def _register_conjunct(state: _State, phrase: Phrase) -> None:
@@ -840,6 +1052,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
     pos = cue.end
     front = -1
     explicit = False
+    titled = False  # the subject is a person named with a title
     number = "singular"
     if cue.kind == "question":
         phrase = read_phrase(text, cue.end) or _bare_word(text, cue.end)
@@ -866,17 +1079,35 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                 speaker = state.current
         else:
             # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
-            phrase = None if _NO_SUBJECT.match(text, cue.end) else read_phrase(text, cue.end)
+            resumptive = (
+                _RESUMPTIVE.match(text, cue.end)
+                if text[cue.end + 1 : cue.end + 2] in _RESUMPTIVE_FIRST
+                else None
+            )
+            if resumptive is not None:
+                # قال فيه الطراونه، اكد فيها ان: the pronoun refers to the occasion
+                pos = resumptive.end()
+            phrase = None if _NO_SUBJECT.match(text, pos) else read_phrase(text, pos)
             if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
                 # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
-                phrase = _bare_word(text, cue.end)
+                phrase = _bare_word(text, pos)
             if (
                 phrase is not None
                 and phrase.kind == "name"
                 and not state.registry.known(tuple(text[phrase.start : phrase.end].split()))
                 and not _subject_ends(text, _skip_space(text, phrase.frame_end, len(text)))
             ):
-                phrase = None
+                # an unknown name is the subject only where a subject may end; with its
+                # family name (جاسم الهويدي نائب ...، وهب القريني بائع ...) it may
+                longer = with_family_name(text, phrase)
+                after = _skip_space(text, longer.end, len(text)) if longer else 0
+                if longer is not None and _next_word(text, after) not in _RELATIVE_WORDS and (
+                    _subject_ends(text, after)
+                    or _indefinite_apposition(text, longer.end)
+                ):
+                    phrase = longer
+                else:
+                    phrase = None
             if phrase is not None:
                 if phrase.conjunct_start is not None:
                     _register_conjunct(state, phrase)
@@ -889,6 +1120,7 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                             phrase = inner
                 speaker = _resolve(state, phrase)
                 explicit = True
+                titled = phrase.kind == "person"
                 number = phrase.number
                 pos = phrase.frame_end
                 if state.current is not None:
@@ -898,10 +1130,18 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
                         pos = same.end()
                 state.consumed = pos
             else:
-                speaker = _agreeing(state, cue)
+                speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
     else:
-        speaker = _agreeing(state, cue)
+        speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
     found = _find_content(state, cue, pos)
+    if (
+        found is not None
+        and cue.kind == "verb"
+        and cue.lemma in _AMBIGUOUS
+        and not titled
+        and not _adjacent(text, pos, found[0])
+    ):
+        return  # بين المنتجات التي ...، طالب اميركي نشر ...: not this verb
     frame_start = cue.start
     if found is None and explicit:
         q = _quote_before(state, cue)
@@ -909,9 +1149,15 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
             c_start, c_end = _trim(text, q.open + 1, q.close)
             found = (c_start, c_end, "direct", pos)
             frame_start = q.open
+        else:
+            earlier = _content_before(state, cue)
+            if earlier is not None:
+                found = (earlier[0], earlier[1], earlier[2], pos)
+                frame_start = earlier[0]
     if explicit and speaker is not None:
         state.current = speaker
         state.current_number = number
+        state.current_at = cue.start
     if found is None:
         return
     frame_end = found[3]

@@ -32,12 +32,15 @@ from arnews.text import NormalizedText, normalize, normalized_set
 
 __all__ = [
     "ADDRESSEES",
+    "NEVER_SPEAKER",
     "SpeakerKind",
     "SpeakerPhrase",
     "SpeakerRegistry",
     "find_speaker",
+    "may_head",
     "parse_speaker",
     "speaker_before",
+    "with_family_name",
 ]
 
 SpeakerKind = Literal["person", "organization", "country", "unnamed", "group", "name"]
@@ -86,16 +89,10 @@ _COMP_FORMS = frozenset(
     for suffix in ("", *speech.COMPLEMENT_SUFFIXES)
 )
 _TIME = _norm_set(speech.TIME_WORDS)
-_STOP = _norm_set(speech.STOP_WORDS) | _norm_set(speech.NOUN_CONTENT_HEADS) | frozenset(
-    normalize(w)
-    for w in (
-        "اليه", "اليها", "اليهم", "له", "لها", "لهم", "عليه", "عليها", "منه", "منها",
-        "معه", "معها", "فيه", "فيها", "عنه", "عنها", "انها", "انهم", "انهما", "بانه",
-        "وان", "وإن", "هناك", "ايضا", "الا", "غير", "فقط", "نفسه", "ذاته", "عينه",
-        "لقد", "كان", "كانت", "يكون", "ليس", "لدي", "الي", "هكذا", "بدوره", "بدورها",
-        "جهته", "جانبه", "اليوم", "امس", "فان", "لان", "اذ", "او", "ثم",
-    )
-)
+#: Words that never start a speaker phrase nor belong to a name (the closed list of
+#: the lexicon), in normalised spelling.
+NEVER_SPEAKER: frozenset[str] = _norm_set(speech.NEVER_SPEAKER_WORDS)
+_STOP = _norm_set(speech.STOP_WORDS) | _norm_set(speech.NOUN_CONTENT_HEADS) | NEVER_SPEAKER
 _VERB_FORMS = frozenset(
     normalize(f)
     for forms in (*speech.REPORTING_VERBS.values(), *speech.PARTICIPLE_CUES.values())
@@ -105,6 +102,9 @@ _MULTI_ORGS = tuple(sorted((normalize(w) for w in speech.ORGANIZATIONS), key=len
 _COUNTRIES = _norm_set(speech.COUNTRIES)
 _SINGLE_ORGS = frozenset(w for w in _MULTI_ORGS if " " not in w)
 _ORG_NAME_HEADS = _norm_set(("وكالة", "صحيفة", "قناة", "محطة", "موقع", "مجلة", "تلفزيون", "إذاعة"))
+# Nouns that head a body in the construct after a title (رئيس نادي الزمالك، عميد شؤون
+# الطلاب، مدير شركة ارامكو).
+_CONSTRUCT_HEADS = _norm_set(speech.CONSTRUCT_HEADS)
 _PREPS = _norm_set(("إلى", "في", "لدى", "باسم"))
 _KOL = normalize("كل")
 _MIN = normalize("من")
@@ -292,7 +292,10 @@ def _is_name_word(word: str) -> bool:
         len(word) >= 2
         and word not in _NOT_NAME
         and not word.isdigit()
-        and not word.startswith(("ال", "لل"))  # the article; للصحفيين، للامم
+        and not word.startswith(("ال", "لل", "بال", "فال", "كال"))  # the article; للامم، بالقول
+        and not (len(word) > 5 and word.startswith("وال"))  # والتعاون (not والتر)
+        # ب/ل/و + a word that is no name (بضرورة، بذلك، لذلك، وفيها)
+        and not (word[0] in "بلو" and word[1:] in _NOT_NAME)
     )
 
 
@@ -303,6 +306,12 @@ def _is_family_name(word: str) -> bool:
         and word not in _NOT_FAMILY
         and not word.endswith(_OBJECT_ENDINGS)
     )
+
+
+def _ends_name(word: str) -> bool:
+    """Whether ``word`` may follow a full name: the end of the words read, إن/أن, a time
+    word, a preposition or the one spoken to."""
+    return not word or word in _COMP_FORMS or word in _TIME or word in _STOP or word in ADDRESSEES
 
 
 def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> int:
@@ -320,7 +329,7 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
             n += 1
             prev = word
             continue
-        if n > 0 and word[0] == "و" and word not in _WAW_NAMES and len(word) > 3:
+        if count > 0 and word[0] == "و" and word not in _WAW_NAMES and len(word) > 3:
             break  # كيري ولافروف: a coordinated second name, not part of the first
         after_given = n > 0 and prev in _GIVEN
         after_particle = n > 0 and prev in _PARTICLES
@@ -348,7 +357,8 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
                 if not (
                     ((titled or two_part) and _is_family_name(nxt))  # ... القذافي
                     or (two_part and _is_name_word(nxt))  # نور الدين زكري
-                ):
+                    or (_is_name_word(nxt) and _ends_name(words[i + n + 1]))
+                ):  # (a third word before إن or punctuation: رجب طيب اردوغان ان)
                     break
             continue
         break
@@ -407,6 +417,21 @@ def parse_speaker(
     return None if phrase is None else phrase.public()
 
 
+# words that can start a phrase other than a bare name (see _parse_at)
+_HEAD_WORDS = _TITLES | _SOURCES | _COUNTRIES | _DUALS | _AGENTS | _NATIONALITIES
+_MULTI_HEADS = _MULTI_ORG_HEADS | _MULTI_COUNTRY_HEADS
+
+
+def may_head(word: str) -> bool:
+    """Whether ``word`` (normalised) may start a speaker phrase other than a bare name:
+    a title, a source, a body, a country or a group (a cheap check before reading).
+
+    >>> may_head(normalize("وزير")), may_head(normalize("النتائج"))
+    (True, False)
+    """
+    return word in _HEAD_WORDS or word[:_HEAD_LEN] in _MULTI_HEADS or word == _KOL
+
+
 def read_phrase(
     text: str, pos: int, *, allow_bare: bool = True, stop: int | None = None
 ) -> Phrase | None:
@@ -418,10 +443,21 @@ def read_phrase(
     i = 0
     if words[0] == _KOL and len(starts) > 2 and words[1] == _MIN:
         i = 2  # كل من كيري ولافروف
+    if words[i] in NEVER_SPEAKER:
+        return None  # قال فيها، فقد قال، حسبما أفاد: never a speaker
     phrase = _parse_at(text, toks, i, allow_bare)
     if phrase is None:
         return None
     p_start, p_end, p_kind, name_start, name_end, number, definite = phrase
+    if p_kind == "person" and name_start is None:
+        named = _name_after_comma(text, p_end, len(text) if stop is None else stop)
+        if named is not None:
+            # وزير الخارجيه الفلسطيني، رياض المالكي، ...: the name set off by commas
+            name_start, name_end = named
+            p_end = name_end
+            definite = True
+            toks = _tokens(text, pos, MAX_WORDS + 8, name_end)
+            words, starts, n_words = toks
     # coordination: X و Y (the first conjunct speaks for the frame)
     j = bisect_left(starts, p_end, i)  # the first token after the phrase
     frame_end = p_end
@@ -443,6 +479,50 @@ def read_phrase(
     return Phrase(
         p_start, p_end, p_kind, name_start, name_end, number, definite, frame_end, conjunct,
     )
+
+
+def _name_after_comma(text: str, pos: int, stop: int) -> tuple[int, int] | None:
+    """(start, end) of a name set off by a comma after a title (``الوزير، جون كيري،``):
+    the name follows the comma and is followed by a comma, a colon, لـ or the end."""
+    p = pos
+    while p < stop and text[p] in " \t\u00a0":
+        p += 1
+    if p >= stop or text[p] not in "،,":
+        return None
+    toks = _tokens(text, p + 1, 5, stop)
+    words, starts, n_words = toks
+    n = _read_name(words, n_words, 0, titled=True)
+    if not n:
+        return None
+    end = _token_end(toks, n - 1)
+    q = end
+    while q < stop and text[q] in " \t\u00a0":
+        q += 1
+    if q < stop and not (text[q] in "،,:" or (text[q] == "ل" and words[n][:2] in ("ل", "لـ"))
+                         or words[n] in ADDRESSEES):
+        return None
+    return starts[0], end
+
+
+_OPEN_MARKS = "\"«“»"
+_CLOSE_MARKS = {"\"": "\"", "«": "»", "“": "”", "»": "«"}
+
+
+def _quoted_name_end(text: str, pos: int) -> int:
+    """End of a quoted name right after ``pos`` (``"نيويورك تايمز"``، ``«الأيام»``): one
+    to four words between marks on the same line, not a clause (إن/أن); -1 if none."""
+    p = pos
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    if p >= len(text) or text[p] not in _OPEN_MARKS:
+        return -1
+    close = text.find(_CLOSE_MARKS[text[p]], p + 1, p + 48)
+    if close < 0:
+        return -1
+    inner = text[p + 1 : close].split()
+    if not 1 <= len(inner) <= 4 or "\n" in text[p:close] or inner[0] in _COMP_FORMS:
+        return -1
+    return close + 1
 
 
 def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | None:
@@ -473,12 +553,18 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         while added < 4 and w[k] and (
             (w[k].startswith(_DEFINITE) and w[k] not in _TIME and w[k] not in _STOP
              and (w[k] in _NATIONALITIES or not w[k].endswith(_OBJECT_ENDINGS)))
+            or (added and _and_word(w[k]))  # هيئه الشباب والرياضه
             or (w[k].startswith("ل") and not w[k].startswith(_DEFINITE)
                 and w[k + 1].startswith(_DEFINITE) and w[k] not in _STOP)
         ):
             k += 1
             added += 1
-        return (start, _token_end(toks, k - 1), "organization", None, None, "singular",
+        end = _token_end(toks, k - 1)
+        if not word.startswith(_DEFINITE):
+            quoted = _quoted_name_end(text, end)
+            if quoted > 0:
+                end = quoted  # صحيفه "غلوبال تايمز"، حركه «حماس»
+        return (start, end, "organization", None, None, "singular",
                 word.startswith(_DEFINITE))
     if head in _MULTI_COUNTRY_HEADS:
         m = _MULTI_COUNTRY_RE.match(text, start)
@@ -488,44 +574,14 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         return (start, word_end, "country", None, None, "singular", True)
     if word in _DUALS:
         return (start, word_end, "group", None, None, "dual", True)
-    if word in _AGENTS:
+    if word in _AGENTS or (
+        word.startswith(_DEFINITE) and word.endswith(("يون", "يين")) and word in _NATIONALITIES
+    ):  # المحتجون، الفلسطينيون
         return (start, word_end, "group", None, None, "plural", True)
     if word in _TITLES or word in _SOURCES:
         person = word in _TITLES
         plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
-        k = i + 1
-        prep_used = False
-        while k < n_words and k - i < MAX_WORDS:
-            cur = w[k]
-            if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
-                k += 1
-                continue
-            if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
-                    and k == i + 1:
-                k += 1  # وزير الخارجيه، رئيس الحكومه
-                continue
-            if person and k == i + 1 and cur in _SINGLE_ORGS and w[k + 1].startswith(_DEFINITE):
-                k += 2  # رئيس مجلس الوزراء، رئيس هيئه الاركان
-                continue
-            if person and not prep_used and len(cur) > 3 and cur not in ADDRESSEES and (
-                cur.startswith("لل") or (cur[0] == "ل" and w[k + 1].startswith(_DEFINITE))
-            ):
-                prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
-                k += 1
-                while w[k] and w[k].startswith(_DEFINITE) and w[k] not in _TIME \
-                        and w[k] not in _STOP:
-                    k += 1
-                continue
-            if cur in _PREPS and not prep_used and w[k + 1] and w[k + 1] not in _TIME:
-                nxt = w[k + 1]
-                if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
-                    prep_used = True
-                    k += 2
-                    while w[k] and (w[k] in _NATIONALITIES or (
-                        cur == "باسم" and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
-                        k += 1
-                    continue
-            break
+        k = _title_chain(w, n_words, i, person)
         end = _token_end(toks, k - 1)
         name_start: int | None = None
         name_end: int | None = None
@@ -542,10 +598,89 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         )
     if allow_bare:
         n = _read_name(w, n_words, i)
+        if n == 1 and i + 2 < n_words and w[i + 2] in _TITLES and _is_family_name(w[i + 1]) \
+                and w[i + 1] not in _NOT_NAME:
+            n = 2  # ماهر الخطيب نائب رئيس البلديه: the family name before the title
+        if n and i + n < n_words and w[i + n] in _TITLES:
+            # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
+            # title describes the name when it names no one else
+            k = _title_chain(w, n_words, i + n, True)
+            if _read_name(w, n_words, k, titled=True) == 0:
+                name_end = _token_end(toks, i + n - 1)
+                return (start, _token_end(toks, k - 1), "person", start, name_end,
+                        "singular", True)
         if n:
             end = _token_end(toks, i + n - 1)
             return (start, end, "name", start, end, "singular", True)
     return None
+
+
+def _and_word(word: str) -> bool:
+    """و + a definite word that continues a title or a body's name (وزير الصناعه
+    والتجاره، الهيئه العامه للشباب والرياضه), not a second speaker (والسفير)."""
+    return (
+        len(word) > 4
+        and word[0] == "و"
+        and word[1:3] == _DEFINITE
+        and word[1:] not in _TITLES
+        and word[1:] not in _SOURCES
+        and word[1:] not in _DUALS
+        and word[1:] not in _TIME
+        and word[1:] not in _STOP
+    )
+
+
+def _title_chain(w: list[str], n_words: int, i: int, person: bool) -> int:
+    """The index after a title or source head at ``w[i]`` and the words that qualify it:
+    nationalities and modifiers, a definite complement (وزير الخارجيه), a body in the
+    construct (رئيس نادي الزمالك، عميد شؤون الطلاب، وزير خارجيه الفلبين), one
+    prepositional phrase (الامين العام للامم المتحده، المتحدث باسم الحكومه), further
+    titles (وكيل الجامعه للتطوير الدكتور) and definite words joined by و (والتعاون)."""
+    k = i + 1
+    prep_used = False
+    while k < n_words and k - i < MAX_WORDS:
+        cur = w[k]
+        if cur in _NATIONALITIES or cur in _MODIFIERS or (person and cur in _TITLES):
+            k += 1
+            continue
+        if person and cur.startswith(_DEFINITE) and cur not in _TIME and cur not in _STOP \
+                and (k == i + 1 or w[k - 1] in _TITLES):
+            k += 1  # وزير الخارجيه، رئيس الحكومه، نائب رئيس البلديه
+            continue
+        if person and k > i + 1 and k + 1 == n_words and cur.startswith(_DEFINITE) \
+                and cur not in _NOT_FAMILY and w[k - 1].startswith(_DEFINITE):
+            k += 1  # محافظ البحر الاحمر، ...: the last word before a comma
+            continue
+        if k > i + 1 and cur[0] == "و" and _and_word(cur) and w[k - 1].startswith(_DEFINITE):
+            k += 1  # وزير الشؤون الخارجيه والتعاون الافريقي
+            continue
+        if person and (cur in _SINGLE_ORGS or cur in _CONSTRUCT_HEADS or (
+            _DEFINITE + cur in _MODIFIERS
+        )) and (w[k + 1].startswith(_DEFINITE) or w[k + 1] in _COUNTRIES) \
+                and w[k + 1] not in _TIME and w[k + 1] not in _STOP:
+            k += 2  # رئيس مجلس الوزراء، رئيس نادي الزمالك، وزير خارجيه الفلبين
+            continue
+        if person and not prep_used and len(cur) > 3 and cur not in ADDRESSEES and (
+            cur.startswith("لل") or (cur[0] == "ل" and w[k + 1].startswith(_DEFINITE))
+        ):
+            prep_used = True  # الامين العام للامم المتحده، لجامعه الدول العربيه
+            k += 1
+            while w[k] and ((w[k].startswith(_DEFINITE) and w[k] not in _TIME
+                             and w[k] not in _STOP) or _and_word(w[k])):
+                k += 1
+            continue
+        if cur in _PREPS and not prep_used and w[k + 1] and w[k + 1] not in _TIME:
+            nxt = w[k + 1]
+            if nxt.startswith(_DEFINITE) or nxt in _COUNTRIES or nxt in _SINGLE_ORGS:
+                prep_used = True
+                k += 2
+                while w[k] and (w[k] in _NATIONALITIES or (
+                    (cur == "باسم" or nxt in _SINGLE_ORGS)  # مسؤول في وزاره التجاره
+                    and w[k].startswith(_DEFINITE) and w[k] not in _TIME)):
+                    k += 1
+                continue
+        break
+    return k
 
 
 _BOUNDARY_PUNCT = frozenset(".،,:؛;!?؟()\n«»\"“”")
@@ -583,12 +718,43 @@ def speaker_before(text: str, pos: int) -> tuple[str, SpeakerPhrase | None] | No
     return kind, None if phrase is None else phrase.public()
 
 
+def with_family_name(text: str, phrase: Phrase) -> Phrase | None:
+    """A bare one-word name with the definite family name after it (جاسم الهويدي، وهب
+    القريني, عمرو السوليه), or None when the next word cannot be a family name.
+
+    >>> from arnews.text import normalize
+    >>> t = normalize("قال جاسم الهويدي إن")
+    >>> p = with_family_name(t, read_phrase(t, 4))
+    >>> t[p.start:p.end]
+    'جاسم الهويدي'
+    """
+    if phrase.kind != "name" or phrase.name_start is None:
+        return None
+    p = phrase.end
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    if not text.startswith(_DEFINITE, p):
+        return None  # (the usual case, ruled out before the words are read)
+    toks = _tokens(text, phrase.start, 3, len(text))
+    words, _, n_words = toks
+    if n_words < 2 or " " in text[phrase.start : phrase.end]:
+        return None
+    family = words[1]
+    if not _is_family_name(family) or family in _NOT_NAME or family[2:] in _COUNTRIES \
+            or family in _COUNTRIES or family in _DUALS or family in _AGENTS:
+        return None
+    end = _token_end(toks, 1)
+    return Phrase(phrase.start, end, "name", phrase.start, end, definite=True, frame_end=end)
+
+
 def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
     """:func:`speaker_before` with the phrase as a :class:`Phrase` (for the extractors)."""
     lo = max(0, pos - 240)
     q = pos
     while q > lo and text[q - 1].isspace():
         q -= 1
+    if q > lo and text[q - 1] in "،,":
+        return _before_apposition(text, q - 1, lo)
     if q == lo or text[q - 1] in _BOUNDARY_PUNCT:
         return None  # nothing but spaces since a clause boundary: no subject
     seg = text[lo:pos]
@@ -624,9 +790,27 @@ def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
         start += 1
     end = words[-1][1]
     phrase = read_phrase(text, start, allow_bare=True, stop=end)
+    if phrase is not None and phrase.kind == "name" and max(phrase.end, phrase.frame_end) < end:
+        phrase = with_family_name(text, phrase)  # يذكر ان عمرو السوليه اكد
     if phrase is None or (phrase.frame_end if phrase.frame_end > 0 else phrase.end) != end:
         return None
     return "phrase", phrase
+
+
+def _before_apposition(text: str, comma: int, lo: int) -> tuple[str, Phrase | None] | None:
+    """The subject before an apposition set off by commas right before the verb (``بن
+    واليس، الوزير البريطاني المسؤول عن الامن، قال``): the words between the commas open
+    with a title, and a subject ends at the first comma."""
+    first = text.rfind("،", lo, comma)
+    if first < 0 or comma - first > 90 or "\n" in text[first:comma]:
+        return None
+    words = text[first + 1 : comma].split(None, 1)
+    if not words or not may_head(words[0]):
+        return None
+    title = read_phrase(text, first + 1, allow_bare=False, stop=comma)
+    if title is None or title.kind not in ("person", "unnamed") or title.name_start is not None:
+        return None
+    return fronted_speaker(text, first)
 
 
 def find_speaker(text: str) -> str | None:

@@ -1016,3 +1016,317 @@ def test_every_cue_entry_starts_and_ends_with_a_word_character() -> None:
 
     for entry in quotes._EVENT_WORDS:
         assert re.fullmatch(r"\w+(?:\W+\w+)*", entry), entry
+
+
+# --------------------------------------------------------------------------------------
+# Classes of errors seen on articles from many outlets (issue 15), each a table of
+# sentences written for these tests.
+
+# A word of the closed list after the cue (an addressee pronoun, the object of the verb,
+# بالقول) is never the speaker: the current speaker, or the subject before it, speaks.
+NEVER_A_SPEAKER: list[tuple[str, list[Row]]] = [
+    # Maghrebi: an addressee pronoun between the cue and إن
+    (
+        "واستقبل بوريطة السفير الفرنسي. وقال له إن الرباط شريك أساسي لباريس.",
+        [(None, "قال", "indirect", "الرباط شريك أساسي لباريس")],
+    ),
+    # Egyptian: قال فيها after the message it introduces, colloquial content
+    (
+        'ووجه رسالة إلى الجماهير قال فيها: "ما تخافوش، الفريق راجع".',
+        [(None, "قال", "direct", "ما تخافوش، الفريق راجع")],
+    ),
+    # Tunisian: قوله after the title is the object, not a name
+    (
+        "وأضاف الرئيس التونسي قوله: «لن نتراجع عن الإصلاحات مهما كان الثمن».",
+        [("الرئيس التونسي", "أضاف", "direct", "لن نتراجع عن الإصلاحات مهما كان الثمن")],
+    ),
+    # Levantine: بالقول ends the title and is itself the cue
+    (
+        "وأردف الناطق الرسمي باسم الحكومة بالقول إن الأسعار لن ترتفع.",
+        [("الناطق الرسمي باسم الحكومة", "بالقول", "indirect", "الأسعار لن ترتفع")],
+    ),
+    # Gulf: اكتفى ... بالقول (the verb is no cue, بالقول is)
+    (
+        "واكتفى المتحدث باسم الوزارة بالقول إن التحقيق ما زال جاريا.",
+        [("المتحدث باسم الوزارة", "بالقول", "indirect", "التحقيق ما زال جاريا")],
+    ),
+]
+
+
+NEVER_A_SPEAKER += [
+    (  # Gulf: the oblique dual is the object of the cue, the one named before speaks
+        "وقال الوزير الإماراتي إن التعاون متين. وأكد البلدين يعملان معا على الاستقرار.",
+        [("الوزير الإماراتي", "قال", "indirect", "التعاون متين"),
+         ("الوزير الإماراتي", "أكد", "indirect", "البلدين يعملان معا على الاستقرار")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEVER_A_SPEAKER)
+def test_never_a_speaker(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# A bare name is the subject when its title, وهو/وهي, a participle or its family name
+# follows (the name is not yet known in the article).
+NAME_THEN_DESCRIPTION: list[tuple[str, list[Row]]] = [
+    (  # Iraqi: name + title with باسم
+        "وقال عيد عماش المتحدث باسم مجلس محافظة الأنبار إن المدارس تضررت بشدة.",
+        [("عيد عماش", "قال", "indirect", "المدارس تضررت بشدة")],
+    ),
+    (  # Moroccan sports: name + profession + nationality
+        "يرى هيرفي رونار المدرب الفرنسي لمنتخب المغرب أن فريقه جاهز للمونديال.",
+        [("هيرفي رونار", "يرى", "indirect", "فريقه جاهز للمونديال")],
+    ),
+    (  # Saudi: وهي + description, then a quotation
+        'وقالت سلوى العتيبي وهي معلمة في الرياض: "الطالبات تأقلمن مع التعليم عن بعد".',
+        [("سلوى العتيبي", "قالت", "direct", "الطالبات تأقلمن مع التعليم عن بعد")],
+    ),
+    (  # Palestinian: an accusative participle after a one-word name
+        'وقال المالكي متحدثا في مؤتمر صحفي إن "الحوار هو الحل الوحيد".',
+        [("المالكي", "قال", "mixed", "الحوار هو الحل الوحيد")],
+    ),
+    (  # Emirati: name + indefinite description + colon + إن
+        "وقال سالم الكعبي بائع في سوق الجمعة: إن الأسعار مرتفعة هذا الموسم.",
+        [("سالم الكعبي", "قال", "indirect", "الأسعار مرتفعة هذا الموسم")],
+    ),
+    (  # Lebanese: a fronted name with its title after it
+        "لكن ماهر الخطيب نائب رئيس البلدية قال إن الطريق سيفتح قريبا.",
+        [("ماهر الخطيب", "قال", "indirect", "الطريق سيفتح قريبا")],
+    ),
+]
+
+
+NAME_THEN_DESCRIPTION += [
+    (  # Turkish president without a title: the third word before إن is his
+        "وقال رجب طيب أردوغان إن تركيا لن تتراجع.",
+        [("رجب طيب أردوغان", "قال", "indirect", "تركيا لن تتراجع")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_DESCRIPTION)
+def test_name_then_description(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# Titles joined by و, bodies in the construct, a second title, a name set off by commas.
+TITLE_CHAINS: list[tuple[str, list[Row]]] = [
+    (  # Moroccan: و inside the ministry's name
+        "أكد وزير الشؤون الخارجية والتعاون الإفريقي ناصر بوريطة أن المغرب يدعم الحل "
+        "السياسي.",
+        [("ناصر بوريطة", "أكد", "indirect", "المغرب يدعم الحل السياسي")],
+    ),
+    (  # Syrian: لـ + definite words with و
+        "وقال وزير الدولة للشؤون الخارجية والمغتربين أحمد السعيد إن الحكومة تتابع الملف.",
+        [("أحمد السعيد", "قال", "indirect", "الحكومة تتابع الملف")],
+    ),
+    (  # Jordanian: a club in the construct
+        "وأوضح رئيس نادي الوحدات طارق خوري أن الفريق سيشارك في البطولة العربية.",
+        [("طارق خوري", "أوضح", "indirect", "الفريق سيشارك في البطولة العربية")],
+    ),
+    (  # Egyptian: title، name، addressee
+        "وقال محافظ البحر الأحمر، عمرو حنفي، لبي بي سي إن الفنادق آمنة تماما.",
+        [("عمرو حنفي", "قال", "indirect", "الفنادق آمنة تماما")],
+    ),
+    (  # Kuwaiti: وزير خارجية + country, then الشيخ + three-part name
+        "وصرح وزير خارجية الكويت الشيخ أحمد ناصر المحمد بأن الوساطة مستمرة.",
+        [("أحمد ناصر المحمد", "صرح", "indirect", "الوساطة مستمرة")],
+    ),
+    (  # Saudi: a title, a body with a qualifier, a second title, then the name
+        "وأكد وكيل الجامعة للتطوير الدكتور سامي الحربي أن التسجيل يبدأ الأحد.",
+        [("سامي الحربي", "أكد", "indirect", "التسجيل يبدأ الأحد")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CHAINS)
+def test_title_chains(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# A short quotation naming the medium spoken to is not the content.
+ADDRESSEE_QUOTES: list[tuple[str, list[Row]]] = [
+    (  # Okaz style
+        "وقال المدرب لـ«عكاظ»: «الفريق في أفضل حالاته».",
+        [("المدرب", "قال", "direct", "الفريق في أفضل حالاته")],
+    ),
+    (  # Sky News Arabia style
+        'وأوضح الخبير الاقتصادي محمد عادل لموقع "سكاي نيوز عربية" أن الدينار سيتعافى.',
+        [("محمد عادل", "أوضح", "indirect", "الدينار سيتعافى")],
+    ),
+    (  # Algerian daily
+        'وقال اللاعب في حوار مع "الشروق" إن الانتقال لم يحسم بعد.',
+        [("اللاعب", "قال", "indirect", "الانتقال لم يحسم بعد")],
+    ),
+    (  # a bare name before لـ«...»
+        "وقال فينسنت لـ«رويترز»: «أتحمل مسؤولية ما كتبت».",
+        [("فينسنت", "قال", "direct", "أتحمل مسؤولية ما كتبت")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_QUOTES)
+def test_addressee_quotes(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# Content boundaries: a second complement after plain words stays in the quote, after a
+# quotation it is a second quote; a colon without marks runs on over the speaker's
+# sentences and stops where the narrative resumes.
+BOUNDARIES: list[tuple[str, list[Row]]] = [
+    (
+        "وقال الوزير إن الحكومة ستدعم الأسر وإن الضرائب لن ترتفع هذا العام.",
+        [("الوزير", "قال", "indirect",
+          "الحكومة ستدعم الأسر وإن الضرائب لن ترتفع هذا العام")],
+    ),
+    (
+        'وأكد المتحدث أن "الحدود مغلقة"، وأن المعابر ستفتح الأسبوع المقبل.',
+        [("المتحدث", "أكد", "mixed", "الحدود مغلقة"),
+         ("المتحدث", "أكد", "indirect", "المعابر ستفتح الأسبوع المقبل")],
+    ),
+    (
+        "وقال المدرب : كان اختبارا صعبا لنا. لعبنا بشكل جيد. وانتهت المباراة بالتعادل.",
+        [("المدرب", "قال", "direct", "كان اختبارا صعبا لنا. لعبنا بشكل جيد")],
+    ),
+    (
+        "وقال المدرب: لعبنا جيدا. ولكننا أضعنا فرصا كثيرة. وغادر اللاعبون الملعب.",
+        [("المدرب", "قال", "direct", "لعبنا جيدا. ولكننا أضعنا فرصا كثيرة")],
+    ),
+    (
+        "قال الوزير المصري إن الوضع مستقر.\nوأضاف في مؤتمر صحفي: الأمور تسير بشكل طبيعي.",
+        [("الوزير المصري", "قال", "indirect", "الوضع مستقر"),
+         ("الوزير المصري", "أضاف", "direct", "الأمور تسير بشكل طبيعي")],
+    ),
+]
+
+
+# A source written after its content (حسبما قال، وفق ما أفاد): the content is the
+# sentence before the comma.
+POSTPOSED_SOURCE: list[tuple[str, list[Row]]] = [
+    (  # Egyptian sports site
+        "وتلقى الاتحاد المصري ملاحظات روتينية من الوزارة، حسبما قال المتحدث باسم الاتحاد "
+        "أسامة إسماعيل لموقع \"سكاي نيوز عربية\".",
+        [("أسامة إسماعيل", "قال", "indirect",
+          "وتلقى الاتحاد المصري ملاحظات روتينية من الوزارة")],
+    ),
+    (  # Gulf business page
+        "وارتفعت أسعار الإسمنت بنسبة كبيرة هذا الشهر، وفق ما أفاد مسؤول في وزارة التجارة.",
+        [("مسؤول في وزارة التجارة", "أفاد", "indirect",
+          "وارتفعت أسعار الإسمنت بنسبة كبيرة هذا الشهر")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTPOSED_SOURCE)
+def test_postposed_source(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# Fronted subjects with an apposition, a family name; a resumptive pronoun after a cue.
+MORE_SUBJECTS: list[tuple[str, list[Row]]] = [
+    (  # British politics in a pan-Arab site: the apposition between commas
+        "ولكن بن واليس، الوزير البريطاني المسؤول عن الأمن، قال إن التفتيش أمر روتيني.",
+        [("بن واليس", "قال", "indirect", "التفتيش أمر روتيني")],
+    ),
+    (  # Egyptian: يذكر أن + a name with its family name
+        "يذكر أن عمرو السولية أكد في وقت سابق أنه لن يلعب لأي ناد آخر.",
+        [("عمرو السولية", "أكد", "indirect", "لن يلعب لأي ناد آخر")],
+    ),
+    (  # Jordanian: الذي قال فيه + the speaker
+        "وقال رئيس مجلس النواب عاطف الطراونة إن الجلسة انتهت. وتظاهر المحتجون في "
+        "الوقت الذي قال فيه الطراونة إنه تم التوافق على تشكيل لجنة.",
+        [("عاطف الطراونة", "قال", "indirect", "الجلسة انتهت"),
+         ("عاطف الطراونة", "قال", "indirect", "تم التوافق على تشكيل لجنة")],
+    ),
+]
+
+
+MORE_SUBJECTS += [
+    (  # Kuwaiti: a body's name with و, fronted after فإن
+        "ورغم التوصية فإن هيئة الشباب والرياضة الكويتية أكدت أن الملاعب ستكون جاهزة.",
+        [("هيئة الشباب والرياضة الكويتية", "أكدت", "indirect", "الملاعب ستكون جاهزة")],
+    ),
+    (  # a plural nationality as the subject (a headline)
+        "الفلسطينيون يطالبون بتحقيق دولي في الأحداث",
+        [("الفلسطينيون", "يطالبون", "indirect", "تحقيق دولي في الأحداث")],
+    ),
+    (  # Chinese authorities; a cue in a clause after إذ starts its own frame
+        "وأعلن الجانبان توقيع عدة اتفاقيات، إذ شدد ولي العهد على تعدد المصالح المشتركة.",
+        [("الجانبان", "أعلن", "indirect", "توقيع عدة اتفاقيات"),
+         ("ولي العهد", "شدد", "indirect", "تعدد المصالح المشتركة")],
+    ),
+    (
+        "وقالت السلطات الصينية إن الطائرة الجديدة تحلق بسرعة كبيرة.",
+        [("السلطات الصينية", "قالت", "indirect", "الطائرة الجديدة تحلق بسرعة كبيرة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_SUBJECTS)
+def test_more_subjects(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+BOUNDARIES += [
+    (  # Egyptian: نقلت "was taken" inside the content is no new frame (no عن follows)
+        "وأضاف المحافظ أن الزوجة أصيبت بإعياء شديد ونقلت إلى مستشفى الغردقة قبل وفاتها.",
+        [("المحافظ", "أضاف", "indirect",
+          "الزوجة أصيبت بإعياء شديد ونقلت إلى مستشفى الغردقة قبل وفاتها")],
+    ),
+    (  # Saudi: a web address does not end the sentence
+        "وأكد المتحدث أن الخدمة متاحة عبر الموقع www.sp.com.sa أو مكاتب البريد.",
+        [("المتحدث", "أكد", "indirect",
+          "الخدمة متاحة عبر الموقع www.sp.com.sa أو مكاتب البريد")],
+    ),
+    (  # Russian ministry: ردا على "in response to" goes on with the content
+        'وقالت المتحدثة إن بلادها "ستعمل على اتخاذ إجراءات انتقامية"، ردا على العقوبات.',
+        [("المتحدثة", "قالت", "mixed",
+          'بلادها "ستعمل على اتخاذ إجراءات انتقامية"، ردا على العقوبات')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDARIES)
+def test_content_boundaries(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+# A cue with no subject of its own, in a sentence that a verb with a named subject opens.
+SENTENCE_SUBJECT: list[tuple[str, list[Row]]] = [
+    (  # Saudi sports page
+        'وامتدح رئيس نادي الاتحاد أنمار الحائلي أداء اللاعبين، وقال: "نحن راضون تماما".',
+        [("أنمار الحائلي", "قال", "direct", "نحن راضون تماما")],
+    ),
+    (  # Lebanese
+        "أشاد وزير التربية اللبناني عباس الحلبي بالمعلمين، وأكد أن العام الدراسي سينطلق "
+        "في موعده.",
+        [("عباس الحلبي", "أكد", "indirect", "العام الدراسي سينطلق في موعده")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_SUBJECT)
+def test_sentence_subject(text: str, expected: list[Row]) -> None:
+    assert summary(text) == expected
+
+
+NOT_SPEECH_EITHER = [
+    # بين "between", طالب "student": verbs of saying only with their content right after
+    "وبين المنتجات التي فرضت عليها بكين رسوما الفواكه والنبيذ، في حين أن الرسوم تشمل اللحوم.",
+    "ونشر طالب جامعي تعليقات على الإنترنت اعتبرت مسيئة، في حين أن الجامعة فتحت تحقيقا.",
+    # a term after a preposition
+    'ويرد الاتحاد على "قائمة المخالفات" في مؤتمر صحفي الأحد.',
+    # an age
+    "وكان المدرس يبلغ من العمر 33 عاما عندما بدأ مبادرته.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH_EITHER)
+def test_not_speech_either(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_age_between_speaker_and_quote_is_not_a_cue() -> None:
+    (q,) = find_quotes('وقال الشريف وهو مدرس يبلغ من العمر 33 عاما "إحنا بنلغي هذا الإهدار".')
+    assert (q.speaker, q.cue, q.content) == ("الشريف", "قال", "إحنا بنلغي هذا الإهدار")

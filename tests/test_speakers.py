@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arnews.speakers import SpeakerRegistry, find_speaker, parse_speaker, speaker_before
+from arnews.lexicon import speech
+from arnews.quotes import find_quotes
+from arnews.speakers import (
+    NEVER_SPEAKER,
+    SpeakerRegistry,
+    find_speaker,
+    parse_speaker,
+    speaker_before,
+)
 from arnews.text import normalize, normalize_with_offsets
 
 # phrase (followed by what comes after it in the sentence) -> (phrase, kind, name, number)
@@ -222,3 +234,53 @@ def test_parse_speaker_never_raises(text: str, pos: int) -> None:
     if p is not None:
         assert 0 <= p.start <= p.end <= len(t)
     speaker_before(t, min(pos, len(t)))
+
+
+# --------------------------------------------------------------------------------------
+# The unlabeled corpus beside the repository (../shared/corpus), when it is there: no
+# speaker starts with a word of the closed list, and every speaker slice is the speaker.
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+#: every this-many-th article of the corpus is read (about 300 of 2,948)
+CORPUS_STEP = 10
+
+
+def _corpus_sample() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(CORPUS.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            texts.extend(json.loads(line)["text"] for line in fh)
+    return texts[::CORPUS_STEP]
+
+
+def test_closed_list_is_in_the_lexicon_once() -> None:
+    words = speech.NEVER_SPEAKER_WORDS
+    assert len(words) == len(set(words))
+    assert {"فقد", "حسبما", "فيها", "فيه", "اسمه", "بالقول", "بحضور"} <= set(words)
+    assert frozenset(normalize(w) for w in words) == NEVER_SPEAKER
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
+def test_corpus_speakers_are_well_formed() -> None:
+    bad: list[str] = []
+    for text in _corpus_sample():
+        for q in find_quotes(text):
+            if q.speaker is None:
+                assert q.speaker_start is None and q.speaker_end is None
+                continue
+            s, e = q.speaker_start, q.speaker_end
+            assert s is not None and e is not None and s < e
+            # the slice is the speaker as written (where the text names it)
+            assert text[s:e] == q.speaker
+            first = normalize(q.speaker).split()[0]
+            if first in NEVER_SPEAKER:
+                bad.append(q.speaker)
+            # the slice neither starts nor ends inside a word (a و/ف conjunction may
+            # stand before it)
+            if e < len(text) and text[e].isalpha():
+                bad.append(f"cut end: {text[s : e + 3]}")
+            if s > 0 and text[s - 1].isalpha() and not (
+                text[s - 1] in "وف" and (s == 1 or not text[s - 2].isalpha())
+            ):
+                bad.append(f"cut start: {text[s - 3 : e]}")
+    assert bad == []
