@@ -8,11 +8,13 @@
 [('أمس', '2016-08-27')]
 """
 
+from arnews.amounts import find_amounts
 from arnews.attribution import find_attributions
 from arnews.dates import find_dates, find_durations, format_date, parse_date
 from arnews.document import Document, parse, parse_many
 from arnews.errors import ParseError
 from arnews.mentions import (
+    AmountMention,
     Attribution,
     Dateline,
     DateMention,
@@ -48,4 +50,6 @@ __all__ = [
     "parse_many",
     "parse_number",
     "spell_number",
+    "AmountMention",
+    "find_amounts",
 ]

@@ -10,10 +10,12 @@ from typing import Any, Literal, overload
 
 import attrs
 
+from arnews.amounts import extract_amounts
 from arnews.attribution import extract_attributions, extract_dateline
 from arnews.dates import Published, coerce_published, extract_dates, extract_durations
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (
+    AmountMention,
     Attribution,
     Dateline,
     DateMention,
@@ -99,6 +101,8 @@ class Document:
         quotes: reported speech, sorted by start.
         attributions: sources, sorted by start.
         dateline: the dateline, or None.
+        amounts: money and measured quantities, sorted by start (their numbers stay in
+            ``numbers`` too).
     """
 
     text: str
@@ -109,6 +113,7 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     dateline: Dateline | None = None
+    amounts: tuple[AmountMention, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict following the documented schema (docs/schema.md).
@@ -128,6 +133,7 @@ class Document:
             "quotes": [_mention_dict(m) for m in self.quotes],
             "attributions": [_mention_dict(m) for m in self.attributions],
             "dateline": _mention_dict(self.dateline) if self.dateline else None,
+            "amounts": [_mention_dict(m) for m in self.amounts],
         }
 
 
@@ -166,6 +172,7 @@ def parse(text: str, published: Published = None) -> Document:
         quotes=extract_quotes(nt),
         attributions=extract_attributions(nt),
         dateline=extract_dateline(nt, dates=dates, published=reference),
+        amounts=extract_amounts(nt, all_numbers),
     )
 
 

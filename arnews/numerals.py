@@ -41,7 +41,18 @@ from arnews.text import (
     normalized_map,
 )
 
-__all__ = ["extract_numbers", "find_numbers", "parse_number", "spell_number"]
+__all__ = [
+    "MEMO_KEY",
+    "dot_grouping",
+    "extract_numbers",
+    "find_numbers",
+    "parse_number",
+    "spell_number",
+]
+
+#: Key of :attr:`NormalizedText.memo` where :func:`extract_numbers` leaves its mentions
+#: with their spans in the normalised text, for the amounts reader.
+MEMO_KEY = "numerals"
 
 
 
@@ -295,6 +306,28 @@ def _digits_value(digits: str) -> int | float:
     return int(digits)
 
 
+_ONE_DOT_GROUP = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
+def dot_grouping(digits: str, minor: int | None) -> int | float | None:
+    """The value of ``1.500``-style digits before a currency, or None when the rule does not apply.
+
+    One dot followed by exactly three digits is ambiguous: Gulf and Maghrebi papers group
+    thousands with a dot (``25.000 ريال`` is 25,000), while the currencies with 1,000
+    subunits write three decimals (``1.500 دينار كويتي`` is 1.5). The currency decides:
+    with 100 subunits to the unit the dot groups thousands, with 1,000 it is a decimal
+    point. ``minor`` None (no currency known) leaves the decimal reading.
+
+    >>> dot_grouping("25.000", 100), dot_grouping("1.500", 1000), dot_grouping("2.5", 100)
+    (25000, 1.5, None)
+    """
+    if not _ONE_DOT_GROUP.fullmatch(digits) or minor is None:
+        return None
+    if minor == 100:
+        return int(digits.replace(".", ""))
+    return _tidy(float(digits))
+
+
 def _tidy(value: int | float) -> int | float:
     """An integral float becomes an int (``1.5 مليون`` is 1500000)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
@@ -432,8 +465,11 @@ def _ordinal_value(phrase: str) -> int:
 # Public functions.
 
 
-def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> NumberMention | None:
-    """The mention for one match of the grammar's pattern (None for a skipped name)."""
+def _mention(
+    nt: NormalizedText, g: _Grammar, match: regex.Match[str]
+) -> tuple[NumberMention, int, int] | None:
+    """The mention for one match of the grammar's pattern and its normalised span (None
+    for a skipped name)."""
     regs = match.regs
     index = g.groups
     if regs[index["skip"]][0] >= 0 or regs[index["phone"]][0] >= 0:
@@ -486,7 +522,7 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
     elif regs[index["post"]][0] >= 0:
         qualifier = g.qual_after[_SPACES.sub(" ", match.group(index["post"]))]
     orig_start, orig_end = nt.span(start, end)
-    return NumberMention(
+    mention = NumberMention(
         start=orig_start,
         end=orig_end,
         text=nt.original[orig_start:orig_end],
@@ -495,6 +531,7 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
         qualifier=qualifier,
         unit=nt.original_text(*unit_span) if unit_span[0] >= 0 else None,
     )
+    return mention, start, end
 
 
 def _candidates(g: _Grammar, nt: NormalizedText) -> list[int]:
@@ -546,6 +583,7 @@ def extract_numbers(nt: NormalizedText) -> tuple[NumberMention, ...]:
     g = _grammar()
     pattern = g.pattern
     found: list[NumberMention] = []
+    spans: list[tuple[int, int]] = []  # the normalised span of each mention
     done = 0  # the text before this offset is already read
     # Candidate places are the words that can open a number and the words with digits;
     # the full pattern is then tried, anchored, at each of them (and at a qualifier
@@ -565,10 +603,13 @@ def extract_numbers(nt: NormalizedText) -> tuple[NumberMention, ...]:
         if match is None:
             continue
         done = match.end()
-        mention = _mention(nt, g, match)
-        if mention is not None:
-            found.append(mention)
-    return tuple(found)
+        read = _mention(nt, g, match)
+        if read is not None:
+            found.append(read[0])
+            spans.append((read[1], read[2]))
+    result = tuple(found)
+    nt.memo[MEMO_KEY] = (result, spans)
+    return result
 
 
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
