@@ -29,6 +29,7 @@ from arnews.text import normalize
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmountMention",
     "Attribution",
     "DateMention",
     "Dateline",
@@ -38,6 +39,7 @@ __all__ = [
     "ParseError",
     "Quote",
     "__version__",
+    "find_amounts",
     "find_attributions",
     "find_dates",
     "find_durations",
@@ -50,6 +52,4 @@ __all__ = [
     "parse_many",
     "parse_number",
     "spell_number",
-    "AmountMention",
-    "find_amounts",
 ]

@@ -137,15 +137,13 @@ def _read_tokens(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     return out
 
 
-def _unit_phrase(
-    t: _Tables, tokens: list[tuple[str, int]]
-) -> tuple[_Unit, int, int] | None:
-    """Rule ``unit_phrase``: the longest unit phrase opening ``tokens``: (unit, tokens used, end)."""
+def _unit_phrase(t: _Tables, tokens: list[tuple[str, int]]) -> tuple[_Unit, int] | None:
+    """Rule ``unit_phrase``: the longest unit phrase opening ``tokens``, with its end."""
     for size in range(min(len(tokens), _MAX_TOKENS), 0, -1):
         key = tuple(token for token, _ in tokens[:size])
         unit = t.units.get(key)
         if unit is not None:
-            return unit, size, tokens[size - 1][1]
+            return unit, tokens[size - 1][1]
     return None
 
 
@@ -268,7 +266,9 @@ def extract_amounts(
             # Rule dual_noun: يومين، برميلين: the dual word is both the number and its unit.
             unit = t.units.get((text[start:end],))
             if unit is not None:
-                found.append(_Found(number, start, end, unit, start, end, "", None))
+                rate = _rate(t, text, end)
+                per, per_end = rate if rate is not None else (None, end)
+                found.append(_Found(number, start, per_end, unit, start, end, "", per))
             continue
         tokens = _read_tokens(text, end, 1)
         symbol = _SYMBOL_BEFORE.search(text, max(0, start - 6), start)
@@ -286,12 +286,18 @@ def extract_amounts(
             sym_start = symbol.start()
             found.append(
                 _Found(
-                    number, sym_start, end, unit, sym_start, sym_start + len(written),
-                    text[start:end], None,
+                    number,
+                    sym_start,
+                    end,
+                    unit,
+                    sym_start,
+                    sym_start + len(written),
+                    text[start:end],
+                    None,
                 )
             )
             continue
-        unit, size, unit_end = read
+        unit, unit_end = read
         unit_start = end + len(text[end:unit_end]) - len(text[end:unit_end].lstrip())
         per_end = unit_end
         rate = _rate(t, text, unit_end)

@@ -6,7 +6,7 @@ import bisect
 import datetime
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -56,12 +56,15 @@ def json_schema() -> dict[str, Any]:
     return result
 
 
+_M = TypeVar("_M", NumberMention, AmountMention)
+
+
 def _outside(
-    numbers: tuple[NumberMention, ...],
+    numbers: tuple[_M, ...],
     dates: tuple[DateMention, ...],
     durations: tuple[DurationMention, ...],
-) -> tuple[NumberMention, ...]:
-    """The numbers that overlap no date and no duration."""
+) -> tuple[_M, ...]:
+    """The numbers (or amounts) that overlap no date and no duration."""
     if not numbers or not (dates or durations):
         return numbers
     spans = sorted([(m.start, m.end) for m in dates] + [(m.start, m.end) for m in durations])
@@ -172,7 +175,7 @@ def parse(text: str, published: Published = None) -> Document:
         quotes=extract_quotes(nt),
         attributions=extract_attributions(nt),
         dateline=extract_dateline(nt, dates=dates, published=reference),
-        amounts=extract_amounts(nt, all_numbers),
+        amounts=_outside(extract_amounts(nt, all_numbers), dates, durations),
     )
 
 

@@ -10,7 +10,7 @@ installed any pipeline can add it, including ``spacy.blank("ar")`` with no model
         print(span.label_, span.text, span._.arnews)
 
 Each mention becomes a span in ``doc.spans["arnews"]`` labelled NUMBER, DATE, DURATION,
-QUOTE or SOURCE; ``span._.arnews`` gives the mention as a plain dict (the fields of
+QUOTE, SOURCE or AMOUNT; ``span._.arnews`` gives the mention as a plain dict (the fields of
 ``Document.to_dict()``). The dicts live in ``doc.user_data`` keyed by label and character
 range, so ``DocBin(store_user_data=True)`` serialises them and two mentions of different
 kinds over the same tokens keep their own values. spaCy's Arabic tokenizer keeps
@@ -53,6 +53,7 @@ LABELS = {
     "durations": "DURATION",
     "quotes": "QUOTE",
     "attributions": "SOURCE",
+    "amounts": "AMOUNT",
 }
 
 

@@ -16,11 +16,11 @@ __all__ = [
     "CURRENCIES",
     "CURRENCY_NOUNS",
     "CURRENCY_SYMBOLS",
-    "Currency",
     "PER_NOT_BEFORE",
     "QUANTITY_UNITS",
     "RATES",
     "SUBUNITS",
+    "Currency",
     "Subunit",
     "adjective_forms",
     "noun_forms",
@@ -108,9 +108,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("EGP", "pound", ("مصري",), ("مصر", "القاهرة"), "egypt", default=True),
     Currency("SDG", "pound", ("سوداني",), ("السودان", "الخرطوم"), "sudan"),
     Currency("SSP", "pound", ("جنوب سوداني",), ("جوبا",), "sudan"),
-    Currency(
-        "GBP", "pound", ("إسترليني", "استرليني", "بريطاني"), ("بريطانيا", "لندن"), "world"
-    ),
+    Currency("GBP", "pound", ("إسترليني", "استرليني", "بريطاني"), ("بريطانيا", "لندن"), "world"),
     Currency("GBP", "sterling", (), (), "world", default=True),
     Currency(
         "SAR",
@@ -124,18 +122,33 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("OMR", "riyal", ("عماني",), ("مسقط", "سلطنة عمان", "العمانية"), "gulf", minor=1000),
     Currency("YER", "riyal", ("يمني",), ("اليمن", "صنعاء", "عدن", "اليمنية"), "gulf"),
     Currency("IRR", "riyal", ("إيراني", "ايراني"), ("طهران",), "world"),
-    Currency("AED", "dirham", ("إماراتي", "اماراتي"), ("الإمارات", "دبي", "أبوظبي", "أبو ظبي"), "gulf", default=True),
-    Currency("MAD", "dirham", ("مغربي",), ("المغرب", "الرباط", "الدار البيضاء", "المغربية"), "maghreb"),
+    Currency(
+        "AED",
+        "dirham",
+        ("إماراتي", "اماراتي"),
+        ("الإمارات", "دبي", "أبوظبي", "أبو ظبي"),
+        "gulf",
+        default=True,
+    ),
+    Currency(
+        "MAD", "dirham", ("مغربي",), ("المغرب", "الرباط", "الدار البيضاء", "المغربية"), "maghreb"
+    ),
     Currency("KWD", "dinar", ("كويتي",), ("الكويت", "الكويتية"), "gulf", minor=1000),
     Currency("BHD", "dinar", ("بحريني",), ("البحرين", "المنامة", "البحرينية"), "gulf", minor=1000),
-    Currency("JOD", "dinar", ("أردني", "اردني"), ("الأردن", "الاردن", "الأردنية"), "levant", minor=1000),
+    Currency(
+        "JOD", "dinar", ("أردني", "اردني"), ("الأردن", "الاردن", "الأردنية"), "levant", minor=1000
+    ),
     Currency("IQD", "dinar", ("عراقي",), ("العراق", "بغداد", "العراقية"), "levant", minor=1000),
-    Currency("LYD", "dinar", ("ليبي",), ("ليبيا", "طرابلس", "بنغازي", "الليبية"), "maghreb", minor=1000),
+    Currency(
+        "LYD", "dinar", ("ليبي",), ("ليبيا", "طرابلس", "بنغازي", "الليبية"), "maghreb", minor=1000
+    ),
     Currency("TND", "dinar", ("تونسي",), ("تونس", "التونسية"), "maghreb", minor=1000),
     Currency("DZD", "dinar", ("جزائري",), ("الجزائر", "الجزائرية"), "maghreb"),
     Currency("LBP", "lira", ("لبناني",), ("لبنان", "بيروت", "اللبنانية"), "levant"),
     Currency("SYP", "lira", ("سوري",), ("سوريا", "سورية", "دمشق", "السورية"), "levant"),
-    Currency("TRY", "lira", ("تركي",), ("تركيا", "أنقرة", "إسطنبول", "اسطنبول", "التركية"), "world"),
+    Currency(
+        "TRY", "lira", ("تركي",), ("تركيا", "أنقرة", "إسطنبول", "اسطنبول", "التركية"), "world"
+    ),
     Currency("JPY", "yen", ("ياباني",), (), "world", default=True),
     Currency("CNY", "yuan", ("صيني",), (), "world", default=True),
     Currency("RUB", "ruble", ("روسي",), (), "world", default=True),
@@ -200,7 +213,11 @@ QUANTITY_UNITS: dict[str, tuple[str, ...]] = {
         "km",
     ),
     "m": noun_forms("متر", "أمتار", "امتار"),
-    "cm": (*noun_forms("سنتيمتر", "سنتيمترات", "سنتم", "سم"), *noun_forms("سنتمتر", "سنتمترات"), "cm"),
+    "cm": (
+        *noun_forms("سنتيمتر", "سنتيمترات", "سنتم", "سم"),
+        *noun_forms("سنتمتر", "سنتمترات"),
+        "cm",
+    ),
     "mm": (*noun_forms("مليمتر", "مليمترات", "ملم", "مم"), *noun_forms("ملليمتر"), "mm"),
     "mi": noun_forms("ميل", "أميال", "اميال"),
     "nmi": ("ميل بحري", "ميلا بحريا", "أميال بحرية", "اميال بحرية"),
@@ -249,8 +266,24 @@ QUANTITY_UNITS: dict[str, tuple[str, ...]] = {
     # energy and power
     "W": noun_forms("واط", "واطات", "وات"),
     "kW": (*noun_forms("كيلوواط"), *noun_forms("كيلووات"), "kW"),
-    "MW": (*noun_forms("ميغاواط"), *noun_forms("ميغاوات"), *noun_forms("ميجاواط"), *noun_forms("ميجاوات"), *noun_forms("ميجا وات"), *noun_forms("ميغا واط"), "MW"),
-    "GW": (*noun_forms("غيغاواط"), *noun_forms("غيغاوات"), *noun_forms("جيجاواط"), *noun_forms("جيجاوات"), *noun_forms("جيغاواط"), *noun_forms("غيغا واط"), "GW"),
+    "MW": (
+        *noun_forms("ميغاواط"),
+        *noun_forms("ميغاوات"),
+        *noun_forms("ميجاواط"),
+        *noun_forms("ميجاوات"),
+        *noun_forms("ميجا وات"),
+        *noun_forms("ميغا واط"),
+        "MW",
+    ),
+    "GW": (
+        *noun_forms("غيغاواط"),
+        *noun_forms("غيغاوات"),
+        *noun_forms("جيجاواط"),
+        *noun_forms("جيجاوات"),
+        *noun_forms("جيغاواط"),
+        *noun_forms("غيغا واط"),
+        "GW",
+    ),
     "kWh": ("كيلوواط ساعة", "كيلووات ساعة", "كيلوواط/ساعة", "كيلووات/ساعة", "kWh"),
     "MWh": ("ميغاواط ساعة", "ميغاوات ساعة", "ميجاوات ساعة", "ميجاواط ساعة", "MWh"),
     "GWh": ("غيغاواط ساعة", "غيغاوات ساعة", "جيجاوات ساعة", "جيجاواط ساعة", "GWh"),
