@@ -10,7 +10,7 @@ Named rules (see ``docs/amounts.md``):
 
 - ``unit_phrase``: the longest currency or unit phrase after the number;
 - ``currency_symbol``: ``$``, ``US$``, ``€``, ``£`` right before the number;
-- ``dual_noun``: a dual noun counted alone (``برميلين``, ``دولارين``) is 2 of its unit;
+- ``dual_noun``: a currency's dual counted alone (``دولارين``, ``ريالين``) is 2 of it;
 - ``rate``: ``يوميا``, ``في اليوم``, ``/يوم`` after the unit, unless a time follows (``في
   العام الماضي``);
 - ``bare_currency``: a noun shared by several currencies (ريال, دينار, ليرة, جنيه, درهم)
@@ -263,9 +263,10 @@ def extract_amounts(
         if number.kind not in ("cardinal", "fraction"):
             continue
         if number.unit is not None and number.unit == number.text:
-            # Rule dual_noun: يومين، برميلين: the dual word is both the number and its unit.
+            # Rule dual_noun: دولارين: the dual word is both the number and its currency.
+            # (Not for quantities: برميلين متفجرين are two barrel bombs.)
             unit = t.units.get((text[start:end],))
-            if unit is not None:
+            if unit is not None and unit.kind == "money":
                 rate = _rate(t, text, end)
                 per, per_end = rate if rate is not None else (None, end)
                 found.append(_Found(number, start, per_end, unit, start, end, "", per))

@@ -137,6 +137,7 @@ def test_seed_page(seed: Seed) -> None:
     speakers = {(q.speaker_start, q.speaker_end) for q in doc.quotes}
     expected += len(doc.quotes) + len(speakers - {(None, None)})
     expected += doc.dateline is not None
+    expected += len(doc.amounts)
     assert len(highlights(doc)) == expected
 
 
