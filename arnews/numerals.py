@@ -99,17 +99,12 @@ class _Grammar:
         "cardinal_words",
         "decimal_words",
         "definite_number_words",
-        "fraction_definite",
-        "half_spoken",
-        "regnal_names",
-        "regnal_titles",
-        "sign_words",
-        "thousands_nouns",
-        "time_plurals",
         "dual_construct",
+        "fraction_definite",
         "fractions",
         "groups",
         "half",
+        "half_spoken",
         "ordinal_tens",
         "ordinals",
         "pattern",
@@ -119,9 +114,14 @@ class _Grammar:
         "qual_before",
         "qual_last",
         "quarter",
+        "regnal_names",
+        "regnal_titles",
         "scales",
         "scales_after_count",
+        "sign_words",
         "teen_suffixes",
+        "thousands_nouns",
+        "time_plurals",
         "token",
         "token_words",
         "triggers",
@@ -169,7 +169,7 @@ class _Grammar:
         )
         # Words that, with the article after a definite noun, are ordinals (الذكرى الثلاثين).
         self.definite_number_words = frozenset(
-            [*_norm_map(lex.TENS), *_norm_map(lex.HUNDREDS), *map(normalize, ("مئة", "مائة", "ألف"))]
+            [*_norm_map(lex.TENS), *_norm_map(lex.HUNDREDS), *map(normalize, lex.SCALES_ORDINAL)]
         )
         self.ordinals = _norm_map(lex.ORDINAL_ONES)
         self.ordinal_tens = _norm_map(lex.ORDINAL_TENS)
@@ -274,7 +274,8 @@ class _Grammar:
         percent = rf"{_SP0}%|{_SP}(?:{_alternation(lex.PERCENT_WORDS)}){_END}"
         fraction = rf"(?:{_alternation(self.fractions)}){_END}(?:{_SP}{scale_word})?"
         # خمس التمويل (a fifth of the funding), not خمس آلاف nor خمس السنوات.
-        number_after = rf"(?:{_alternation([*self.cardinal_words, *self.scales, *lex.VAGUE_WORDS])}){_END}"
+        counts = [*self.cardinal_words, *self.scales, *lex.VAGUE_WORDS]
+        number_after = rf"(?:{_alternation(counts)}){_END}"
         fraction_of = rf"""
             (?:{_alternation(self.fraction_definite)}){_END}
             (?={_SP}(?!{number_after})(?:ال|لل)[\u0621-\u064a]{{2,20}}(?<!ات|ين|ون){_END})
@@ -294,7 +295,7 @@ class _Grammar:
             (?:{_SP}{teen}|{_SP}و{_SP0}(?:{_alternation(self.ordinal_tens)}){_END})?
         """
         # 100 and 1000 in definite ordinals: الثاني بعد المئة (102)، المئة والحادية عشرة (111).
-        hundred = f"(?:{_alternation(('مئة', 'مائة', 'ألف'))}){_END}"
+        hundred = f"(?:{_alternation(lex.SCALES_ORDINAL)}){_END}"
         feminine = _alternation(lex.INDEFINITE_ORDINALS_FEMININE)
         ordinal = rf"""
             (?:ال|لل){hundred}{_SP}و{_SP0}ال{ordinal_word}
@@ -552,7 +553,7 @@ def _fraction_value(phrase: str) -> tuple[int | float, NumberKind]:
     return g.fractions.get(word) or g.fraction_definite[word], "fraction"
 
 
-_HUNDRED_ORDINALS = {normalize("مئة"): 100, normalize("مائة"): 100, normalize("ألف"): 1000}
+_HUNDRED_ORDINALS = {normalize(w): lex.SCALES[w][0] for w in lex.SCALES_ORDINAL}
 
 
 def _ordinal_value(phrase: str) -> int:

@@ -11,22 +11,14 @@ from __future__ import annotations
 __all__ = [
     "COUNTED_DUAL_STEMS",
     "DECIMAL_WORDS",
-    "DEFINITE_FRACTION_NOT_BEFORE",
     "DIGITS_NOT_NUMBERS_AFTER",
-    "FRACTIONS_BEFORE_DEFINITE",
-    "HALF_SPOKEN",
-    "INDEFINITE_ORDINALS",
-    "INDEFINITE_ORDINALS_FEMININE",
-    "PLURAL_SCALES",
-    "REGNAL_NAMES",
-    "REGNAL_TITLES",
-    "SCALES_AFTER_COUNT",
-    "SIGN_WORDS",
-    "TEENS_SPOKEN",
-    "TIME_PLURALS",
     "DUAL_CONSTRUCT",
     "FRACTIONS",
+    "FRACTIONS_BEFORE_DEFINITE",
+    "HALF_SPOKEN",
     "HUNDREDS",
+    "INDEFINITE_ORDINALS",
+    "INDEFINITE_ORDINALS_FEMININE",
     "MONTH_WORDS",
     "NAMES_WITH_NUMBERS",
     "NOT_NUMBERS",
@@ -36,12 +28,20 @@ __all__ = [
     "ORDINAL_ONES",
     "ORDINAL_TENS",
     "PERCENT_WORDS",
+    "PLURAL_SCALES",
     "QUALIFIERS_AFTER",
     "QUALIFIERS_BEFORE",
+    "REGNAL_NAMES",
+    "REGNAL_TITLES",
     "SCALES",
+    "SCALES_AFTER_COUNT",
+    "SCALES_ORDINAL",
+    "SIGN_WORDS",
+    "TEENS_SPOKEN",
     "TEEN_FIRST",
     "TEEN_SUFFIXES",
     "TENS",
+    "TIME_PLURALS",
     "UNIT_STOPWORDS",
     "VAGUE_NEEDS_NOUN",
     "VAGUE_WORDS",
@@ -228,13 +228,24 @@ SCALES: dict[str, tuple[int, int]] = {
     "دزينتان": (12, 2),
 }
 
+# The scale words that are also ordinals with the article (للمرة المئة، الثاني بعد المئة).
+SCALES_ORDINAL: tuple[str, ...] = ("مئة", "مائة", "ألف")
+
 # Scale words read only after a count or a fraction (تلات مية، ربع مية); alone مية is a
 # word part too (كمية).
 SCALES_AFTER_COUNT: tuple[str, ...] = ("مية",)
 
 # Plural scales: alone (آلاف، ملايين) they are vague quantities, after a count (ثلاثة
 # آلاف) they multiply.
-PLURAL_SCALES: tuple[str, ...] = ("آلاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات", "دزينات")
+PLURAL_SCALES: tuple[str, ...] = (
+    "آلاف",
+    "ألوف",
+    "ملايين",
+    "مليارات",
+    "بلايين",
+    "تريليونات",
+    "دزينات",
+)
 
 # The spoken half, read only after و (ساعة ونص، ألف ونص): alone نص is "text".
 HALF_SPOKEN: tuple[str, ...] = ("نص",)
@@ -247,10 +258,6 @@ FRACTIONS_BEFORE_DEFINITE: dict[str, float] = {
     "سبع": 1 / 7,
     "تسع": 1 / 9,
 }
-
-# A definite fraction (النصف، الربع) followed by one of these names a part, not a share:
-# النصف الأول من العام، الثلث الهجومي. Any other definite word after it does the same.
-DEFINITE_FRACTION_NOT_BEFORE: tuple[str, ...] = ("النهائي",)
 
 # Words that make the number after them negative (سالب سبعة، ناقص 2).
 SIGN_WORDS: tuple[str, ...] = ("سالب", "ناقص")
