@@ -44,11 +44,21 @@ _NEXT = regex.compile(
 _TOKENS = regex.compile(r"[^\W\d_]+|[0-9²³]|[/°$€£]")
 _MAX_TOKENS = 5
 _SYMBOL_BEFORE = re.compile(r"(?:US\$|[$€£])[^\S\n]{0,2}\Z")
+_SYMBOL_CHARS = frozenset("$€£")
+# The first word after a number, found with the standard library's ``re`` (faster than
+# ``regex`` for a pattern this plain); the unit tables are looked up only on a hit.
+_FIRST = re.compile(r"[^\S\n]{0,3}([^\W\d_]{1,24}|[$€£°])")
 
 
-def _tokens(phrase: str) -> tuple[str, ...]:
-    """A lexicon phrase as the tokens the reader sees: ``كم/س`` → ``("كم", "/", "س")``."""
-    return tuple(_TOKENS.findall(normalize(phrase)))
+def _tokens(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Lexicon phrases as the tokens the reader sees: ``كم/س`` → ``("كم", "/", "س")``.
+
+    The phrases are normalised in one call (joined by newlines, which normalisation
+    keeps), which costs far less on first use than one call per phrase.
+    """
+    unique = list(dict.fromkeys(phrases))
+    normalised = normalize("\n".join(unique)).split("\n")
+    return {p: tuple(_TOKENS.findall(n)) for p, n in zip(unique, normalised, strict=True)}
 
 
 class _Unit(NamedTuple):
@@ -65,6 +75,7 @@ class _Tables:
 
     __slots__ = (
         "by_noun",
+        "cues",
         "definite",
         "firsts",
         "minor",
@@ -76,20 +87,38 @@ class _Tables:
 
     def __init__(self) -> None:
         units: dict[tuple[str, ...], _Unit] = {}
+        adjectives = [
+            f for c in lex.CURRENCIES for a in c.adjectives for f in lex.adjective_forms(a)
+        ]
+        tok = _tokens(
+            [
+                *(f for forms in lex.QUANTITY_UNITS.values() for f in forms),
+                *(f for forms in lex.CURRENCY_NOUNS.values() for f in forms),
+                *adjectives,
+                *lex.CURRENCY_SYMBOLS,
+                *(f for sub in lex.SUBUNITS for f in sub.forms),
+                *(p for phrases in lex.RATES.values() for p in phrases),
+            ]
+        )
 
         def add(phrases: Iterable[str], unit: _Unit) -> None:
             for phrase in phrases:
-                key = _tokens(phrase)
+                key = tok[phrase]
                 if key and key not in units:
                     units[key] = unit
 
         for canonical, forms in lex.QUANTITY_UNITS.items():
             add(forms, _Unit("quantity", canonical, None))
+        noun_keys = {
+            noun: [tok[form] for form in forms] for noun, forms in lex.CURRENCY_NOUNS.items()
+        }
         for currency in lex.CURRENCIES:  # a noun with its adjective fixes the currency
-            nouns = lex.CURRENCY_NOUNS[currency.noun]
+            fixed = _Unit("money", currency.code, None)
             for adjective in currency.adjectives:
-                forms = lex.adjective_forms(adjective)
-                add((f"{n} {a}" for n in nouns for a in forms), _Unit("money", currency.code, None))
+                for form in lex.adjective_forms(adjective):
+                    tail = tok[form]
+                    for head in noun_keys[currency.noun]:
+                        units.setdefault(head + tail, fixed)
         for noun, forms in lex.CURRENCY_NOUNS.items():
             add(forms, _Unit("money", None, noun))
         for symbol, code in lex.CURRENCY_SYMBOLS.items():
@@ -98,13 +127,22 @@ class _Tables:
             add(sub.forms, _Unit("money", None, None, sub.currencies))
         self.units = units
         self.firsts = frozenset(key[0] for key in units)
-        self.rates = {_tokens(p): per for per, phrases in lex.RATES.items() for p in phrases}
+        self.rates = {tok[p]: per for per, phrases in lex.RATES.items() for p in phrases}
         self.rate_firsts = frozenset(key[0] for key in self.rates)
         self.per_not_before = frozenset(normalize(w) for w in lex.PER_NOT_BEFORE)
         self.by_noun: dict[str, tuple[lex.Currency, ...]] = {}
         for currency in lex.CURRENCIES:
             self.by_noun[currency.noun] = (*self.by_noun.get(currency.noun, ()), currency)
         self.minor = {c.code: c.minor for c in lex.CURRENCIES}
+        # The words naming each currency's country: single words (looked up in the
+        # article's word set) and phrases (searched for).
+        self.cues: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        for currency in lex.CURRENCIES:
+            cues = [normalize(cue) for cue in currency.cues]
+            self.cues[currency.code] = (
+                frozenset(c for c in cues if " " not in c),
+                tuple(c for c in cues if " " in c),
+            )
         # "الليرة التركية": the definite noun and adjective, searched for in the article.
         self.definite: dict[str, tuple[str, ...]] = {}
         for currency in lex.CURRENCIES:
@@ -199,11 +237,9 @@ class _Resolver:
         words = self.nt.words
         hits = []
         for c in candidates:
-            for cue in c.cues:
-                cue_n = normalize(cue)
-                if (cue_n in words) if " " not in cue_n else (cue_n in text):
-                    hits.append(c.code)
-                    break
+            single, multi = self.t.cues[c.code]
+            if not words.isdisjoint(single) or any(cue in text for cue in multi):
+                hits.append(c.code)
         default = next((c.code for c in candidates if c.default), None)
         if len(set(hits)) == 1:
             return hits[0]
@@ -271,19 +307,27 @@ def extract_amounts(
                 per, per_end = rate if rate is not None else (None, end)
                 found.append(_Found(number, start, per_end, unit, start, end, "", per))
             continue
-        tokens = _read_tokens(text, end, 1)
-        symbol = _SYMBOL_BEFORE.search(text, max(0, start - 6), start)
-        if tokens and tokens[0][0] in firsts:
-            tokens += _read_tokens(text, tokens[0][1], _MAX_TOKENS - 1)
+        symbol = None
+        if start and (
+            text[start - 1] in _SYMBOL_CHARS
+            or (
+                text[start - 1] == " "
+                and text[max(0, start - 3) : start - 1].strip()[-1:] in _SYMBOL_CHARS
+            )
+        ):
+            symbol = _SYMBOL_BEFORE.search(text, max(0, start - 6), start)
+        after = _FIRST.match(text, end)
+        read = None
+        if after is not None and after.group(1) in firsts:
+            tokens = [(after.group(1), after.end())]
+            tokens += _read_tokens(text, after.end(), _MAX_TOKENS - 1)
             read = _unit_phrase(t, tokens)
-        else:
-            read = None
         if read is None:
             if symbol is None:
                 continue
             # Rule currency_symbol: $5 مليون، € 3
             written = symbol.group().rstrip()
-            unit = t.units[_tokens(written)]
+            unit = t.units[("US", "$") if written == "US$" else (written,)]
             sym_start = symbol.start()
             found.append(
                 _Found(
@@ -305,9 +349,9 @@ def extract_amounts(
         per = None
         if rate is not None:
             per, per_end = rate
-        first = symbol.start() if symbol is not None and unit.kind == "money" else start
+        begin = symbol.start() if symbol is not None and unit.kind == "money" else start
         found.append(
-            _Found(number, first, per_end, unit, unit_start, unit_end, text[start:end], per)
+            _Found(number, begin, per_end, unit, unit_start, unit_end, text[start:end], per)
         )
     if not found:
         return ()

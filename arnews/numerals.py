@@ -68,13 +68,14 @@ _END = r"(?!\w)"
 # the Arabic comma, dots or spaces, a leading point (.45), and plain digits with a decimal
 # point or a decimal comma. See _digits_value.
 _DIGITS = r"""
-    (?:[0-9]{1,3}ر[0-9]{1,4}(?![0-9])
-      |[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?
-      |[0-9]{1,3}(?:،[0-9]{3}){1,5}(?![0-9])
-      |[0-9]{1,3}(?:\.[0-9]{3}){2,5}
-      |[0-9]{1,3}(?:\ [0-9]{3}){1,4}(?![0-9.,،])
-      |(?<![^\s(«"])\.[0-9]{1,12}
-      |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?)
+    (?:[0-9]{1,3}
+        (?:ر[0-9]{1,4}(?![0-9])
+          |(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?
+          |(?:،[0-9]{3}){1,5}(?![0-9])
+          |(?:\.[0-9]{3}){2,5}
+          |(?:\ [0-9]{3}){1,4}(?![0-9.,،]))
+      |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?
+      |(?<![^\s(«"])\.[0-9]{1,12})
     (?![0-9A-Za-z]|[.,/:][0-9])
 """
 # The separators inside one grouped number, removed before its value is read.
@@ -105,6 +106,7 @@ class _Grammar:
         "groups",
         "half",
         "half_spoken",
+        "named_before_digits",
         "ordinal_tens",
         "ordinals",
         "pattern",
@@ -159,6 +161,7 @@ class _Grammar:
         self.time_plurals = frozenset(normalize(w) for w in lex.TIME_PLURALS)
         self.regnal_titles = frozenset(normalize(w) for w in lex.REGNAL_TITLES)
         self.regnal_names = frozenset(normalize(w) for w in lex.REGNAL_NAMES)
+        self.named_before_digits = frozenset(normalize(w) for w in lex.DIGITS_NOT_NUMBERS_AFTER)
         # Currency nouns whose usual currency has 100 subunits: 25.000 ريال is 25,000.
         usual = {c.noun: c.minor for c in units.CURRENCIES if c.default}
         self.thousands_nouns = frozenset(
@@ -221,7 +224,6 @@ class _Grammar:
             lex.SIGN_WORDS,
             lex.TEENS_SPOKEN,
             lex.INDEFINITE_ORDINALS_FEMININE,
-            lex.DIGITS_NOT_NUMBERS_AFTER,
             lex.FRACTIONS_BEFORE_DEFINITE,
         )
         for table in tables:
@@ -297,6 +299,8 @@ class _Grammar:
         # 100 and 1000 in definite ordinals: الثاني بعد المئة (102)، المئة والحادية عشرة (111).
         hundred = f"(?:{_alternation(lex.SCALES_ORDINAL)}){_END}"
         feminine = _alternation(lex.INDEFINITE_ORDINALS_FEMININE)
+        # المئة والحادية عشرة is one ordinal, not the cardinal المئة.
+        hundred_ordinal = rf"(?!{hundred}{_SP}و{_SP0}ال(?:{_alternation(self.ordinals)}){_END})"
         ordinal = rf"""
             (?:ال|لل){hundred}{_SP}و{_SP0}ال{ordinal_word}
           | (?:ال|لل){ordinal_word}(?:{_SP}بعد{_SP}ال{hundred})?
@@ -326,11 +330,6 @@ class _Grammar:
             for before, words in lex.NOT_NUMBERS_AFTER.items()
         )
         signs = _alternation(self.sign_words)
-        # A number that is part of a name: رؤية 2030، خليجي 24، إس 400.
-        named = rf"""
-            (?<=(?<!\w)[وبل]?(?:{_alternation(lex.DIGITS_NOT_NUMBERS_AFTER)})[^\S\n]{{1,3}})
-            [0-9]{{1,4}}(?![0-9.,])
-        """
         # A telephone number: a leading 0 and at least 7 digits, or + and digit groups.
         phone = r"0[0-9]{6,14}(?![0-9])|\+[0-9]{1,4}(?:[\ -]?[0-9]{2,6}){1,5}(?![0-9])"
         # Alternatives that open with a letter fail at once on digits, without trying
@@ -342,8 +341,6 @@ class _Grammar:
             (?:
                 {word}(?:[وفبلك]{{0,2}})(?P<skip>(?:{skip}|{after}){_END})
               | (?P<phone>{phone})
-              | (?P<named>{named})
-              | {word}[وف]?[بكل]?(?P<ord>{ordinal})
               | (?:{word}[وفب]?(?P<pre>{_alternation(self.qual_before)}){_END}{_SP})?
                 (?:
                     {word}(?!لست{_END})[وف]?(?:[بلك]|{definite_vague})?(?P<vague>{vague})
@@ -352,11 +349,12 @@ class _Grammar:
                     (?P<frac>{fraction}|{fraction_of})
                     (?(fdef)(?!{_SP}(?:ال|لل)))
                     (?:{_SP}(?P<funit>{unit_any}))?
-                  | (?!لست{_END})(?:[وف]?[بلك]?|[وف]?(?:بال|لل|ال))
-                    (?P<neg>(?<![0-9][^\S\n]{{0,3}})-(?=[0-9.])|(?:{signs}){_SP})?
+                  | (?!لست{_END})(?:[وف]?[بلك]?|[وف]?(?:بال|لل|ال){hundred_ordinal})
+                    (?P<neg>-(?<![0-9][^\S\n]{{0,3}}-)(?=[0-9.])|(?:{signs}){_SP})?
                     (?P<card>{phrase})(?P<pct>{percent})?(?:{_SP}(?P<unit>{unit}))?
                 )
                 (?:{_SP}(?P<post>{_alternation(self.qual_after)}){_END})?
+              | {word}[وف]?[بكل]?(?P<ord>{ordinal})
               | {word}[وفبلك]{{0,2}}(?P<dual>{dual})
             )
           | %(?P<pctnum>{_DIGITS})
@@ -611,6 +609,24 @@ def _regnal_name(g: _Grammar, text: str, start: int) -> bool:
     return any(word.removeprefix("و") in g.regnal_titles for word in before[:-1])
 
 
+def _named_number(g: _Grammar, text: str, start: int) -> bool:
+    """Rule ``named_number``: digits right after a name word are part of the name.
+
+    رؤية 2030، رؤية المملكة 2030، خليجي 24، إس 400، إف 35 (the word may carry و، ب or ل).
+    """
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    before = _words_before(text, start, 2)
+    if not before:
+        return False
+    last = before[-1]
+    names = g.named_before_digits
+    if last in names or (last[:1] in "وبل" and last[1:] in names):
+        return True
+    pair = " ".join(before)
+    return pair in names or (pair[:1] in "وبل" and pair[1:] in names)
+
+
 def _definite_ordinal(g: _Grammar, text: str, start: int, card: str) -> bool:
     """Rule ``definite_cardinal_ordinal``: الذكرى الثلاثين، للمرة المئة are ordinals.
 
@@ -636,7 +652,7 @@ def _mention(
     for a skipped name)."""
     regs = match.regs
     index = g.groups
-    if regs[index["skip"]][0] >= 0 or regs[index["phone"]][0] >= 0 or regs[index["named"]][0] >= 0:
+    if regs[index["skip"]][0] >= 0 or regs[index["phone"]][0] >= 0:
         return None
     kind: NumberKind = "cardinal"
     qualifier: Qualifier | None = None
@@ -648,6 +664,8 @@ def _mention(
         card = match.group(index["card"])
         if card.isdecimal() and len(card) < 19:
             value = int(card)  # the common case: plain digits
+            if len(card) <= 4 and _named_number(g, match.string, card_start):
+                return None
         else:
             if card == "واحد" and nt.original_text(card_start, end)[1:2] in ("أ", "إ"):
                 return None  # وأحد: the conjunction and أحد (a name, "one of"), not واحد
