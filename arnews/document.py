@@ -124,7 +124,7 @@ class Document:
         >>> import arnews
         >>> d = arnews.parse("وصل 700 مقاتل", published="2016-09-10").to_dict()
         >>> d["schema_version"], d["published"], sorted(d)[:3]
-        ('1.0', '2016-09-10', ['attributions', 'dateline', 'dates'])
+        ('1.0', '2016-09-10', ['amounts', 'attributions', 'dateline'])
         """
         return {
             "schema_version": SCHEMA_VERSION,
