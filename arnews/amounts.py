@@ -78,6 +78,7 @@ class _Tables:
         "cues",
         "definite",
         "firsts",
+        "grouping_minor",
         "minor",
         "per_not_before",
         "rate_firsts",
@@ -134,6 +135,9 @@ class _Tables:
         for currency in lex.CURRENCIES:
             self.by_noun[currency.noun] = (*self.by_noun.get(currency.noun, ()), currency)
         self.minor = {c.code: c.minor for c in lex.CURRENCIES}
+        # Rule dot_grouping applies to the regional currencies only: dollar and euro
+        # prices keep three decimals (30.586 دولار للأوقية).
+        self.grouping_minor = {c.code: c.minor for c in lex.CURRENCIES if c.region != "world"}
         # The words naming each currency's country: single words (looked up in the
         # article's word set) and phrases (searched for).
         self.cues: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -375,7 +379,7 @@ def extract_amounts(
             currency = unit.code
             if currency is None and unit.noun is not None:
                 currency = resolver.resolve(t.by_noun[unit.noun])
-            grouped = dot_grouping(f.digits, t.minor.get(currency or "", None))
+            grouped = dot_grouping(f.digits, t.grouping_minor.get(currency or ""))
             if grouped is not None:
                 value = grouped
         start, end = nt.span(f.start, f.end)

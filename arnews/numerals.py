@@ -73,7 +73,7 @@ _DIGITS = r"""
           |(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?
           |(?:،[0-9]{3}){1,5}(?![0-9])
           |(?:\.[0-9]{3}){2,5}
-          |(?:\ [0-9]{3}){1,4}(?![0-9.,،]))
+          |(?:\ [0-9]{3}){1,4}(?![0-9.,،]|[^\S\n]*[xX×*]))
       |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?
       |(?<![^\s(«"])\.[0-9]{1,12})
     (?![0-9A-Za-z]|[.,/:][0-9])
@@ -162,8 +162,10 @@ class _Grammar:
         self.regnal_titles = frozenset(normalize(w) for w in lex.REGNAL_TITLES)
         self.regnal_names = frozenset(normalize(w) for w in lex.REGNAL_NAMES)
         self.named_before_digits = frozenset(normalize(w) for w in lex.DIGITS_NOT_NUMBERS_AFTER)
-        # Currency nouns whose usual currency has 100 subunits: 25.000 ريال is 25,000.
-        usual = {c.noun: c.minor for c in units.CURRENCIES if c.default}
+        # Nouns of regional currencies whose usual one has 100 subunits: 25.000 ريال is
+        # 25,000 (Gulf and Maghrebi papers group thousands with a dot); a dollar or euro
+        # price keeps its decimals (30.586 دولار للأوقية).
+        usual = {c.noun: c.minor for c in units.CURRENCIES if c.default and c.region != "world"}
         self.thousands_nouns = frozenset(
             normalize(form)
             for noun, forms in units.CURRENCY_NOUNS.items()
@@ -280,7 +282,7 @@ class _Grammar:
         number_after = rf"(?:{_alternation(counts)}){_END}"
         fraction_of = rf"""
             (?:{_alternation(self.fraction_definite)}){_END}
-            (?={_SP}(?!{number_after})(?:ال|لل)[\u0621-\u064a]{{2,20}}(?<!ات|ين|ون){_END})
+            (?={_SP}(?!{number_after})ال[\u0621-\u064a]{{2,20}}(?<!ات|ين|ون){_END})
             (?!{_SP}(?:{_alternation(self.time_plurals)}){_END})
         """
         vague_second = _alternation(("آلاف", "ألوف", "ملايين", "مليارات", "مئات", "عشر", "عشرة"))
@@ -312,7 +314,8 @@ class _Grammar:
                 (?={_SP}\p{{Arabic}})
                 (?!{_SP}(?:{regex.escape(normalize("من"))}|{regex.escape(normalize("أمس"))}){_END})
           | {regex.escape(normalize("أولى"))}{_END}
-                (?={_SP}(?!ب|من{_END})\p{{Arabic}})
+                (?={_SP}(?:ال|[\u0621-\u064a]{{2,20}}(?:ه|ها|هم|هما|نا|كم|هن){_END}))
+          | (?<=[\u0621-\u064a]ه{_SP}){regex.escape(normalize("أولى"))}{_END}
         """
         dual = rf"(?:{_alternation(lex.COUNTED_DUAL_STEMS)})(?:ين|ان){_END}"
         # A unit is neither a stop word nor the next number (بين ثلاث وخمس سنوات).

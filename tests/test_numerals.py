@@ -956,6 +956,8 @@ INDEFINITE_ORDINALS = [
     ("يشارك المنتخب لأول مرة منذ 1990", "أول", 1),
     ("يخوض الفريق أولى مبارياته الأحد", "أولى", 1),
     ("أصبحت أول امرأة تتولى المنصب", "أول", 1),
+    ("وصفها بأنها خطوة أولى نحو الحل", "أولى", 1),  # after a feminine noun
+    ("فاز باللقب لسابع مرة", "سابع", 7),
 ]
 
 
@@ -972,6 +974,7 @@ def test_ordinals_without_the_article(text: str, span: str, value: int) -> None:
         "خلال ثانية",
         "اعتصم أنصاره في ميدان رابعة العدوية",  # a name
         "هذا أولى بالاهتمام",  # more deserving
+        "كشف تحقيق أولي عن الأسباب",  # preliminary
     ],
 )
 def test_feminine_forms_that_are_not_ordinals(text: str) -> None:
@@ -999,6 +1002,7 @@ def test_signs(text: str, span: str, value: float, kind: str) -> None:
     [
         ("بين 10 -15 شخصا", [10, 15]),  # a range, not a negative number
         ("موسم 2015-2016", [2015, 2016]),
+        ("فازت في سباق 4 100 X تتابع", [4, 100]),  # a relay, not 4100
         ("طائرات إف-16", []),
     ],
 )
@@ -1064,6 +1068,7 @@ GROUPING = [
     ("بلغ الإيجار 25.000 ريال", "25.000", 25_000),  # 100 halalas: thousands
     ("صرفت الوزارة 1.500.000 دينار", "1.500.000", 1_500_000),
     ("بلغ الفارق 1.500 نقطة", "1.500", 1.5),  # no currency: a decimal point
+    ("ارتفعت الفضة إلى 30.586 دولار", "30.586", 30.586),  # dollar prices keep decimals
 ]
 
 
@@ -1120,12 +1125,17 @@ NAMES = [
     "طائرات إف 35",
     "وباء كوفيد 19",
     "مباراة الاتحاد وأحد",  # the club أحد (Uhud), not واحد
+    "قال إن الإمارات لم تسعَ للتأثير",  # the verb سعى, not nine
 ]
 
 
 @pytest.mark.parametrize("text", NAMES)
 def test_numbers_inside_names(text: str) -> None:
     assert find_numbers(text) == ()
+
+
+def test_a_price_after_a_product_name_is_a_number() -> None:
+    assert found("بلغ متوسط سعر جهاز أيفون 724 دولارا") == [("724", 724)]
 
 
 def test_an_ordinal_after_a_definite_noun_is_still_an_ordinal() -> None:

@@ -393,13 +393,6 @@ DIGITS_NOT_NUMBERS_AFTER: tuple[str, ...] = (
     "بي",
     "تي",
     "كوفيد",
-    "بوينغ",
-    "إيرباص",
-    "ايرباص",
-    "آيفون",
-    "ايفون",
-    "غالاكسي",
-    "بلايستيشن",
 )
 
 # Scale words that are a dual in construct when they open a number ("ألفا دولار" =
@@ -603,11 +596,14 @@ NOT_NUMBERS: tuple[str, ...] = (
 )
 
 # A number word that is not a number after these words: "في آن واحد" and "في وقت
-# واحد" (at the same time), the ruling family name "آل ثاني" (Qatar).
+# واحد" (at the same time), the ruling family name "آل ثاني" (Qatar), لم تسع.
 NOT_NUMBERS_AFTER: dict[str, tuple[str, ...]] = {
     "في آن": ("واحد",),
     "في وقت": ("واحد",),
     "آل": ("ثاني",),
+    # لم تسعَ (did not strive): the jussive of سعى, not nine
+    "لم": ("تسع",),
+    "ولم": ("تسع",),
 }
 
 # Month names that contain an ordinal (Levantine and Hijri calendars).
