@@ -230,6 +230,7 @@ class _Grammar:
         )
         for table in tables:
             firsts.update(normalize(phrase).split()[0] for phrase in table)
+        firsts -= self.scales_after_count  # مية never opens a number (and كمية is common)
         for stem in lex.COUNTED_DUAL_STEMS:
             firsts.update(normalize(stem + ending) for ending in ("ين", "ان"))
         forms: set[str] = set()
