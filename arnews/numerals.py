@@ -107,6 +107,7 @@ class _Grammar:
         "half",
         "half_spoken",
         "named_before_digits",
+        "named_second_words",
         "ordinal_tens",
         "ordinals",
         "pattern",
@@ -162,6 +163,9 @@ class _Grammar:
         self.regnal_titles = frozenset(normalize(w) for w in lex.REGNAL_TITLES)
         self.regnal_names = frozenset(normalize(w) for w in lex.REGNAL_NAMES)
         self.named_before_digits = frozenset(normalize(w) for w in lex.DIGITS_NOT_NUMBERS_AFTER)
+        self.named_second_words = frozenset(
+            name.split()[-1] for name in self.named_before_digits if " " in name
+        )
         # Nouns of regional currencies whose usual one has 100 subunits: 25.000 ريال is
         # 25,000 (Gulf and Maghrebi papers group thousands with a dot); a dollar or euro
         # price keeps its decimals (30.586 دولار للأوقية).
@@ -617,17 +621,19 @@ def _named_number(g: _Grammar, text: str, start: int) -> bool:
     """Rule ``named_number``: digits right after a name word are part of the name.
 
     رؤية 2030، رؤية المملكة 2030، خليجي 24، إس 400، إف 35 (the word may carry و، ب or ل).
+    Called for every short digit string, so it reads the word before with ``rfind``.
     """
-    if start < 2 or text[start - 1] not in " \t":
+    if start < 3 or text[start - 1] != " ":
         return False
-    before = _words_before(text, start, 2)
-    if not before:
-        return False
-    last = before[-1]
+    cut = text.rfind(" ", max(0, start - 24), start - 1)
+    last = text[cut + 1 : start - 1]
     names = g.named_before_digits
     if last in names or (last[:1] in "وبل" and last[1:] in names):
         return True
-    pair = " ".join(before)
+    if last not in g.named_second_words or cut < 1:
+        return False
+    head = text.rfind(" ", max(0, cut - 24), cut)
+    pair = text[head + 1 : start - 1]
     return pair in names or (pair[:1] in "وبل" and pair[1:] in names)
 
 
