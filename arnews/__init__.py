@@ -8,6 +8,7 @@
 [('أمس', '2016-08-27')]
 """
 
+from arnews.amounts import find_amounts
 from arnews.attribution import find_attributions
 from arnews.dates import find_dates, format_date, parse_date
 from arnews.document import Document, parse, parse_many
@@ -15,6 +16,7 @@ from arnews.durations import find_durations
 from arnews.entities import Entity
 from arnews.errors import ParseError
 from arnews.mentions import (
+    AmountMention,
     Attribution,
     Dateline,
     DateMention,
@@ -29,6 +31,7 @@ from arnews.text import normalize
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmountMention",
     "Attribution",
     "DateMention",
     "Dateline",
@@ -39,6 +42,7 @@ __all__ = [
     "ParseError",
     "Quote",
     "__version__",
+    "find_amounts",
     "find_attributions",
     "find_dates",
     "find_durations",

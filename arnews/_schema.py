@@ -23,6 +23,7 @@ import attrs
 
 from arnews.entities import Entity, EntityMention
 from arnews.mentions import (
+    AmountMention,
     Attribution,
     Dateline,
     DateMention,
@@ -45,6 +46,7 @@ DEFS: dict[type, str] = {
     Dateline: "dateline",
     Entity: "entity",
     EntityMention: "entity_mention",
+    AmountMention: "amount",
 }
 
 _ISO_VALUE = (
@@ -67,6 +69,7 @@ FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("NumberMention", "value"): {"type": ["number", "null"], "description": _OVERFLOW},
     ("DurationMention", "value"): {"type": ["number", "null"], "description": _OVERFLOW},
+    ("AmountMention", "value"): {"type": ["number", "null"], "description": _OVERFLOW},
 }
 
 
@@ -140,7 +143,7 @@ def build_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of every JSON layout arnews writes.
 
     >>> sorted(build_schema()["$defs"])[:3]
-    ['attribution', 'batch_error', 'batch_record']
+    ['amount', 'attribution', 'batch_error']
     """
     from arnews.document import Document
 

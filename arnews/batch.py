@@ -51,7 +51,7 @@ __all__ = [
 _OUTPUT_KEYS = frozenset(
     [
         "schema_version", "text", "published", "numbers", "dates", "durations", "quotes",
-        "attributions", "dateline", "entities", "file", "line", "error", "record",
+        "attributions", "dateline", "amounts", "entities", "file", "line", "error", "record",
     ]
 )
 

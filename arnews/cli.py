@@ -26,7 +26,7 @@ SAMPLE_PUBLISHED = datetime.date(2016, 9, 10)
 
 #: Names accepted by ``--only``: the kind fields of ``Document.to_dict()``.
 KIND_FIELDS = (
-    "numbers", "dates", "durations", "quotes", "attributions", "dateline", "entities",
+    "numbers", "dates", "durations", "quotes", "attributions", "dateline", "amounts", "entities",
 )
 
 #: Other names accepted for a kind (the naming is "attributions"; "sources" is an alias).
@@ -73,6 +73,8 @@ def summary(doc: Document) -> str:
     for n in doc.numbers:
         extra = "".join(f" {x}" for x in (n.qualifier, n.unit and f"unit={n.unit}") if x)
         rows.append((n.start, f"number    {n.text!r} = {n.value} ({n.kind}){extra}"))
+    for m in doc.amounts:
+        rows.append((m.start, f"amount    {m.text!r} = {m.value} {m.currency or m.unit}"))
     for t in doc.dates:
         rows.append((t.start, f"date      {t.text!r} = {t.iso} ({t.kind}, {t.calendar})"))
     for u in doc.durations:

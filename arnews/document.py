@@ -7,10 +7,11 @@ import datetime
 import itertools
 import math
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
+from arnews.amounts import extract_amounts
 from arnews.attribution import extract_attributions
 from arnews.dateline import extract_dateline
 from arnews.dates import Published, coerce_published, extract_dates
@@ -18,6 +19,7 @@ from arnews.durations import extract_durations
 from arnews.entities import Entity, entity_dict, link_entities
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (
+    AmountMention,
     Attribution,
     Dateline,
     DateMention,
@@ -58,12 +60,15 @@ def json_schema() -> dict[str, Any]:
     return build_schema()
 
 
+_M = TypeVar("_M", NumberMention, AmountMention)
+
+
 def _outside(
-    numbers: tuple[NumberMention, ...],
+    numbers: tuple[_M, ...],
     dates: tuple[DateMention, ...],
     durations: tuple[DurationMention, ...],
-) -> tuple[NumberMention, ...]:
-    """The numbers that overlap no date and no duration."""
+) -> tuple[_M, ...]:
+    """The numbers (or amounts) that overlap no date and no duration."""
     if not numbers or not (dates or durations):
         return numbers
     spans = sorted([(m.start, m.end) for m in dates] + [(m.start, m.end) for m in durations])
@@ -125,6 +130,8 @@ class Document:
         quotes: reported speech, sorted by start.
         attributions: sources, sorted by start.
         dateline: the dateline, or None.
+        amounts: money and measured quantities, sorted by start (their numbers stay in
+            ``numbers`` too).
         entities: the speakers and sources grouped into entities (see
             :func:`arnews.entities.link_entities`), in order of first mention.
     """
@@ -137,6 +144,7 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     dateline: Dateline | None = None
+    amounts: tuple[AmountMention, ...] = ()
     entities: tuple[Entity, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,7 +153,7 @@ class Document:
         >>> import arnews
         >>> d = arnews.parse("وصل 700 مقاتل", published="2016-09-10").to_dict()
         >>> d["schema_version"], d["published"], sorted(d)[:3]
-        ('1.0', '2016-09-10', ['attributions', 'dateline', 'dates'])
+        ('1.0', '2016-09-10', ['amounts', 'attributions', 'dateline'])
         """
         result: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         for field in attrs.fields(Document):
@@ -211,6 +219,7 @@ def parse(text: str, published: Published = None) -> Document:
         quotes=quotes,
         attributions=attributions,
         dateline=dateline,
+        amounts=_outside(extract_amounts(nt, all_numbers), dates, durations),
         entities=entities,
     )
 

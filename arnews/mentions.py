@@ -11,6 +11,8 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "AmountKind",
+    "AmountMention",
     "Attribution",
     "AttributionKind",
     "DateKind",
@@ -32,6 +34,7 @@ Calendar = Literal["gregorian", "hijri"]
 DurationUnit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 AttributionKind = Literal["media", "organization", "person", "document", "unnamed"]
+AmountKind = Literal["money", "quantity"]
 
 
 @attrs.frozen
@@ -195,3 +198,42 @@ class Dateline:
     place: str | None
     date: DateMention | None = None
     canonical: str | None = None
+
+
+@attrs.frozen
+class AmountMention:
+    """A number with the currency or the unit it counts: money or a measured quantity.
+
+    ``text`` spans the number and its unit words (with a currency's nationality
+    adjective and a rate such as ``يوميا``), not the qualifier before it.
+
+    >>> from arnews import find_amounts
+    >>> a = find_amounts("بلغت الصادرات 23.5 مليون دولار أميركي")[0]
+    >>> (a.text, a.value, a.kind, a.currency, a.unit_text)
+    ('23.5 مليون دولار أميركي', 23500000, 'money', 'USD', 'دولار أميركي')
+
+    Attributes:
+        start: offset of the first character in the caller's string.
+        end: offset one past the last character.
+        text: ``input[start:end]``.
+        value: the amount in the main unit (``5 مليارات سنتيم`` is 50,000,000 dirhams).
+        kind: money or quantity.
+        currency: ISO 4217 code for money (None when the article does not say which),
+            None for quantities.
+        unit: canonical unit of a quantity (``km``, ``m3``, ``t``, ``barrel``, ``MW``,
+            ``C``), None for money.
+        unit_text: the currency or unit words as written.
+        qualifier: approx, more_than, less_than, at_least, at_most or None.
+        per: the period of a rate (hour, day, week, month, year), else None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    kind: AmountKind
+    currency: str | None = None
+    unit: str | None = None
+    unit_text: str = ""
+    qualifier: Qualifier | None = None
+    per: str | None = None

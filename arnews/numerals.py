@@ -32,6 +32,7 @@ import regex
 
 from arnews.errors import ParseError, check_text
 from arnews.lexicon import numbers as lex
+from arnews.lexicon import units
 from arnews.mentions import NumberKind, NumberMention, Qualifier
 from arnews.text import (
     NormalizedText,
@@ -41,7 +42,18 @@ from arnews.text import (
     normalized_map,
 )
 
-__all__ = ["extract_numbers", "find_numbers", "parse_number", "spell_number"]
+__all__ = [
+    "MEMO_KEY",
+    "dot_grouping",
+    "extract_numbers",
+    "find_numbers",
+    "parse_number",
+    "spell_number",
+]
+
+#: Key of :attr:`NormalizedText.memo` where :func:`extract_numbers` leaves its mentions
+#: with their spans in the normalised text, for the amounts reader.
+MEMO_KEY = "numerals"
 
 
 
@@ -52,13 +64,24 @@ __all__ = ["extract_numbers", "find_numbers", "parse_number", "spell_number"]
 _SP = r"[^\S\n]{1,3}"  # one gap between words of a phrase (not across a line)
 _SP0 = r"[^\S\n]{0,3}"
 _END = r"(?!\w)"
+# Digits: the agencies' reversed decimal (5ر3 is 3.5), thousands grouped with a comma,
+# the Arabic comma, dots or spaces, a leading point (.45), and plain digits with a decimal
+# point or a decimal comma. See _digits_value.
 _DIGITS = r"""
-    (?:[0-9]{1,3}(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?|[0-9]{1,3}(?:\.[0-9]{3}){2,5}
-      |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?)
+    (?:[0-9]{1,3}
+        (?:ر[0-9]{1,4}(?![0-9])
+          |(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?
+          |(?:،[0-9]{3}){1,5}(?![0-9])
+          |(?:\.[0-9]{3}){2,5}
+          |(?:\ [0-9]{3}){1,4}(?![0-9.,،]|[^\S\n]*[xX×*]))
+      |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?
+      |(?<![^\s(«"])\.[0-9]{1,12})
     (?![0-9A-Za-z]|[.,/:][0-9])
 """
+# The separators inside one grouped number, removed before its value is read.
+_GROUP_SEPARATOR = regex.compile(r"(?<=[0-9])[ ،](?=[0-9]{3}(?![0-9]))")
 _SPACES = regex.compile(r"\s+")
-_DIGITS_ONLY = re.compile(r"[0-9][0-9.,]*")
+_DIGITS_ONLY = re.compile(r"\.?[0-9][0-9.,ر]*")
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # ``regex`` skips to a digit faster than ``re``
 
 
@@ -75,10 +98,16 @@ class _Grammar:
 
     __slots__ = (
         "cardinal_words",
+        "decimal_words",
+        "definite_number_words",
         "dual_construct",
+        "fraction_definite",
         "fractions",
         "groups",
         "half",
+        "half_spoken",
+        "named_before_digits",
+        "named_second_words",
         "ordinal_tens",
         "ordinals",
         "pattern",
@@ -88,8 +117,14 @@ class _Grammar:
         "qual_before",
         "qual_last",
         "quarter",
+        "regnal_names",
+        "regnal_titles",
         "scales",
+        "scales_after_count",
+        "sign_words",
         "teen_suffixes",
+        "thousands_nouns",
+        "time_plurals",
         "token",
         "token_words",
         "triggers",
@@ -114,12 +149,37 @@ class _Grammar:
             **_norm_map(lex.TENS),
             **_norm_map(lex.HUNDREDS),
             **teens,
+            **_norm_map(lex.TEENS_SPOKEN),
         }
         self.scales = _norm_map(lex.SCALES)
-        self.plural_scales = frozenset(
-            normalize(w) for w in ("آلاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات")
-        )
+        self.scales_after_count = frozenset(normalize(w) for w in lex.SCALES_AFTER_COUNT)
+        self.plural_scales = frozenset(normalize(w) for w in lex.PLURAL_SCALES)
         self.fractions = _norm_map(lex.FRACTIONS)
+        self.fraction_definite = _norm_map(lex.FRACTIONS_BEFORE_DEFINITE)
+        self.half_spoken = frozenset(normalize(w) for w in lex.HALF_SPOKEN)
+        self.decimal_words = frozenset(normalize(w) for w in lex.DECIMAL_WORDS)
+        self.sign_words = frozenset(normalize(w) for w in lex.SIGN_WORDS)
+        self.time_plurals = frozenset(normalize(w) for w in lex.TIME_PLURALS)
+        self.regnal_titles = frozenset(normalize(w) for w in lex.REGNAL_TITLES)
+        self.regnal_names = frozenset(normalize(w) for w in lex.REGNAL_NAMES)
+        self.named_before_digits = frozenset(normalize(w) for w in lex.DIGITS_NOT_NUMBERS_AFTER)
+        self.named_second_words = frozenset(
+            name.split()[-1] for name in self.named_before_digits if " " in name
+        )
+        # Nouns of regional currencies whose usual one has 100 subunits: 25.000 ريال is
+        # 25,000 (Gulf and Maghrebi papers group thousands with a dot); a dollar or euro
+        # price keeps its decimals (30.586 دولار للأوقية).
+        usual = {c.noun: c.minor for c in units.CURRENCIES if c.default and c.region != "world"}
+        self.thousands_nouns = frozenset(
+            normalize(form)
+            for noun, forms in units.CURRENCY_NOUNS.items()
+            if usual.get(noun) == 100
+            for form in forms
+        )
+        # Words that, with the article after a definite noun, are ordinals (الذكرى الثلاثين).
+        self.definite_number_words = frozenset(
+            [*_norm_map(lex.TENS), *_norm_map(lex.HUNDREDS), *map(normalize, lex.SCALES_ORDINAL)]
+        )
         self.ordinals = _norm_map(lex.ORDINAL_ONES)
         self.ordinal_tens = _norm_map(lex.ORDINAL_TENS)
         self.qual_before = {
@@ -135,9 +195,10 @@ class _Grammar:
         self.dual_construct = frozenset(normalize(w) for w in lex.DUAL_CONSTRUCT)
         self.vague_needs_noun = frozenset(normalize(w) for w in lex.VAGUE_NEEDS_NOUN)
         self.cardinal_words.update(dict.fromkeys(map(normalize, lex.ONE_BEFORE_TENS), 1))
-        words = _alternation([*self.cardinal_words, *self.scales, self.half, self.quarter])
-        self.token_words = frozenset([*self.cardinal_words, *self.scales, self.half, self.quarter])
-        self.token = regex.compile(rf"(?P<digits>[0-9][0-9.,]*)|(?P<word>{words}){_END}")
+        parts = [*self.half_spoken, *self.decimal_words, self.half, self.quarter]
+        words = _alternation([*self.cardinal_words, *self.scales, *parts])
+        self.token_words = frozenset([*self.cardinal_words, *self.scales, *parts])
+        self.token = regex.compile(rf"(?P<digits>\.?[0-9][0-9.,ر]*)|(?P<word>{words}){_END}")
         self.triggers = self._triggers()
         # A qualifier that ends right before a number (أكثر من | 280): found by looking
         # back from the number, and only when the word before it can end a qualifier.
@@ -166,9 +227,14 @@ class _Grammar:
             lex.MONTH_WORDS,
             lex.NAMES_WITH_NUMBERS,
             *lex.NOT_NUMBERS_AFTER.values(),
+            lex.SIGN_WORDS,
+            lex.TEENS_SPOKEN,
+            lex.INDEFINITE_ORDINALS_FEMININE,
+            lex.FRACTIONS_BEFORE_DEFINITE,
         )
         for table in tables:
             firsts.update(normalize(phrase).split()[0] for phrase in table)
+        firsts -= self.scales_after_count  # مية never opens a number (and كمية is common)
         for stem in lex.COUNTED_DUAL_STEMS:
             firsts.update(normalize(stem + ending) for ending in ("ين", "ان"))
         forms: set[str] = set()
@@ -181,13 +247,22 @@ class _Grammar:
         return frozenset(forms)
 
     def _compile(self) -> regex.Pattern[str]:
-        number_word = f"(?:{_alternation([*self.cardinal_words, *self.scales])}){_END}"
+        # The spoken مية (100) only after a count or a fraction (تلات مية، ربع مية): alone,
+        # with a clitic, it is a word such as كمية (quantity).
+        openers = [w for w in self.scales if w not in self.scales_after_count]
+        number_word = f"(?:{_alternation([*self.cardinal_words, *openers])}){_END}"
         tens = f"(?:{_alternation(lex.TENS)}){_END}"
         # أحد and إحدى are numbers only inside 11 (أحد عشر) and 21-91 (إحدى وعشرون).
         # (واحد وعشرون is read as واحد, not as the clitic و and أحد.)
         one_and_tens = rf"(?:{_alternation(lex.ONE_BEFORE_TENS)}){_SP}و{_SP0}{tens}"
         scale_word = f"(?:{_alternation(self.scales)}){_END}"
-        half_word = f"(?:{_alternation((self.half, self.quarter))}){_END}"
+        half_word = f"(?:{_alternation((self.half, self.quarter, *self.half_spoken))}){_END}"
+        # A spoken decimal: اثنان فاصلة خمسة، 3 فاصل 75 (the digits after the point).
+        digit_word = f"(?:{_alternation(w for w, v in lex.ONES.items() if 0 <= v <= 9)}){_END}"
+        decimal = rf"""
+            {_SP}(?:{_alternation(self.decimal_words)}){_END}{_SP}
+            (?:[0-9]{{1,6}}(?![0-9.,])|{digit_word}(?:{_SP}{digit_word}){{0,5}})
+        """
         # A compound: atoms followed by a scale (ثلاث مئة ألف) or joined by "و" where
         # Arabic joins them: a unit and its tens (ثلاث وخمسون), or whatever follows a
         # hundred or a scale (ثلاثة آلاف وخمسمائة، 2 مليون و500 ألف). Two units or two
@@ -200,12 +275,21 @@ class _Grammar:
                 {_SP}{scale_word}
               | {_SP}و{_SP0}{half_word}(?:{_SP}ال{scale_word})?
               | (?<={units}){_SP}و{_SP0}{tens}
+              | {decimal}
               | (?<={big}){_SP}و{_SP0}
                 (?:{one_and_tens}|{number_word}|{_DIGITS}(?:{_SP0}{scale_word})?)
             ){{0,24}}
         """
         percent = rf"{_SP0}%|{_SP}(?:{_alternation(lex.PERCENT_WORDS)}){_END}"
         fraction = rf"(?:{_alternation(self.fractions)}){_END}(?:{_SP}{scale_word})?"
+        # خمس التمويل (a fifth of the funding), not خمس آلاف nor خمس السنوات.
+        counts = [*self.cardinal_words, *self.scales, *lex.VAGUE_WORDS]
+        number_after = rf"(?:{_alternation(counts)}){_END}"
+        fraction_of = rf"""
+            (?:{_alternation(self.fraction_definite)}){_END}
+            (?={_SP}(?!{number_after})ال[\u0621-\u064a]{{2,20}}(?<!ات|ين|ون){_END})
+            (?!{_SP}(?:{_alternation(self.time_plurals)}){_END})
+        """
         vague_second = _alternation(("آلاف", "ألوف", "ملايين", "مليارات", "مئات", "عشر", "عشرة"))
         vague = rf"""
             (?:{_alternation(lex.VAGUE_WORDS)}){_END}
@@ -214,16 +298,29 @@ class _Grammar:
         # The article only on the plural scales (تظاهر الآلاف), never on عدة (العدة, gear).
         plural_vague = _alternation(lex.VAGUE_WORDS_DEFINITE)
         definite_vague = rf"(?:[بك]?ال|لل)(?=(?:{plural_vague}){_END})"
-        indefinite = ("ثاني", "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+        teen = f"(?:{_alternation(self.teen_suffixes)}){_END}"
+        ordinal_word = rf"""
+            (?:{_alternation(self.ordinals)}){_END}
+            (?:{_SP}{teen}|{_SP}و{_SP0}(?:{_alternation(self.ordinal_tens)}){_END})?
+        """
+        # 100 and 1000 in definite ordinals: الثاني بعد المئة (102)، المئة والحادية عشرة (111).
+        hundred = f"(?:{_alternation(lex.SCALES_ORDINAL)}){_END}"
+        feminine = _alternation(lex.INDEFINITE_ORDINALS_FEMININE)
+        # المئة والحادية عشرة is one ordinal, not the cardinal المئة.
+        hundred_ordinal = rf"(?!{hundred}{_SP}و{_SP0}ال(?:{_alternation(self.ordinals)}){_END})"
         ordinal = rf"""
-            (?:ال|لل)(?:{_alternation(self.ordinals)}){_END}
-                (?:{_SP}(?:{_alternation(self.teen_suffixes)}){_END}
-                 |{_SP}و{_SP0}(?:{_alternation(self.ordinal_tens)}){_END})?
-          | (?:{_alternation(indefinite)}){_END}
+            (?:ال|لل){hundred}{_SP}و{_SP0}ال{ordinal_word}
+          | (?:ال|لل){ordinal_word}(?:{_SP}بعد{_SP}ال{hundred})?
+          | (?:{_alternation(lex.INDEFINITE_ORDINALS)}){_END}(?:{_SP}عشر{_END})?
+          | {regex.escape(normalize("حادي"))}{_SP}عشر{_END}
+          | (?<=[\u0621-\u064a]ه{_SP})(?:{feminine}){_END}(?:{_SP}عشره{_END})?
+                (?!{_SP}واحده{_END})
           | {regex.escape(normalize("أول"))}{_END}
                 (?={_SP}\p{{Arabic}})
                 (?!{_SP}(?:{regex.escape(normalize("من"))}|{regex.escape(normalize("أمس"))}){_END})
-          | {regex.escape(normalize("أولى"))}{_END}(?={_SP}ال)
+          | {regex.escape(normalize("أولى"))}{_END}
+                (?={_SP}(?:ال|[\u0621-\u064a]{{2,20}}(?:ه|ها|هم|هما|نا|كم|هن){_END}))
+          | (?<=[\u0621-\u064a]ه{_SP}){regex.escape(normalize("أولى"))}{_END}
         """
         dual = rf"(?:{_alternation(lex.COUNTED_DUAL_STEMS)})(?:ين|ان){_END}"
         # A unit is neither a stop word nor the next number (بين ثلاث وخمس سنوات).
@@ -240,6 +337,7 @@ class _Grammar:
             rf"(?<=(?<!\w)(?:{_alternation([before])}){_SP})(?:{_alternation(words)})"
             for before, words in lex.NOT_NUMBERS_AFTER.items()
         )
+        signs = _alternation(self.sign_words)
         # A telephone number: a leading 0 and at least 7 digits, or + and digit groups.
         phone = r"0[0-9]{6,14}(?![0-9])|\+[0-9]{1,4}(?:[\ -]?[0-9]{2,6}){1,5}(?![0-9])"
         # Alternatives that open with a letter fail at once on digits, without trying
@@ -255,13 +353,16 @@ class _Grammar:
                 (?:
                     {word}(?!لست{_END})[وف]?(?:[بلك]|{definite_vague})?(?P<vague>{vague})
                     (?:{_SP}(?P<vunit>{unit_any}))?
-                  | {word}(?!لست{_END})[وف]?[بلك]?(?P<frac>{fraction})
+                  | {word}(?!لست{_END})[وف]?(?:(?P<fdef>[بك]?ال|لل)|[بلك])?
+                    (?P<frac>{fraction}|{fraction_of})
+                    (?(fdef)(?!{_SP}(?:ال|لل)))
                     (?:{_SP}(?P<funit>{unit_any}))?
-                  | (?!لست{_END})(?:[وف]?[بلك]?|[وف]?(?:بال|لل|ال))
+                  | (?!لست{_END})(?:[وف]?[بلك]?|[وف]?(?:بال|لل|ال){hundred_ordinal})
+                    (?P<neg>-(?<![0-9][^\S\n]{{0,3}}-)(?=[0-9.])|(?:{signs}){_SP})?
                     (?P<card>{phrase})(?P<pct>{percent})?(?:{_SP}(?P<unit>{unit}))?
                 )
                 (?:{_SP}(?P<post>{_alternation(self.qual_after)}){_END})?
-              | {word}[وف]?[بك]?(?P<ord>{ordinal})
+              | {word}[وف]?[بكل]?(?P<ord>{ordinal})
               | {word}[وفبلك]{{0,2}}(?P<dual>{dual})
             )
           | %(?P<pctnum>{_DIGITS})
@@ -281,7 +382,16 @@ def _grammar() -> _Grammar:
 
 
 def _digits_value(digits: str) -> int | float:
-    """``1,500`` → 1500, ``3.5`` → 3.5, ``1,5`` (decimal comma) → 1.5, ``1.500.000`` → 1500000."""
+    """``1,500`` → 1500, ``3.5`` → 3.5, ``1,5`` (decimal comma) → 1.5, ``1.500.000`` → 1500000.
+
+    Also ``2 500 000`` and ``2،500`` (grouped thousands), ``.45`` (0.45) and the agencies'
+    reversed decimal ``5ر3`` (3.5: the digits after ر are the whole part).
+    """
+    if "ر" in digits:
+        fraction, _, whole = digits.partition("ر")
+        return float(f"{whole}.{fraction}")
+    if " " in digits or "،" in digits:
+        digits = _GROUP_SEPARATOR.sub("", digits)
     if "," in digits:
         head, _, tail = digits.partition(",")
         if len(tail) == 3 or tail.count(",") or "." in tail or len(tail.split(",")[0]) == 3:
@@ -293,6 +403,28 @@ def _digits_value(digits: str) -> int | float:
     if "." in digits:
         return float(digits)
     return int(digits)
+
+
+_ONE_DOT_GROUP = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
+def dot_grouping(digits: str, minor: int | None) -> int | float | None:
+    """The value of ``1.500``-style digits before a currency, or None when the rule does not apply.
+
+    One dot followed by exactly three digits is ambiguous: Gulf and Maghrebi papers group
+    thousands with a dot (``25.000 ريال`` is 25,000), while the currencies with 1,000
+    subunits write three decimals (``1.500 دينار كويتي`` is 1.5). The currency decides:
+    with 100 subunits to the unit the dot groups thousands, with 1,000 it is a decimal
+    point. ``minor`` None (no currency known) leaves the decimal reading.
+
+    >>> dot_grouping("25.000", 100), dot_grouping("1.500", 1000), dot_grouping("2.5", 100)
+    (25000, 1.5, None)
+    """
+    if not _ONE_DOT_GROUP.fullmatch(digits) or minor is None:
+        return None
+    if minor == 100:
+        return int(digits.replace(".", ""))
+    return _tidy(float(digits))
 
 
 def _tidy(value: int | float) -> int | float:
@@ -364,11 +496,24 @@ def _phrase_value(phrase: str) -> tuple[int | float, bool]:
     after_scale = False
     words = 0
     bare_plural = False
+    decimals: str | None = None  # the digits read after a spoken decimal point
+    if " " in phrase or "،" in phrase:
+        phrase = _GROUP_SEPARATOR.sub("", phrase)
     for word, joined in _phrase_words(g, phrase):
         words += 1
-        if word[0].isdecimal():
+        if decimals is not None and word not in g.scales:
+            # Rule spoken_decimal: اثنان فاصلة خمسة = 2.5
+            decimals += word if word[0].isdecimal() else str(g.cardinal_words.get(word, ""))
+            continue
+        if decimals is not None:
+            current += float(f"0.{decimals or 0}")
+            decimals = None
+        if word[0].isdecimal() or word[0] == ".":
             current += _digits_value(word)
             after_scale = False
+            continue
+        if word in g.decimal_words:
+            decimals = ""
             continue
         if word in g.cardinal_words:
             current += g.cardinal_words[word]
@@ -390,13 +535,15 @@ def _phrase_value(phrase: str) -> tuple[int | float, bool]:
                 last_scale = scale
             after_scale = scale > 100
             continue
-        elif word in (g.half, g.quarter):
-            part = 0.5 if word == g.half else 0.25
+        elif word in (g.half, g.quarter) or word in g.half_spoken:
+            part = 0.25 if word == g.quarter else 0.5
             if current == 0 and last_scale > 1:
                 total += last_scale * part
             else:
                 current += part
         after_scale = False
+    if decimals is not None:
+        current += float(f"0.{decimals or 0}")
     return _tidy(total + current), bare_plural
 
 
@@ -408,32 +555,111 @@ def _fraction_value(phrase: str) -> tuple[int | float, NumberKind]:
         if word in g.scales:
             head = _SPACES.sub(" ", phrase[: match.start()].strip())
             return _tidy(g.fractions[head] * g.scales[word][0]), "cardinal"
-    return g.fractions[_SPACES.sub(" ", phrase.strip())], "fraction"
+    word = _SPACES.sub(" ", phrase.strip())
+    return g.fractions.get(word) or g.fraction_definite[word], "fraction"
+
+
+_HUNDRED_ORDINALS = {normalize(w): lex.SCALES[w][0] for w in lex.SCALES_ORDINAL}
 
 
 def _ordinal_value(phrase: str) -> int:
-    """``الحادي عشر`` → 11, ``الخامس والعشرون`` → 25, ``الأولى`` → 1."""
+    """``الحادي عشر`` → 11, ``الخامس والعشرون`` → 25, ``الأولى`` → 1, ``ثاني عشر`` → 12,
+    ``الثاني بعد المئة`` → 102, ``المئة والحادية عشرة`` → 111."""
     g = _grammar()
-    body = _SPACES.sub(" ", phrase)
-    first, _, rest = body.partition(" ")
-    if first.startswith(("لل", "ال")):
-        first = first[2:]
-    value = g.ordinals[first]
-    rest = rest.strip()
-    if not rest:
-        return value
-    if rest in g.teen_suffixes:
-        return value + 10
-    tens = rest.lstrip("و").strip()
-    return value + g.ordinal_tens.get(tens, 0)
+    words = [w for w in _SPACES.sub(" ", phrase).split() if w != "و"]
+
+    def bare(word: str) -> str:
+        return word[2:] if word.startswith(("لل", "ال")) else word
+
+    total = 0
+    if len(words) > 1 and bare(words[0]) in _HUNDRED_ORDINALS:
+        total = _HUNDRED_ORDINALS[bare(words[0])]
+        words = [words[1].removeprefix("و"), *words[2:]]
+    value = g.ordinals[bare(words[0])]
+    rest = words[1:]
+    if rest and rest[0] in g.teen_suffixes:
+        value += 10
+        rest = rest[1:]
+    elif rest and rest[0] != "بعد":
+        value += g.ordinal_tens.get(rest[0].removeprefix("و"), 0)
+        rest = rest[1:]
+    if len(rest) == 2 and rest[0] == "بعد":
+        total += _HUNDRED_ORDINALS.get(bare(rest[1]), 0)
+    return total + value
 
 
 # ---------------------------------------------------------------------------
 # Public functions.
 
 
-def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> NumberMention | None:
-    """The mention for one match of the grammar's pattern (None for a skipped name)."""
+def _words_before(text: str, pos: int, count: int) -> list[str]:
+    """The ``count`` words right before ``pos`` on the same line, nearest last."""
+    head = text[max(0, pos - 16 * count) : pos]
+    line = head.rfind("\n")
+    return head[line + 1 :].split()[-count:]
+
+
+def _regnal_name(g: _Grammar, text: str, start: int) -> bool:
+    """Rule ``regnal_name``: a definite ordinal after a ruler's name is part of the name.
+
+    الحسن الثاني، عبدالله الثاني، لويس الرابع عشر، البابا بنديكت السادس عشر: the word
+    before is a known regnal name, or a title (الملك، البابا) stands up to three words
+    before and the word right before is a bare name (no article, no preposition).
+    """
+    before = _words_before(text, start, 4)
+    if not before:
+        return False
+    last = before[-1]
+    if last in g.regnal_names or " ".join(before[-2:]) in g.regnal_names:
+        return True
+    if last.startswith(("ال", "لل", "ب", "ل", "و")) or not last.isalpha():
+        return False
+    return any(word.removeprefix("و") in g.regnal_titles for word in before[:-1])
+
+
+def _named_number(g: _Grammar, text: str, start: int) -> bool:
+    """Rule ``named_number``: digits right after a name word are part of the name.
+
+    رؤية 2030، رؤية المملكة 2030، خليجي 24، إس 400، إف 35 (the word may carry و، ب or ل).
+    Called for every short digit string, so it reads the word before with ``rfind``.
+    """
+    if start < 3 or text[start - 1] != " ":
+        return False
+    cut = text.rfind(" ", max(0, start - 24), start - 1)
+    last = text[cut + 1 : start - 1]
+    names = g.named_before_digits
+    if last in names or (last[:1] in "وبل" and last[1:] in names):
+        return True
+    if last not in g.named_second_words or cut < 1:
+        return False
+    head = text.rfind(" ", max(0, cut - 24), cut)
+    pair = text[head + 1 : start - 1]
+    return pair in names or (pair[:1] in "وبل" and pair[1:] in names)
+
+
+def _definite_ordinal(g: _Grammar, text: str, start: int, card: str) -> bool:
+    """Rule ``definite_cardinal_ordinal``: الذكرى الثلاثين، للمرة المئة are ordinals.
+
+    A tens, hundred or thousand word with the article right after a definite singular
+    noun is an ordinal; after a plural of time (السنوات العشرين الماضية) it stays a
+    cardinal.
+    """
+    if card not in g.definite_number_words or text[start - 2 : start] not in ("ال", "لل"):
+        return False
+    before = _words_before(text, start - 2, 1)
+    if not before:
+        return False
+    noun = before[-1].removeprefix("و").removeprefix("ف")
+    if not noun.startswith(("ال", "لل", "بال")) or noun.endswith(("ات", "ين", "ون")):
+        return False
+    return noun not in g.time_plurals and noun.removeprefix("ب") not in g.time_plurals
+
+
+def _mention(
+    nt: NormalizedText, g: _Grammar, match: regex.Match[str]
+) -> tuple[NumberMention, int, int] | None:
+    """The mention for one match of the grammar's pattern and its normalised span (None
+    for a skipped name)."""
     regs = match.regs
     index = g.groups
     if regs[index["skip"]][0] >= 0 or regs[index["phone"]][0] >= 0:
@@ -448,19 +674,35 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
         card = match.group(index["card"])
         if card.isdecimal() and len(card) < 19:
             value = int(card)  # the common case: plain digits
+            if len(card) <= 4 and _named_number(g, match.string, card_start):
+                return None
         else:
+            if card == "واحد" and nt.original_text(card_start, end)[1:2] in ("أ", "إ"):
+                return None  # وأحد: the conjunction and أحد (a name, "one of"), not واحد
             value, bare = _phrase_value(card)
             if bare:
                 kind, value = "vague", 0
             elif card in g.dual_construct and regs[index["unit"]][0] >= 0:
                 value *= 2  # ألفا دولار: a dual before its noun; بلغت ألفا is 1000
+            elif _definite_ordinal(g, match.string, card_start, card):
+                kind = "ordinal"
         if regs[index["pct"]][0] >= 0:
             end = regs[index["pct"]][1]
             kind = "percent"
         else:
             unit_span = regs[index["unit"]]
+            if unit_span[0] >= 0 and "." in card:
+                unit_word = match.string[unit_span[0] : unit_span[1]]
+                if unit_word in g.thousands_nouns:
+                    value = dot_grouping(card, 100) or value  # 25.000 ريال
+        neg_start = regs[index["neg"]][0]
+        if neg_start >= 0:
+            start = neg_start  # Rule sign: -3.5، سالب سبعة، ناقص 2
+            value = -value
     elif regs[index["ord"]][0] >= 0:
         start, end = regs[index["ord"]]
+        if match.string[start : start + 2] in ("ال", "لل") and _regnal_name(g, match.string, start):
+            return None
         value = _ordinal_value(match.group(index["ord"]))
         kind = "ordinal"
     elif regs[index["dual"]][0] >= 0:
@@ -486,7 +728,7 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
     elif regs[index["post"]][0] >= 0:
         qualifier = g.qual_after[_SPACES.sub(" ", match.group(index["post"]))]
     orig_start, orig_end = nt.span(start, end)
-    return NumberMention(
+    mention = NumberMention(
         start=orig_start,
         end=orig_end,
         text=nt.original[orig_start:orig_end],
@@ -495,6 +737,7 @@ def _mention(nt: NormalizedText, g: _Grammar, match: regex.Match[str]) -> Number
         qualifier=qualifier,
         unit=nt.original_text(*unit_span) if unit_span[0] >= 0 else None,
     )
+    return mention, start, end
 
 
 def _candidates(g: _Grammar, nt: NormalizedText) -> list[int]:
@@ -546,6 +789,7 @@ def extract_numbers(nt: NormalizedText) -> tuple[NumberMention, ...]:
     g = _grammar()
     pattern = g.pattern
     found: list[NumberMention] = []
+    spans: list[tuple[int, int]] = []  # the normalised span of each mention
     done = 0  # the text before this offset is already read
     # Candidate places are the words that can open a number and the words with digits;
     # the full pattern is then tried, anchored, at each of them (and at a qualifier
@@ -558,17 +802,20 @@ def extract_numbers(nt: NormalizedText) -> tuple[NumberMention, ...]:
         qual = _qualifier_start(g, text, pos)
         if qual >= done:
             match = pattern.match(text, qual)
-        if match is None and pos > done and text[pos - 1] in "%+":
+        if match is None and pos > done and text[pos - 1] in "%+-.":
             match = pattern.match(text, pos - 1)
         if match is None:
             match = pattern.match(text, pos)
         if match is None:
             continue
         done = match.end()
-        mention = _mention(nt, g, match)
-        if mention is not None:
-            found.append(mention)
-    return tuple(found)
+        read = _mention(nt, g, match)
+        if read is not None:
+            found.append(read[0])
+            spans.append((read[1], read[2]))
+    result = tuple(found)
+    nt.memo[MEMO_KEY] = (result, spans)
+    return result
 
 
 def find_numbers(text: str) -> tuple[NumberMention, ...]:

@@ -20,6 +20,7 @@ import attrs
 
 from arnews.document import Document, Published, parse
 from arnews.mentions import (
+    AmountMention,
     Attribution,
     Dateline,
     DateMention,
@@ -49,6 +50,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "speaker": ("متحدث · speaker", "#cdb4db"),
     "attribution": ("إسناد · attribution", "#f7b267"),
     "dateline": ("سطر التاريخ · dateline", "#d9d9d9"),
+    "amount": ("مبلغ وكمية · amount", "#caffbf"),
 }
 
 
@@ -100,6 +102,11 @@ def _number_title(m: NumberMention) -> str:
     return " · ".join(parts)
 
 
+def _amount_title(m: AmountMention) -> str:
+    title = f"{m.value} {m.currency or m.unit} · {m.kind}"
+    return f"{title} · per {m.per}" if m.per else title
+
+
 def _date_title(m: DateMention) -> str:
     parts = [m.iso or "unresolved", m.kind]
     if m.calendar != "gregorian":
@@ -145,6 +152,7 @@ def highlights(doc: Document) -> list[Highlight]:
         )
     items += [Highlight(m.start, m.end, "number", _number_title(m)) for m in doc.numbers]
     items += [Highlight(m.start, m.end, "date", _date_title(m)) for m in doc.dates]
+    items += [Highlight(m.start, m.end, "amount", _amount_title(m)) for m in doc.amounts]
     items += [Highlight(m.start, m.end, "duration", _duration_title(m)) for m in doc.durations]
     speakers: set[tuple[int, int]] = set()
     for q in doc.quotes:

@@ -10,7 +10,7 @@ installed any pipeline can add it, including ``spacy.blank("ar")`` with no model
         print(span.label_, span.text, span._.arnews)
 
 Each mention becomes a span in ``doc.spans["arnews"]`` labelled NUMBER, DATE, DURATION,
-QUOTE, ATTRIBUTION or DATELINE; ``span._.arnews`` gives the mention as a plain dict (the
+QUOTE, ATTRIBUTION, DATELINE or AMOUNT; ``span._.arnews`` gives the mention as a plain dict (the
 fields of ``Document.to_dict()``). The labels follow the JSON field names (attributions,
 not "sources", as everywhere in arnews); ``LABEL_ALIASES`` maps the old SOURCE label to
 ATTRIBUTION for code that filters on it. The dicts live in ``doc.user_data`` keyed by
@@ -58,6 +58,7 @@ LABELS = {
     "quotes": "QUOTE",
     "attributions": "ATTRIBUTION",
     "dateline": "DATELINE",
+    "amounts": "AMOUNT",
 }
 
 #: Other label names accepted by :func:`label_of` (arnews says "attributions" everywhere).

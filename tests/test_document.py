@@ -106,6 +106,7 @@ def test_to_dict_layout() -> None:
         "quotes": [],
         "attributions": [],
         "dateline": None,
+        "amounts": [],
         "entities": [],
     }
 

@@ -111,7 +111,7 @@ def test_document_repr_is_short() -> None:
     assert str(doc) == shown
     assert repr(arnews.parse("")) == (
         "Document(text='', published=None, numbers=0, dates=0, durations=0, quotes=0, "
-        "attributions=0, dateline=no, entities=0)"
+        "attributions=0, dateline=no, amounts=0, entities=0)"
     )
 
 

@@ -907,3 +907,243 @@ def test_digits_of_other_scripts_never_raise(text: str) -> None:
     doc = arnews.parse(text)
     assert all(m.text == text[m.start : m.end] for m in doc.numbers + doc.durations)
     assert all(not any(c in m.text for c in "\U00016d70\U00016d71\U0001d7ce") for m in doc.numbers)
+
+
+# ---------------------------------------------------------------------------
+# Issue 18 classes, one named rule each (see docs/numbers.md).
+
+# Rule definite_cardinal_ordinal, and the ordinal phrase with بعد المئة / المئة و.
+DEFINITE_ORDINALS = [
+    ("احتفلت المملكة بالذكرى الثلاثين لتأسيس المجلس", "ثلاثين", 30),  # Gulf
+    ("فاز المنتخب للمرة المئة في تاريخه", "مئة", 100),  # Egyptian sports page
+    ("افتتحت الدورة الخمسين لمعرض الكتاب", "خمسين", 50),  # Levantine
+    ("يحتفل البلد بالعيد الألف لمدينته", "ألف", 1000),
+    ("احتل الفريق المركز الثاني بعد المئة", "الثاني بعد المئة", 102),
+    ("جاء ترتيبها في المرتبة المئة والحادية عشرة عالميا", "المئة والحادية عشرة", 111),
+    ("تقام الدورة الخامسة والعشرون للمهرجان", "الخامسة والعشرون", 25),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), DEFINITE_ORDINALS)
+def test_definite_forms_are_ordinals(text: str, span: str, value: int) -> None:
+    m = only(text)
+    assert (m.text, m.value, m.kind) == (span, value, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("خلال السنوات العشرين الماضية", "عشرين", 20),  # a plural of time: a count
+        ("شارك في المسيرة الآلاف", None, 0),  # a vague plural stays vague
+    ],
+)
+def test_definite_cardinals_after_a_plural_stay_cardinals(
+    text: str, span: str | None, value: int
+) -> None:
+    m = only(text)
+    assert m.kind in ("cardinal", "vague") and m.value == value
+    if span:
+        assert m.text == span
+
+
+# Rule indefinite_ordinal: without the article.
+INDEFINITE_ORDINALS = [
+    ("يسعى الرئيس لولاية رابعة", "رابعة", 4),  # Maghrebi politics
+    ("يضمن الزعيم ولاية ثانية من خمس سنوات", "ثانية", 2),
+    ("ترشح لفترة خامسة", "خامسة", 5),
+    ("أنهى الطالب الصف ثاني عشر", "ثاني عشر", 12),
+    ("حل الفريق في المركز حادي عشر", "حادي عشر", 11),
+    ("يشارك المنتخب لأول مرة منذ 1990", "أول", 1),
+    ("يخوض الفريق أولى مبارياته الأحد", "أولى", 1),
+    ("أصبحت أول امرأة تتولى المنصب", "أول", 1),
+    ("وصفها بأنها خطوة أولى نحو الحل", "أولى", 1),  # after a feminine noun
+    ("فاز باللقب لسابع مرة", "سابع", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), INDEFINITE_ORDINALS)
+def test_ordinals_without_the_article(text: str, span: str, value: int) -> None:
+    ordinals = [m for m in find_numbers(text) if m.kind == "ordinal"]
+    assert [(m.text, m.value) for m in ordinals] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتظر ثانية واحدة",  # a second of time
+        "خلال ثانية",
+        "اعتصم أنصاره في ميدان رابعة العدوية",  # a name
+        "هذا أولى بالاهتمام",  # more deserving
+        "كشف تحقيق أولي عن الأسباب",  # preliminary
+    ],
+)
+def test_feminine_forms_that_are_not_ordinals(text: str) -> None:
+    assert [m for m in find_numbers(text) if m.kind == "ordinal"] == []
+
+
+# Rule sign.
+SIGNS = [
+    ("انخفض النمو إلى -0.4 بالمئة", "-0.4 بالمئة", -0.4, "percent"),
+    ("سجلت الحرارة -3.5 درجة في عمان", "-3.5", -3.5, "cardinal"),
+    ("بلغت الحرارة سالب سبعة في الجبال", "سالب سبعة", -7, "cardinal"),
+    ("وصلت ناقص 2 ليلا", "ناقص 2", -2, "cardinal"),
+    ("تراجع المؤشر −٣ نقاط", "−٣", -3, "cardinal"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind"), SIGNS)
+def test_signs(text: str, span: str, value: float, kind: str) -> None:
+    m = only(text)
+    assert (m.text, m.value, m.kind) == (span, value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("بين 10 -15 شخصا", [10, 15]),  # a range, not a negative number
+        ("موسم 2015-2016", [2015, 2016]),
+        ("فازت في سباق 4 100 X تتابع", [4, 100]),  # a relay, not 4100
+        ("طائرات إف-16", []),
+    ],
+)
+def test_hyphens_that_are_not_signs(text: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text)] == values
+
+
+# Rules spoken_decimal, leading_point, reversed_decimal.
+DECIMALS = [
+    ("قال المدرب إن النسبة اثنان فاصلة خمسة", "اثنان فاصلة خمسة", 2.5),
+    ("نما الاقتصاد 3 فاصل 7 في المئة", "3 فاصل 7 في المئة", 3.7),
+    ("بلغ المعدل .45 نقطة", ".45", 0.45),
+    ("بلغ المعدل ٫٧٥ نقطة", "٫٧٥", 0.75),
+    ("بلغت الصادرات 5ر3 مليون طن", "5ر3 مليون", 3_500_000),  # SPA, KUNA style
+    ("نما الناتج بنسبة ٢ر٤ في المئة", "٢ر٤ في المئة", 4.2),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), DECIMALS)
+def test_decimals(text: str, span: str, value: float) -> None:
+    m = only(text)
+    assert m.text == span
+    assert m.value == pytest.approx(value)
+
+
+# Rules definite_fraction and fraction_of_definite.
+FRACTIONS_DEFINITE = [
+    ("تراجعت الصادرات إلى النصف", "نصف", 0.5),
+    ("انخفضت الكلفة بواقع الربع", "ربع", 0.25),
+    ("حصد الحزب الثلث تقريبا", "ثلث", 1 / 3),
+    ("لم تتلق المنظمة سوى خمس التمويل", "خمس", 0.2),
+    ("يملك سدس الأسهم", "سدس", 1 / 6),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), FRACTIONS_DEFINITE)
+def test_fractions_with_the_article(text: str, span: str, value: float) -> None:
+    m = only(text)
+    assert (m.text, m.kind) == (span, "fraction")
+    assert m.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("سجل الهدف في الثلث الهجومي", []),  # a part of the pitch
+        ("نما في النصف الأول من العام", [1]),  # the first half: an ordinal only
+        ("تأهل إلى الدور ربع النهائي", []),  # a round, not a quarter
+        ("بلغ نصف النهائي", []),
+        ("عاش خمس السنوات الماضية في الخارج", [5]),  # five, not a fifth
+        ("دفع خمسة آلاف", [5000]),
+    ],
+)
+def test_fraction_words_that_are_not_fractions(text: str, values: list[float]) -> None:
+    assert [m.value for m in find_numbers(text) if m.kind != "vague"] == values
+
+
+# Rule grouping: the Arabic comma, spaces, and a dot before a currency.
+GROUPING = [
+    ("بلغ عدد السكان ٢،٣٤٥،٦٧٨ نسمة", "٢،٣٤٥،٦٧٨", 2_345_678),
+    ("سجلت البلدية 2 500 000 زائر", "2 500 000", 2_500_000),  # French-style spaces
+    ("بيعت الشقة بـ 350 000 درهم", "350 000", 350_000),
+    ("بلغ الإيجار 25.000 ريال", "25.000", 25_000),  # 100 halalas: thousands
+    ("صرفت الوزارة 1.500.000 دينار", "1.500.000", 1_500_000),
+    ("بلغ الفارق 1.500 نقطة", "1.500", 1.5),  # no currency: a decimal point
+    ("ارتفعت الفضة إلى 30.586 دولار", "30.586", 30.586),  # dollar prices keep decimals
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), GROUPING)
+def test_grouping(text: str, span: str, value: float) -> None:
+    m = only(text)
+    assert (m.text, m.value) == (span, value)
+
+
+# Rule spoken_forms: Egyptian, Levantine and Gulf forms quoted in news.
+SPOKEN = [
+    ("قال: عندي حداشر عيل", "حداشر", 11),
+    ("اشترينا اتناشر كيلو", "اتناشر", 12),
+    ("دفعت تلاتة آلاف", "تلاتة آلاف", 3000),
+    ("عمره تلاتين سنة", "تلاتين", 30),
+    ("عندهم تمنية أولاد", "تمنية", 8),
+    ("الأجرة خمسمية جنيه", "خمسمية", 500),
+    ("دفع ميتين ليرة", "ميتين", 200),
+    ("طلب ألفين وخمسمية", "ألفين وخمسمية", 2500),
+    ("الكيلو بألف ونص", "ألف ونص", 1500),
+    ("اشترى ربع مية غرام", "ربع مية", 25),
+    ("باع دزينة بيض", "دزينة", 12),
+    ("اشترت دزينتين من الأقلام", "دزينتين", 24),
+    ("جمع ربع مليون توقيع", "ربع مليون", 250_000),
+    ("خصص نصف مليار درهم", "نصف مليار", 500_000_000),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SPOKEN)
+def test_spoken_forms(text: str, span: str, value: int) -> None:
+    m = only(text)
+    assert (m.text, m.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نشتري كمية قليلة", "نشر نص البيان كاملا", "تلت الوزيرة البيان"],
+)
+def test_spoken_forms_do_not_read_ordinary_words(text: str) -> None:
+    assert find_numbers(text) == ()
+
+
+# Rules regnal_name and named_number: numbers inside names.
+NAMES = [
+    "استقبل الملك الحسن الثاني الوفد",
+    "زار البابا بنديكت السادس عشر المدينة",
+    "في عهد لويس الرابع عشر",
+    "استقبل الملك عبدالله الثاني الرئيس",
+    "ترأس البابا تواضروس الثاني القداس",
+    "أطلقت المملكة رؤية 2030",
+    "ضمن رؤية المملكة 2030",
+    "افتتاح بطولة خليجي 24",
+    "اشترت منظومة إس 400",
+    "طائرات إف 35",
+    "وباء كوفيد 19",
+    "مباراة الاتحاد وأحد",  # the club أحد (Uhud), not واحد
+    "قال إن الإمارات لم تسعَ للتأثير",  # the verb سعى, not nine
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_numbers_inside_names(text: str) -> None:
+    assert find_numbers(text) == ()
+
+
+def test_a_price_after_a_product_name_is_a_number() -> None:
+    assert found("بلغ متوسط سعر جهاز أيفون 724 دولارا") == [("724", 724)]
+
+
+def test_an_ordinal_after_a_definite_noun_is_still_an_ordinal() -> None:
+    assert found("فاز في الشوط الثاني") == [("الثاني", 2)]
+    assert found("حكومة نتنياهو الثانية") == [("الثانية", 2)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_spell_and_parse_round_trip_after_the_new_rules(n: int) -> None:
+    assert parse_number(spell_number(n)) == n

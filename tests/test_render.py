@@ -141,6 +141,7 @@ def test_seed_page(seed: Seed) -> None:
     expected += sum(1 for q in doc.quotes if q.cue and q.cue in q.text)
     expected += sum(1 for q in doc.quotes if q.content_start < q.content_end)
     expected += doc.dateline is not None
+    expected += len(doc.amounts)
     assert len(highlights(doc)) == expected
 
 

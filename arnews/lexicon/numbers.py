@@ -10,9 +10,15 @@ from __future__ import annotations
 
 __all__ = [
     "COUNTED_DUAL_STEMS",
+    "DECIMAL_WORDS",
+    "DIGITS_NOT_NUMBERS_AFTER",
     "DUAL_CONSTRUCT",
     "FRACTIONS",
+    "FRACTIONS_BEFORE_DEFINITE",
+    "HALF_SPOKEN",
     "HUNDREDS",
+    "INDEFINITE_ORDINALS",
+    "INDEFINITE_ORDINALS_FEMININE",
     "MONTH_WORDS",
     "NAMES_WITH_NUMBERS",
     "NOT_NUMBERS",
@@ -22,12 +28,20 @@ __all__ = [
     "ORDINAL_ONES",
     "ORDINAL_TENS",
     "PERCENT_WORDS",
+    "PLURAL_SCALES",
     "QUALIFIERS_AFTER",
     "QUALIFIERS_BEFORE",
+    "REGNAL_NAMES",
+    "REGNAL_TITLES",
     "SCALES",
+    "SCALES_AFTER_COUNT",
+    "SCALES_ORDINAL",
+    "SIGN_WORDS",
+    "TEENS_SPOKEN",
     "TEEN_FIRST",
     "TEEN_SUFFIXES",
     "TENS",
+    "TIME_PLURALS",
     "UNIT_STOPWORDS",
     "VAGUE_NEEDS_NOUN",
     "VAGUE_WORDS",
@@ -61,6 +75,35 @@ ONES: dict[str, int] = {
     "تسع": 9,
     "عشرة": 10,
     "عشر": 10,
+    # spoken forms that Egyptian, Levantine and Gulf quotes print (ت for ث, تمن for ثمان)
+    "اتنين": 2,
+    "إتنين": 2,
+    "تلاتة": 3,
+    "تلات": 3,
+    "تمنية": 8,
+    "تمانية": 8,
+    "تمن": 8,
+    "تمان": 8,
+}
+
+# 11-19 in one spoken word (حداشر، اتناشر، خمستاشر).
+TEENS_SPOKEN: dict[str, int] = {
+    "حداشر": 11,
+    "احداشر": 11,
+    "إحداشر": 11,
+    "اتناشر": 12,
+    "إتناشر": 12,
+    "طناشر": 12,
+    "تلتاشر": 13,
+    "تلاتاشر": 13,
+    "أربعتاشر": 14,
+    "اربعتاشر": 14,
+    "خمستاشر": 15,
+    "ستاشر": 16,
+    "سبعتاشر": 17,
+    "تمنتاشر": 18,
+    "تمانتاشر": 18,
+    "تسعتاشر": 19,
 }
 
 # First words of 11 and 12, which have their own forms; 13-19 use ONES 3-9.
@@ -99,6 +142,10 @@ TENS: dict[str, int] = {
     "ثمانين": 80,
     "تسعون": 90,
     "تسعين": 90,
+    # spoken forms
+    "تلاتين": 30,
+    "تمانين": 80,
+    "تمنين": 80,
 }
 
 # Hundreds, both spellings (مئة and the older مائة), in one word.
@@ -124,6 +171,22 @@ for _stem, _value in (
 ):
     HUNDREDS[_stem + "مئة"] = _value * 100
     HUNDREDS[_stem + "مائة"] = _value * 100
+# Spoken hundreds (خمسمية، ميتين، تلتمية).
+for _stem, _value in (
+    ("تلت", 3),
+    ("تلات", 3),
+    ("ربع", 4),
+    ("أربع", 4),
+    ("خمس", 5),
+    ("ست", 6),
+    ("سبع", 7),
+    ("تمن", 8),
+    ("تمان", 8),
+    ("تسع", 9),
+):
+    HUNDREDS[_stem + "مية"] = _value * 100
+HUNDREDS["ميتين"] = 200
+HUNDREDS["ميتان"] = 200
 
 # Multiplying words: value of the scale and the count it implies on its own
 # (ألفين = two thousand). 100 is here too: "ثلاث مئة" is written in two words.
@@ -157,7 +220,180 @@ SCALES: dict[str, tuple[int, int]] = {
     "تريليونا": (10**12, 1),
     "تريليونان": (10**12, 2),
     "تريليونين": (10**12, 2),
+    # spoken: مية (100), and the dozen (دزينة بيض، دزينتين، ثلاث دزينات)
+    "مية": (100, 1),
+    "دزينة": (12, 1),
+    "دزينات": (12, 1),
+    "دزينتين": (12, 2),
+    "دزينتان": (12, 2),
 }
+
+# The scale words that are also ordinals with the article (للمرة المئة، الثاني بعد المئة).
+SCALES_ORDINAL: tuple[str, ...] = ("مئة", "مائة", "ألف")
+
+# Scale words read only after a count or a fraction (تلات مية، ربع مية); alone مية is a
+# word part too (كمية).
+SCALES_AFTER_COUNT: tuple[str, ...] = ("مية",)
+
+# Plural scales: alone (آلاف، ملايين) they are vague quantities, after a count (ثلاثة
+# آلاف) they multiply.
+PLURAL_SCALES: tuple[str, ...] = (
+    "آلاف",
+    "ألوف",
+    "ملايين",
+    "مليارات",
+    "بلايين",
+    "تريليونات",
+    "دزينات",
+)
+
+# The spoken half, read only after و (ساعة ونص، ألف ونص): alone نص is "text".
+HALF_SPOKEN: tuple[str, ...] = ("نص",)
+
+# Fractions that are also cardinals (خمس = five, a fifth): a fraction only in construct
+# with a definite noun (لم تتلق سوى خمس التمويل). ثمن (price) and عشر (ten) are left out.
+FRACTIONS_BEFORE_DEFINITE: dict[str, float] = {
+    "خمس": 1 / 5,
+    "سدس": 1 / 6,
+    "سبع": 1 / 7,
+    "تسع": 1 / 9,
+}
+
+# Words that make the number after them negative (سالب سبعة، ناقص 2).
+SIGN_WORDS: tuple[str, ...] = ("سالب", "ناقص")
+
+# The spoken decimal point (اثنان فاصلة خمسة = 2.5، 3 فاصل 7 = 3.7).
+DECIMAL_WORDS: tuple[str, ...] = ("فاصلة", "فاصل")
+
+# Ordinals without the article; the masculine ones are read anywhere (حادي only before
+# عشر), the feminine ones only after a feminine noun (ولاية ثانية، لفترة خامسة), since
+# ثانية alone is a second of time and رابعة a name.
+INDEFINITE_ORDINALS: tuple[str, ...] = (
+    "ثاني",
+    "ثان",
+    "ثالث",
+    "رابع",
+    "خامس",
+    "سادس",
+    "سابع",
+    "ثامن",
+    "تاسع",
+    "عاشر",
+)
+INDEFINITE_ORDINALS_FEMININE: tuple[str, ...] = (
+    "ثانية",
+    "ثالثة",
+    "رابعة",
+    "خامسة",
+    "سادسة",
+    "سابعة",
+    "ثامنة",
+    "تاسعة",
+    "عاشرة",
+)
+
+# Plural nouns of time after which a definite cardinal stays a cardinal (السنوات العشرين
+# الماضية); after a singular definite noun it is an ordinal (الذكرى الثلاثين، للمرة المئة).
+TIME_PLURALS: tuple[str, ...] = (
+    "السنوات",
+    "الأعوام",
+    "الأيام",
+    "الأشهر",
+    "الشهور",
+    "السنين",
+    "العقود",
+    "القرون",
+    "الساعات",
+    "الدقائق",
+)
+
+# A definite ordinal after a ruler's or a patriarch's name is part of the name (الحسن
+# الثاني، لويس الرابع عشر، البابا بنديكت السادس عشر). The name right before the ordinal,
+# or one of these titles up to three words before it, marks it.
+REGNAL_TITLES: tuple[str, ...] = (
+    "الملك",
+    "الملكة",
+    "العاهل",
+    "السلطان",
+    "الأمير",
+    "الإمبراطور",
+    "الامبراطور",
+    "القيصر",
+    "الشاه",
+    "البابا",
+    "الأنبا",
+    "البطريرك",
+    "الخديوي",
+)
+REGNAL_NAMES: tuple[str, ...] = (
+    "الحسن",
+    "محمد",
+    "عبدالله",
+    "عبد الله",
+    "حسين",
+    "فيصل",
+    "فؤاد",
+    "تواضروس",
+    "شنودة",
+    "كيرلس",
+    "بنديكت",
+    "بنديكتوس",
+    "يوحنا",
+    "بولس",
+    "فرنسيس",
+    "لويس",
+    "هنري",
+    "جورج",
+    "إدوارد",
+    "إليزابيث",
+    "اليزابيث",
+    "تشارلز",
+    "شارل",
+    "فيليب",
+    "كارلوس",
+    "ويليام",
+    "وليام",
+    "ريتشارد",
+    "نابليون",
+    "نيقولا",
+    "نيكولاي",
+    "ألكسندر",
+    "بطرس",
+    "فريدريك",
+    "فيلهلم",
+    "غليوم",
+    "سليم",
+    "مراد",
+    "عبد الحميد",
+    "عبدالحميد",
+)
+
+# Names followed by a number that is part of the name: رؤية 2030، خليجي 24، إس 400، إف 35.
+DIGITS_NOT_NUMBERS_AFTER: tuple[str, ...] = (
+    "رؤية",
+    "رؤية المملكة",
+    "رؤية السعودية",
+    "رؤية مصر",
+    "رؤية الإمارات",
+    "رؤية عمان",
+    "رؤية قطر",
+    "رؤية الكويت",
+    "رؤية البحرين",
+    "خليجي",
+    "إكسبو",
+    "اكسبو",
+    "كوب",
+    "إف",
+    "اف",
+    "إس",
+    "اس",
+    "ميغ",
+    "ميج",
+    "سو",
+    "بي",
+    "تي",
+    "كوفيد",
+)
 
 # Scale words that are a dual in construct when they open a number ("ألفا دولار" =
 # 2000 dollars, "مليونا لاجئ"); after a count they are the accusative singular
@@ -349,14 +585,25 @@ NOT_NUMBERS: tuple[str, ...] = (
     "أول أكسيد",
     "أول اكسيد",
     "ثالث أكسيد",
+    # the knockout rounds of a tournament
+    "ربع النهائي",
+    "نصف النهائي",
+    "ثمن النهائي",
+    "ربع نهائي",
+    "نصف نهائي",
+    "ربع نهائيات",
+    "نصف نهائيات",
 )
 
 # A number word that is not a number after these words: "في آن واحد" and "في وقت
-# واحد" (at the same time), the ruling family name "آل ثاني" (Qatar).
+# واحد" (at the same time), the ruling family name "آل ثاني" (Qatar), لم تسع.
 NOT_NUMBERS_AFTER: dict[str, tuple[str, ...]] = {
     "في آن": ("واحد",),
     "في وقت": ("واحد",),
     "آل": ("ثاني",),
+    # لم تسعَ (did not strive): the jussive of سعى, not nine
+    "لم": ("تسع",),
+    "ولم": ("تسع",),
 }
 
 # Month names that contain an ordinal (Levantine and Hijri calendars).
@@ -387,6 +634,8 @@ NAMES_WITH_NUMBERS: tuple[str, ...] = (
     "مجموعة ال77",
     "فرانس 24",
     "فرانس24",
+    "رابعة العدوية",
+    "الأسود الثلاثة",
 )
 
 # Words that follow a number without being the counted noun (prepositions,
