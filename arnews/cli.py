@@ -11,7 +11,7 @@ import contextlib
 import datetime
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -26,7 +26,14 @@ SAMPLE_PUBLISHED = datetime.date(2016, 9, 10)
 
 #: Names accepted by ``--only``: the kind fields of ``Document.to_dict()``.
 KIND_FIELDS = (
-    "numbers", "dates", "durations", "quotes", "attributions", "dateline", "amounts", "entities",
+    "numbers",
+    "dates",
+    "durations",
+    "quotes",
+    "attributions",
+    "dateline",
+    "amounts",
+    "entities",
 )
 
 #: Other names accepted for a kind (the naming is "attributions"; "sources" is an alias).
@@ -199,6 +206,32 @@ def _build_parser() -> _Parser:
         "--encoding", type=_encoding_arg, default="utf-8", metavar="NAME", help=encoding_help
     )
 
+    report = sub.add_parser(
+        "report",
+        help="one HTML page (or JSON) of who is quoted and which sources are cited in a corpus",
+    )
+    report.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".jsonl, .jsonl.gz or .txt files, folders or globs (records: text, outlet, published)",
+    )
+    report.add_argument(
+        "-o", "--output", default="-", metavar="PAGE", help="where to write (default: stdout)"
+    )
+    report.add_argument("--json", action="store_true", help="write the summary as JSON")
+    report.add_argument("--top", type=int, default=50, help="rows per table (default 50)")
+    report.add_argument("--title", default="arnews report", help="page title")
+    report.add_argument(
+        "--encoding", type=_encoding_arg, default="utf-8", metavar="NAME", help=encoding_help
+    )
+    report.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a count of articles on stderr (default: when stderr is a terminal)",
+    )
+
     batch = sub.add_parser(
         "batch",
         help="parse JSON Lines files or folders, one result line per input line",
@@ -245,8 +278,7 @@ def _build_parser() -> _Parser:
         type=_keep_arg,
         default=None,
         metavar="FIELD[,FIELD]",
-        help="input fields copied into each output line (default: all but the text; "
-        "'' for none)",
+        help="input fields copied into each output line (default: all but the text; '' for none)",
     )
     batch.add_argument(
         "--keep-text", action="store_true", help="also copy the text into each output line"
@@ -343,9 +375,7 @@ def _document_json(doc: Document, path: str, only: Sequence[str] | None) -> dict
     return result
 
 
-def _cmd_parse(
-    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
-) -> int:
+def _cmd_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
     from arnews._jsonio import dumps
 
     outputs = []
@@ -384,6 +414,53 @@ def _cmd_render(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str]) -> 
     sink = _open_output(args.output, stdout)
     try:
         sink.write(page)
+    finally:
+        if sink is not stdout:
+            sink.close()
+    return 0
+
+
+def _cmd_report(
+    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+) -> int:
+    """``arnews report``: parse every record, summarise, write one page or the JSON."""
+    from arnews._jsonio import dumps
+    from arnews.batch import _Good, _items
+    from arnews.report import render_report, summarize, summary_dict
+
+    inputs = _expand_inputs(args.inputs, stdin)
+    progress = args.progress if args.progress is not None else stderr.isatty()
+    skipped = 0
+
+    def documents() -> Iterator[tuple[Document, str | None]]:
+        nonlocal skipped
+        count = 0
+        for item in _items(inputs, "text", "published", None, args.encoding, None):
+            if not isinstance(item, _Good):
+                skipped += 1
+                stderr.write(f"arnews report: {item.file}: line {item.line}: {item.reason}\n")
+                continue
+            outlet = item.fields.get("outlet")
+            yield (
+                parse(item.text, published=item.published),
+                (str(outlet) if outlet is not None else None),
+            )
+            count += 1
+            if progress and count % 100 == 0:
+                stderr.write(f"\rarnews report: {count:,} articles")
+        if progress:
+            stderr.write(f"\rarnews report: {count:,} articles\n")
+
+    result = summarize(documents(), top=args.top)
+    if result.articles == 0:
+        raise UserError("arnews report: no article could be read", EXIT_IO)
+    if args.json:
+        out = dumps(summary_dict(result), indent=2) + "\n"
+    else:
+        out = render_report(result, title=args.title, top=args.top)
+    sink = _open_output(args.output, stdout)
+    try:
+        sink.write(out)
     finally:
         if sink is not stdout:
             sink.close()
@@ -514,9 +591,7 @@ def _check_output(args: argparse.Namespace, inputs: Sequence[BatchInput]) -> Any
     return None
 
 
-def _cmd_batch(
-    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
-) -> int:
+def _cmd_batch(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
     import signal
 
     from arnews.batch import BatchInterrupted, BatchStats, interrupt_handler, run_batch
@@ -631,6 +706,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_parse(args, stdin, stdout, stderr)
         if args.command == "render":
             return _cmd_render(args, stdin, stdout)
+        if args.command == "report":
+            return _cmd_report(args, stdin, stdout, stderr)
         return _cmd_batch(args, stdin, stdout, stderr)
     except UserError as error:
         stderr.write(f"{error}\n")

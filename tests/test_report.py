@@ -94,3 +94,34 @@ def test_page_is_self_contained_rtl_and_escaped(summary: Summary) -> None:
     assert "&lt;تقرير&gt;" in page and "<تقرير>" not in page
     assert "details" in checker.tags and "svg" in checker.tags
     assert "جون كيري" in page and "الاتفاق ممكن" in page
+
+
+def test_cli_report_writes_a_page_and_json(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from arnews.cli import main
+
+    folder = Path(str(tmp_path))
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps({"id": str(i), "outlet": outlet, "text": text}, ensure_ascii=False)
+            for i, (text, outlet) in enumerate(ARTICLES)
+        )
+        + "\n{oops\n",
+        "utf-8",
+    )
+    page = folder / "report.html"
+    assert main(["report", str(corpus), "-o", str(page), "--no-progress"]) == 0
+    assert "جون كيري" in page.read_text("utf-8")
+    data_path = folder / "report.json"
+    assert main(["report", str(corpus), "--json", "-o", str(data_path)]) == 0
+    data = json.loads(data_path.read_text("utf-8"))
+    assert data["articles"] == 4 and data["speakers"][0]["name"] == "جون كيري"
+    texts = folder / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text(ARTICLES[0][0], "utf-8")
+    assert main(["report", str(texts), "--json", "-o", str(data_path)]) == 0
+    assert json.loads(data_path.read_text("utf-8"))["articles"] == 1
+    (folder / "empty.jsonl").write_text("{oops\n", "utf-8")
+    assert main(["report", str(folder / "empty.jsonl"), "-o", str(page)]) == 1
