@@ -26,6 +26,7 @@ so that a corpus can count the same person from different articles (known limits
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -230,6 +231,9 @@ def _is_title_word(words: list[str], i: int) -> bool:
         or (i > 0 and words[i - 1] in _TITLE_LINKS)
     )
 
+
+#: Entities, most recently named first, on which the grouping rules are tried.
+MAX_LOOKBACK = 64
 
 #: At most this many words of titles read before a name (رئيس هيئة الأركان العامة للجيش ...).
 MAX_TITLE_WORDS = 8
@@ -450,17 +454,31 @@ def link_entities(
     if not refs:
         return (), tuple(quotes), tuple(attributions)
     groups: list[_Group] = []
+    recent: dict[int, _Group] = {}  # by number, least recently named first
+    by_span: dict[tuple[int, int], _Group] = {}
+    by_name: dict[tuple[str, tuple[str, ...], str | None], _Group] = {}
     owner: list[list[int | None]] = [[None] * len(quotes), [None] * len(attributions), [None]]
     for ref, which, index in refs:
-        found = None
-        for group in sorted(groups, key=lambda g: -g.last):
-            if _joins(ref, group) is not None:
-                found = group
-                break
+        # The rules are tried on the most recently named entities first; beyond
+        # MAX_LOOKBACK of them only an exact span or an exact name joins (linear time).
+        found = by_span.get((ref.start, ref.end))
+        if found is None:
+            for group in itertools.islice(reversed(recent.values()), MAX_LOOKBACK):
+                if _joins(ref, group) is not None:
+                    found = group
+                    break
+        if found is None and ref.kind != "unnamed" and (ref.name or ref.kind != "person"):
+            found = by_name.get((ref.kind, tuple(ref.name_words), ref.canonical))
         if found is None:
             found = _Group(len(groups) + 1, ref, ref.kind, set(), [], [], set(), None, ref.start)
             groups.append(found)
         found.add(ref, text)
+        recent.pop(found.number, None)
+        recent[found.number] = found
+        if ref.end > ref.start:
+            by_span[(ref.start, ref.end)] = found
+        if found.kind != "unnamed":
+            by_name[(found.kind, tuple(found.ref.name_words), found.ref.canonical)] = found
         owner[which][index] = found.number
     names = [(g.ref.name or g.ref.surface) if g.kind == "person" else g.ref.surface for g in groups]
     entities = tuple(
