@@ -32,7 +32,7 @@ import regex
 from arnews.errors import check_text
 from arnews.lexicon import units as lex
 from arnews.mentions import AmountKind, AmountMention, NumberMention
-from arnews.numerals import MEMO_KEY, dot_grouping, extract_numbers
+from arnews.numerals import NumbersRead, dot_grouping, read_numbers
 from arnews.text import NormalizedText, normalize, normalize_with_offsets
 
 __all__ = ["extract_amounts", "find_amounts"]
@@ -269,13 +269,13 @@ class _Found(NamedTuple):
 
 
 def extract_amounts(
-    nt: NormalizedText, numbers: tuple[NumberMention, ...] | None = None
+    nt: NormalizedText, numbers: NumbersRead | None = None
 ) -> tuple[AmountMention, ...]:
     """Amounts in a normalised text, sorted by start.
 
     Args:
         nt: the text from :func:`arnews.text.normalize_with_offsets`.
-        numbers: :func:`arnews.numerals.extract_numbers` of the same ``nt`` when the
+        numbers: :func:`arnews.numerals.read_numbers` of the same ``nt`` when the
             caller has it (``parse()`` does); computed here when None.
 
     Returns:
@@ -285,21 +285,14 @@ def extract_amounts(
     >>> [(a.text, a.value, a.unit, a.per) for a in extract_amounts(nt)]
     [('٤٠٠ ألف برميل يوميا', 400000, 'barrel', 'day')]
     """
-    if numbers is None:
-        numbers = extract_numbers(nt)
-    if not numbers:
+    mentions, spans = read_numbers(nt) if numbers is None else numbers
+    if not mentions:
         return ()
-    memo = nt.memo.get(MEMO_KEY)
-    if not (isinstance(memo, tuple) and memo[0] is numbers):
-        numbers = extract_numbers(nt)
-        memo = nt.memo[MEMO_KEY]
-    assert isinstance(memo, tuple)
-    spans: list[tuple[int, int]] = memo[1]
     t = _tables()
     text = nt.text
     firsts = t.firsts
     found: list[_Found] = []
-    for number, (start, end) in zip(numbers, spans, strict=True):
+    for number, (start, end) in zip(mentions, spans, strict=True):
         if number.kind not in ("cardinal", "fraction"):
             continue
         if number.unit is not None and number.unit == number.text:

@@ -27,7 +27,7 @@ from arnews.mentions import (
     NumberMention,
     Quote,
 )
-from arnews.numerals import extract_numbers
+from arnews.numerals import read_numbers
 from arnews.quotes import extract_quotes
 from arnews.text import normalize_with_offsets
 
@@ -201,7 +201,8 @@ def parse(text: str, published: Published = None) -> Document:
     check_text(text)
     reference = coerce_published(published)
     nt = normalize_with_offsets(text)
-    all_numbers = extract_numbers(nt)
+    numbers_read = read_numbers(nt)
+    all_numbers = numbers_read[0]
     dates = extract_dates(nt, reference)
     durations = extract_durations(nt, numbers=all_numbers, dates=dates)
     numbers = _outside(all_numbers, dates, durations)
@@ -219,7 +220,7 @@ def parse(text: str, published: Published = None) -> Document:
         quotes=quotes,
         attributions=attributions,
         dateline=dateline,
-        amounts=_outside(extract_amounts(nt, all_numbers), dates, durations),
+        amounts=_outside(extract_amounts(nt, numbers_read), dates, durations),
         entities=entities,
     )
 

@@ -43,18 +43,18 @@ from arnews.text import (
 )
 
 __all__ = [
-    "MEMO_KEY",
+    "NumbersRead",
     "dot_grouping",
     "extract_numbers",
     "find_numbers",
     "parse_number",
+    "read_numbers",
     "spell_number",
 ]
 
-#: Key of :attr:`NormalizedText.memo` where :func:`extract_numbers` leaves its mentions
-#: with their spans in the normalised text, for the amounts reader.
-MEMO_KEY = "numerals"
-
+#: What :func:`read_numbers` returns: the mentions, and the span of each in the
+#: normalised text (``nt.text``), which the amounts reader starts from.
+NumbersRead = tuple[tuple[NumberMention, ...], tuple[tuple[int, int], ...]]
 
 
 # ---------------------------------------------------------------------------
@@ -783,9 +783,19 @@ def extract_numbers(nt: NormalizedText) -> tuple[NumberMention, ...]:
     >>> [(m.text, m.value, m.unit) for m in extract_numbers(nt)]
     [('٧٠٠', 700, 'مقاتل')]
     """
+    return read_numbers(nt)[0]
+
+
+def read_numbers(nt: NormalizedText) -> NumbersRead:
+    """:func:`extract_numbers`, with the span of each mention in ``nt.text`` beside it.
+
+    >>> from arnews.text import normalize_with_offsets
+    >>> read_numbers(normalize_with_offsets("وصل ٧٠٠ مقاتل"))[1]
+    ((4, 7),)
+    """
     text = nt.text
     if not text:
-        return ()
+        return (), ()
     g = _grammar()
     pattern = g.pattern
     found: list[NumberMention] = []
@@ -813,9 +823,7 @@ def extract_numbers(nt: NormalizedText) -> tuple[NumberMention, ...]:
         if read is not None:
             found.append(read[0])
             spans.append((read[1], read[2]))
-    result = tuple(found)
-    nt.memo[MEMO_KEY] = (result, spans)
-    return result
+    return tuple(found), tuple(spans)
 
 
 def find_numbers(text: str) -> tuple[NumberMention, ...]:

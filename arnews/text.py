@@ -203,7 +203,6 @@ class NormalizedText:
 
     __slots__ = (
         "_copy_shifts",
-        "_memo",
         "_norm_starts",
         "_orig_ends",
         "_orig_starts",
@@ -230,7 +229,6 @@ class NormalizedText:
         self.original = original
         self.text = text
         self._words: frozenset[str] | None = None
-        self._memo: dict[str, object] | None = None
         self._norm_starts: list[int] | None = None
         self._orig_starts: list[int] = []
         self._orig_ends: list[int] = []
@@ -261,7 +259,6 @@ class NormalizedText:
         self.original = original
         self.text = text
         self._words = None
-        self._memo = None
         self._norm_starts = norm_starts
         self._orig_starts = orig_starts
         self._orig_ends = orig_ends
@@ -292,23 +289,6 @@ class NormalizedText:
                 tokens.discard("")
             words = self._words = frozenset(tokens)
         return words
-
-    @property
-    def memo(self) -> dict[str, object]:
-        """Results derived from this text that one extractor keeps for another.
-
-        ``extract_attributions`` leaves the dateline it found here, so that
-        ``extract_dateline`` on the same text does not read it again. The dict lives and
-        dies with the text.
-
-        >>> nt = normalize_with_offsets("نص")
-        >>> nt.memo
-        {}
-        """
-        memo = self._memo
-        if memo is None:
-            memo = self._memo = {}
-        return memo
 
     def word_starts(self, forms: frozenset[str] | set[str]) -> list[int]:
         """Sorted offsets in :attr:`text` where a word of ``forms`` is written whole.

@@ -315,7 +315,7 @@ def test_numbers_inside_amounts_stay_in_numbers() -> None:
 
 def test_extract_amounts_reuses_the_numbers_given() -> None:
     nt = normalize_with_offsets("بلغت 5 ملايين يورو")
-    numbers = arnews.numerals.extract_numbers(nt)
+    numbers = arnews.numerals.read_numbers(nt)
     assert extract_amounts(nt, numbers) == extract_amounts(normalize_with_offsets(nt.original))
 
 
