@@ -131,9 +131,7 @@ class _Tally:
     examples: list[QuoteRow] = attrs.Factory(list)
 
 
-def _article(
-    item: Document | tuple[Document, str | None], index: int
-) -> tuple[Document, str | None]:
+def _article(item: Document | tuple[Document, str | None]) -> tuple[Document, str | None]:
     if isinstance(item, Document):
         return item, None
     return item
@@ -185,7 +183,7 @@ def summarize(
     amounts: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
     articles = characters = 0
     for index, item in enumerate(docs):
-        doc, outlet = _article(item, index)
+        doc, outlet = _article(item)
         name = f"#{index + 1}"
         articles += 1
         characters += len(doc.text)
@@ -366,6 +364,17 @@ def _timeline_svg(rows: Sequence[TimelineRow]) -> str:
     )
 
 
+def _table(title: str, headers: Sequence[str], rows: Sequence[str]) -> list[str]:
+    """A section of the page: its heading, then a table of ``rows`` (each a ``<tr>``)."""
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    return [
+        f"<h2>{_e(title)}</h2>",
+        f"<table><thead><tr>{head}</tr></thead><tbody>",
+        *rows,
+        "</tbody></table>",
+    ]
+
+
 def render_report(summary: Summary, title: str = "arnews report", top: int = 50) -> str:
     """One self-contained HTML page of a :class:`Summary` (RTL, no script, no network).
 
@@ -387,65 +396,59 @@ def render_report(summary: Summary, title: str = "arnews report", top: int = 50)
     ]
     speakers = summary.speakers[:top]
     most = max((r.quotes for r in speakers), default=0)
-    parts.append("<h2>المتحدثون · who is quoted</h2>")
-    parts.append(
-        "<table><thead><tr><th>المتحدث · speaker</th><th>اقتباسات · quotes</th>"
-        "<th></th><th>مقالات · articles</th><th>الوسائل · outlets</th></tr></thead><tbody>"
-    )
+    rows = []
     for i, row in enumerate(speakers):
         quotes = "".join(
             f"<blockquote>{_e(q.content[:300])}<br><span class='small'>{_e(q.cue)} · "
             f"{_e(q.outlet or '')} {_e(q.article)}</span></blockquote>"
             for q in row.examples
         )
-        parts.append(
+        rows.append(
             f'<tr id="speaker-{i + 1}"><td>{_e(row.name)} <span class="small">{_e(row.kind)}'
             f'</span></td><td class="n"><details><summary>{row.quotes:,}</summary>{quotes}'
             f"</details></td><td style='width:20%'>{_bar(row.quotes, most)}</td>"
             f'<td class="n">{row.articles:,}</td><td>{_e("، ".join(row.outlets[:5]))}</td></tr>'
         )
-    parts.append("</tbody></table>")
+    parts += _table(
+        "المتحدثون · who is quoted",
+        ["المتحدث · speaker", "اقتباسات · quotes", "", "مقالات · articles", "الوسائل · outlets"],
+        rows,
+    )
     sources = summary.sources[:top]
     most = max((r.attributions for r in sources), default=0)
-    parts.append("<h2>المصادر والوكالات · sources and agencies</h2>")
-    parts.append(
-        "<table><thead><tr><th>المصدر · source</th><th>وكالة · agency</th>"
-        "<th>إسنادات · citations</th><th></th><th>الوسائل · outlets</th></tr></thead><tbody>"
-    )
-    for source in sources:
-        parts.append(
+    parts += _table(
+        "المصادر والوكالات · sources and agencies",
+        ["المصدر · source", "وكالة · agency", "إسنادات · citations", "", "الوسائل · outlets"],
+        [
             f"<tr><td>{_e(source.name)} <span class='small'>{_e(source.kind)}</span></td>"
             f"<td>{_e(source.agency or '')}</td><td class='n'>{source.attributions:,}</td>"
             f"<td style='width:20%'>{_bar(source.attributions, most)}</td>"
             f"<td>{_e('، '.join(source.outlets[:5]))}</td></tr>"
-        )
-    parts.append("</tbody></table>")
+            for source in sources
+        ],
+    )
     if summary.outlets:
-        parts.append("<h2>الوسائل · outlets</h2><table><thead><tr><th>الوسيلة · outlet</th>")
-        parts.append(
-            "<th>مقالات · articles</th><th>اقتباسات · quotes</th><th>إسنادات · citations</th>"
-            "</tr></thead><tbody>"
-        )
-        for outlet in summary.outlets:
-            parts.append(
+        parts += _table(
+            "الوسائل · outlets",
+            ["الوسيلة · outlet", "مقالات · articles", "اقتباسات · quotes", "إسنادات · citations"],
+            [
                 f"<tr><td>{_e(outlet.outlet)}</td><td class='n'>{outlet.articles:,}</td>"
                 f"<td class='n'>{outlet.quotes:,}</td>"
                 f"<td class='n'>{outlet.attributions:,}</td></tr>"
-            )
-        parts.append("</tbody></table>")
+                for outlet in summary.outlets
+            ],
+        )
     parts.append("<h2>الخط الزمني · dated mentions by month</h2>")
     parts.append(_timeline_svg(summary.timeline))
     if summary.amounts:
-        parts.append("<h2>المبالغ والكميات · amounts</h2><table><thead><tr>")
-        parts.append(
-            "<th>العملة أو الوحدة · currency or unit</th><th>عدد · count</th>"
-            "<th>المجموع · total</th></tr></thead><tbody>"
-        )
-        for amount in summary.amounts:
-            parts.append(
+        parts += _table(
+            "المبالغ والكميات · amounts",
+            ["العملة أو الوحدة · currency or unit", "عدد · count", "المجموع · total"],
+            [
                 f"<tr><td>{_e(amount.unit)} <span class='small'>{_e(amount.kind)}</span></td>"
                 f"<td class='n'>{amount.amounts:,}</td><td class='n'>{amount.total:,.0f}</td></tr>"
-            )
-        parts.append("</tbody></table>")
+                for amount in summary.amounts
+            ],
+        )
     parts.append("</main></body></html>")
     return "\n".join(parts)
