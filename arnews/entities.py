@@ -145,6 +145,8 @@ _ORGANIZATION_HEADS = _folded_set(source_words.ORGANIZATION_HEADS) | frozenset(
 _DOCUMENT_HEADS = _folded_set(source_words.DOCUMENT_HEADS)
 _COUNTRIES = frozenset(_fold(w) for w in speech.COUNTRIES + source_words.COUNTRIES)
 _NAME_PARTICLES = _folded_set(speech.NAME_PARTICLES)
+
+
 def _agency_keys() -> dict[str, str]:
     """Every folded spelling of a known agency -> its canonical name (AFP, Reuters, SPA...)."""
     keys: dict[str, str] = {}
@@ -169,7 +171,7 @@ def _bare(word: str) -> str:
     """A folded word without its article or و+article (الوزارة -> وزاره)."""
     for prefix in ("وال", "ال", "لل"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            return word[len(prefix) :] if prefix != "لل" else word[2:]
+            return word[len(prefix) :]
     return word
 
 

@@ -18,6 +18,8 @@ Articles in the written file are separated by :data:`ARTICLE_SEPARATOR`.
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import random
 import re
 from collections.abc import Sequence
@@ -148,9 +150,6 @@ def real_articles(size: int | None = None, folder: Path = REAL_CORPUS_DIR) -> li
     With ``size``, only the first articles adding up to at least ``size`` characters.
     An empty list when the folder is absent.
     """
-    import gzip
-    import json
-
     articles: list[str] = []
     total = 0
     for path in sorted(folder.glob("*.jsonl.gz")):

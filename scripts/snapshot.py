@@ -33,7 +33,16 @@ sys.path.insert(0, str(ROOT))
 
 import arnews  # noqa: E402
 
-MENTION_KEYS = ("numbers", "amounts", "dates", "durations", "quotes", "attributions", "dateline")
+MENTION_KEYS = (
+    "numbers",
+    "amounts",
+    "dates",
+    "durations",
+    "quotes",
+    "attributions",
+    "dateline",
+    "entities",
+)
 
 
 def texts(limit: int | None) -> Iterator[tuple[str, str, str | None]]:
