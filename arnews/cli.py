@@ -430,14 +430,11 @@ def _cmd_report(
 
     inputs = _expand_inputs(args.inputs, stdin)
     progress = args.progress if args.progress is not None else stderr.isatty()
-    skipped = 0
 
     def documents() -> Iterator[tuple[Document, str | None]]:
-        nonlocal skipped
         count = 0
         for item in _items(inputs, "text", "published", None, args.encoding, None):
             if not isinstance(item, _Good):
-                skipped += 1
                 stderr.write(f"arnews report: {item.file}: line {item.line}: {item.reason}\n")
                 continue
             outlet = item.fields.get("outlet")
