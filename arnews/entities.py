@@ -491,7 +491,7 @@ def link_entities(
             key=f"media:{g.ref.canonical}" if g.ref.canonical else entity_key(g.kind, name),
             titles=tuple(g.titles),
             affiliation=g.affiliation,
-            mentions=tuple(sorted(set(g.mentions), key=lambda m: (m.start, m.end))),
+            mentions=tuple(sorted(set(g.mentions), key=lambda m: (m.start, m.end, m.role))),
         )
         for g, name in zip(groups, names, strict=True)
     )
