@@ -9,6 +9,7 @@ import math
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal, TypeVar, overload
 
+import attr
 import attrs
 
 from arnews.amounts import extract_amounts
@@ -16,7 +17,7 @@ from arnews.attribution import extract_attributions
 from arnews.dateline import extract_dateline
 from arnews.dates import Published, coerce_published, extract_dates
 from arnews.durations import extract_durations
-from arnews.entities import Entity, entity_dict, link_entities
+from arnews.entities import Entity, link_entities
 from arnews.errors import check_text, check_texts
 from arnews.mentions import (
     AmountMention,
@@ -91,9 +92,8 @@ def _finite(value: Any) -> Any:
 
 
 def _mention_dict(mention: Any) -> dict[str, Any]:
-    if isinstance(mention, Entity):
-        return entity_dict(mention)
-    result: dict[str, Any] = attrs.asdict(mention, recurse=True)
+    # Tuples inside a result (an entity's titles and mentions) become JSON lists.
+    result: dict[str, Any] = attr.asdict(mention, recurse=True, retain_collection_types=False)
     if "value" in result:
         result["value"] = _finite(result["value"])
     return result

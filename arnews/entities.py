@@ -42,7 +42,6 @@ __all__ = [
     "EntityKind",
     "EntityMention",
     "EntityRole",
-    "entity_dict",
     "entity_key",
     "link_entities",
 ]
@@ -413,26 +412,6 @@ def _references(
         refs.append((ref, 2, 0))
     refs.sort(key=lambda item: (item[0].start, item[1]))
     return refs
-
-
-def entity_dict(entity: Entity) -> dict[str, object]:
-    """The JSON-ready dict of an entity (lists, not tuples), as ``Document.to_dict`` writes it.
-
-    >>> entity_dict(Entity("e1", "كيري", "person", "person:كيري"))["titles"]
-    []
-    """
-    return {
-        "id": entity.id,
-        "name": entity.name,
-        "kind": entity.kind,
-        "key": entity.key,
-        "titles": list(entity.titles),
-        "affiliation": entity.affiliation,
-        "mentions": [
-            {"start": m.start, "end": m.end, "text": m.text, "role": m.role}
-            for m in entity.mentions
-        ],
-    }
 
 
 def link_entities(
