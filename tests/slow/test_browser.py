@@ -146,7 +146,7 @@ def test_screenshot(seed: Seed, tmp_path: Path) -> None:
     assert len(data) > 20_000  # a page of highlighted text, not a blank image
 
 
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is absent")
