@@ -47,54 +47,11 @@ BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
     "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 )
 QUOTE_MARKS = "\"'«»“”„‟‘’‚‹›「」『』〝〞″"
-PUNCTUATION = (
-    "،",
-    "؛",
-    "؟",
-    ".",
-    ",",
-    ":",
-    ";",
-    "!",
-    "?",
-    "-",
-    "–",
-    "—",
-    "(",
-    ")",
-    "[",
-    "]",
-    "/",
-    "%",
-    "٪",
-    "٫",
-    "٬",
-    "…",
-    "*",
-    "+",
-    "=",
-    "#",
-    "@",
-)
+PUNCTUATION = ("،", "؛", "؟", ".", ",", ":", ";", "!", "?", "-", "–", "—", "(", ")", "[", "]",
+               "/", "%", "٪", "٫", "٬", "…", "*", "+", "=", "#", "@")
 SPACES = (" ", " ", " ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "\u202f", "\r\n", "\u3000")
-HTML_LEFTOVERS = (
-    "&nbsp;",
-    "&nbsp",
-    "&amp;",
-    "&quot;",
-    "&#1575;",
-    "&#x627;",
-    "&",
-    "&&",
-    "<br>",
-    "<br/>",
-    "<p>",
-    "</p>",
-    "<b>",
-    "&lt;",
-    "&gt;",
-    "&#;",
-)
+HTML_LEFTOVERS = ("&nbsp;", "&nbsp", "&amp;", "&quot;", "&#1575;", "&#x627;", "&", "&&",
+                  "<br>", "<br/>", "<p>", "</p>", "<b>", "&lt;", "&gt;", "&#;")
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچژکگی"
 PRESENTATION_FORMS = "ﻻﻷﷲﺍﺎﻟﻠﻡﻣ\ufdfa\ufdfb"
 DIGIT_SCRIPTS = (
@@ -134,42 +91,9 @@ def _lexicon_words() -> tuple[str, ...]:
 LEXICON_WORDS = _lexicon_words()
 
 # A few common news words that are not in any lexicon, so that patterns meet neighbours.
-_FILLER = (
-    "قتل",
-    "شخصا",
-    "الحكومة",
-    "المدينة",
-    "في",
-    "من",
-    "إلى",
-    "على",
-    "أن",
-    "إن",
-    "بعد",
-    "قبل",
-    "الرئيس",
-    "جون",
-    "كيري",
-    "سيرغي",
-    "لافروف",
-    "حلب",
-    "دمشق",
-    "القاهرة",
-    "الرباط",
-    "الرياض",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ال",
-    "هو",
-    "هي",
-    "عن",
-    "نحو",
-    "حوالى",
-    "أكثر",
-    "الأقل",
-)
+_FILLER = ("قتل", "شخصا", "الحكومة", "المدينة", "في", "من", "إلى", "على", "أن", "إن", "بعد",
+           "قبل", "الرئيس", "جون", "كيري", "سيرغي", "لافروف", "حلب", "دمشق", "القاهرة", "الرباط",
+           "الرياض", "و", "ف", "ب", "ل", "ال", "هو", "هي", "عن", "نحو", "حوالى", "أكثر", "الأقل")
 
 lexicon_word = st.sampled_from(LEXICON_WORDS)
 
@@ -178,11 +102,8 @@ lexicon_word = st.sampled_from(LEXICON_WORDS)
 def number_string(draw: st.DrawFn) -> str:
     """A number as a news outlet may write it, in one of the three digit scripts."""
     digits = draw(st.sampled_from(DIGIT_SCRIPTS))
-    shape = draw(
-        st.sampled_from(
-            ("int", "int", "big", "decimal", "grouped", "percent", "date", "time", "long", "range")
-        )
-    )
+    shape = draw(st.sampled_from(("int", "int", "big", "decimal", "grouped", "percent",
+                                  "date", "time", "long", "range")))
     n = draw(st.integers(min_value=0, max_value=10**6))
 
     def script(s: str) -> str:
@@ -259,23 +180,9 @@ def arabic_like_text(draw: st.DrawFn, max_tokens: int = 40) -> str:
 # figure, a date, a duration, a dateline), so that the extractors' deeper branches run.
 
 _VERBS = tuple(sorted({form for forms in _speech.REPORTING_VERBS.values() for form in forms}))
-_SPEAKERS = tuple(
-    sorted(
-        {
-            *_speech.PERSON_TITLES,
-            *_speech.GIVEN_NAMES,
-            *_src.UNNAMED_HEADS,
-            *_speech.ORGANIZATIONS,
-            "جون كيري",
-            "سيرغي لافروف",
-            "المتحدث باسم الجيش",
-            "الرئيس عبد الفتاح السيسي",
-            "مصدر أمني",
-            "هو",
-            "مسؤول أميركي",
-        }
-    )
-)
+_SPEAKERS = tuple(sorted({*_speech.PERSON_TITLES, *_speech.GIVEN_NAMES, *_src.UNNAMED_HEADS,
+                          *_speech.ORGANIZATIONS, "جون كيري", "سيرغي لافروف", "المتحدث باسم الجيش",
+                          "الرئيس عبد الفتاح السيسي", "مصدر أمني", "هو", "مسؤول أميركي"}))
 _AGENCIES = tuple(sorted({alias for aliases, _ in _src.AGENCIES.values() for alias in aliases}))
 _CUES = tuple(sorted(_src.PREPOSITION_CUES))
 _MONTHS = tuple(sorted({*_cal.GREGORIAN_MONTHS, *_cal.HIJRI_MONTHS}))
@@ -283,17 +190,8 @@ _WEEKDAYS = tuple(sorted(_cal.WEEKDAYS))
 _UNITS = tuple(sorted(_cal.DURATION_UNITS))
 _QUALIFIERS = tuple(sorted({*_num.QUALIFIERS_BEFORE, *_cal.DURATION_QUALIFIERS}))
 _NUMBER_WORDS = tuple(sorted({*_num.ONES, *_num.TENS, *_num.HUNDREDS, *_num.SCALES}))
-_PAIRS = (
-    ("«", "»"),
-    ('"', '"'),
-    ("“", "”"),
-    ("„", "“"),
-    ("‘", "’"),
-    ("'", "'"),
-    ("«", ""),
-    ("", "»"),
-    ("«", '"'),
-)
+_PAIRS = (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“"), ("‘", "’"), ("'", "'"), ("«", ""),
+          ("", "»"), ("«", '"'))
 _COMPLEMENTIZERS = tuple(_speech.COMPLEMENTIZERS)
 _PLACES = tuple(_src.DATELINE_PLACES) or ("بيروت",)
 

@@ -35,9 +35,7 @@ def test_atheris_target_finds_nothing(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(
         [sys.executable, str(TARGET), "--write-dict", str(dictionary)],
-        check=True,
-        env=env,
-        timeout=120,
+        check=True, env=env, timeout=120,
     )
     result = subprocess.run(
         [

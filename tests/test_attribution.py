@@ -71,7 +71,7 @@ CUE_CASES: list[tuple[str, list[Row]]] = [
         [("إنترفاكس", "في حديث لـ", "media", False), ("المصدر", "قال", "unnamed", True)],
     ),
     (
-        "وأضاف في تصريح لصحيفة «الشرق الأوسط» أن المفاوضات مستمرة.",
+        'وأضاف في تصريح لصحيفة «الشرق الأوسط» أن المفاوضات مستمرة.',
         [("الشرق الأوسط", "في تصريح لـ", "media", False)],
     ),
     (
@@ -570,15 +570,8 @@ NEGATIVE_CASES: list[str] = [
 
 
 ALL_CASES = (
-    CUE_CASES
-    + MORE_CUE_CASES
-    + OUTLET_CASES
-    + VERB_CASES
-    + AGENCY_CASES
-    + SAME_SOURCE_CASES
-    + CHAIN_CASES
-    + UNNAMED_CASES
-    + CREDIT_CASES
+    CUE_CASES + MORE_CUE_CASES + OUTLET_CASES + VERB_CASES + AGENCY_CASES + SAME_SOURCE_CASES
+    + CHAIN_CASES + UNNAMED_CASES + CREDIT_CASES
 )
 
 
@@ -662,7 +655,7 @@ def test_any_text(text: str) -> None:
 
 
 ARABIC_NOISE = st.text(
-    alphabet='ابتثجحخدذرزسشصضطظعغفقكلمنهوية ءأإآى،:"«»()-\n0123456789٠١٢٣', max_size=60
+    alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوية ءأإآى،:\"«»()-\n0123456789٠١٢٣", max_size=60
 )
 
 
@@ -719,7 +712,9 @@ def test_generated(
     phrase = f"{prefix}{cue} {written}"
     text = place(phrase, context, position)
     found = find_attributions(text)
-    assert [(a.source, a.cue, a.kind, a.anonymous) for a in found] == [(name, cue, kind, anonymous)]
+    assert [(a.source, a.cue, a.kind, a.anonymous) for a in found] == [
+        (name, cue, kind, anonymous)
+    ]
     assert found[0].text == f"{cue} {written}"
 
 
@@ -818,29 +813,14 @@ _TRIGGER_PIECES = (
     *sorted(
         {
             piece
-            for phrase in (
-                *attribution.lex.PREPOSITION_CUES,
-                *attribution.lex.REPORTING_VERBS,
-                *attribution.lex.MEDIA_HEADS,
-                *attribution.lex.UNNAMED_HEADS,
-                *(a for aliases, _ in attribution.lex.AGENCIES.values() for a in aliases),
-            )
+            for phrase in (*attribution.lex.PREPOSITION_CUES, *attribution.lex.REPORTING_VERBS,
+                           *attribution.lex.MEDIA_HEADS, *attribution.lex.UNNAMED_HEADS,
+                           *(a for aliases, _ in attribution.lex.AGENCIES.values()
+                             for a in aliases))
             for piece in (phrase, *phrase.split())
         }
     ),
-    "و",
-    "ف",
-    "ل",
-    "ب",
-    "ال",
-    '"',
-    "«",
-    "“",
-    "²",
-    "\u0301",
-    "_",
-    "x",
-    "7",
+    "و", "ف", "ل", "ب", "ال", '"', "«", "“", "²", "\u0301", "_", "x", "7",
 )
 
 
@@ -926,18 +906,14 @@ def test_plain_characters_read_alike_by_both_engines() -> None:
     for char in plain:
         for pattern in (r"\w", r"\s", r"\d", r"[^\S\n]"):
             assert bool(re.match(pattern, char)) == bool(regex.match(pattern, char)), (
-                hex(ord(char)),
-                pattern,
+                hex(ord(char)), pattern
             )
     for char in words:
         assert re.match(r"\w", char)
     # What _PLAIN_WORD stops at is no word character for either engine.
-    stops = [
-        c
-        for c in map(chr, range(0x110000))
-        if attribution._PLAIN_WORD.fullmatch(c) is None
-        and attribution._PLAIN_WORD.match("a" + c) is not None
-    ]
+    stops = [c for c in map(chr, range(0x110000))
+             if attribution._PLAIN_WORD.fullmatch(c) is None
+             and attribution._PLAIN_WORD.match("a" + c) is not None]
     for char in stops:
         assert not re.match(r"\w", char) and not regex.match(r"\w", char), hex(ord(char))
 
@@ -1244,53 +1220,10 @@ _CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _FUNCTION_WORDS = frozenset(
     normalize(w)
     for w in (
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "عن",
-        "أن",
-        "إن",
-        "مع",
-        "ما",
-        "لا",
-        "لم",
-        "لن",
-        "قد",
-        "هو",
-        "هي",
-        "هم",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "التي",
-        "الذي",
-        "كان",
-        "كانت",
-        "و",
-        "أو",
-        "ثم",
-        "بعد",
-        "قبل",
-        "حول",
-        "حتى",
-        "له",
-        "لها",
-        "به",
-        "بها",
-        "عنه",
-        "عنها",
-        "إنه",
-        "أنه",
-        "كما",
-        "بين",
-        "منذ",
-        "خلال",
-        "عند",
-        "لدى",
-        "ل",
-        "ب",
-        "ف",
+        "في", "من", "على", "إلى", "عن", "أن", "إن", "مع", "ما", "لا", "لم", "لن", "قد",
+        "هو", "هي", "هم", "هذا", "هذه", "ذلك", "التي", "الذي", "كان", "كانت", "و", "أو",
+        "ثم", "بعد", "قبل", "حول", "حتى", "له", "لها", "به", "بها", "عنه", "عنها", "إنه",
+        "أنه", "كما", "بين", "منذ", "خلال", "عند", "لدى", "ل", "ب", "ف",
     )
 )
 

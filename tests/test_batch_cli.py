@@ -292,8 +292,7 @@ def test_folders_globs_and_gzip(tmp_path: Path) -> None:
     by_glob = arnews("batch", "*.txt", "sub/*.jsonl", cwd=folder)
     assert by_glob.returncode == 0, by_glob.stderr
     assert [json.loads(x)["file"] for x in by_glob.stdout.decode().splitlines()] == [
-        "a.txt",
-        "sub/b.jsonl",
+        "a.txt", "sub/b.jsonl",
     ]
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -112,7 +112,9 @@ def test_instruction_count_rejects_an_unknown_step() -> None:
         instructions.run_step("everything", 1, size=20_000)
 
 
-def test_instruction_count_without_valgrind(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+def test_instruction_count_without_valgrind(
+    monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
     monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
     assert instructions.main([]) == 2
     assert "valgrind is not installed" in capsys.readouterr().err

@@ -134,10 +134,8 @@ def test_the_example_script_runs_with_worker_processes(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
         "".join(
-            json.dumps(
-                {"id": r["id"], "text": r["text"], "published": r["date"]}, ensure_ascii=False
-            )
-            + "\n"
+            json.dumps({"id": r["id"], "text": r["text"], "published": r["date"]},
+                       ensure_ascii=False) + "\n"
             for r in RECORDS
         ),
         encoding="utf-8",

@@ -706,7 +706,8 @@ _LATIN_MONTH_PLAIN = r"(?i)(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|o
 
 @settings(max_examples=400)
 @given(
-    st.text(alphabet="janfebmrpyulgsoctvdJANFEBMRPYULGSOCTVDſK 1é\nيوم", max_size=24) | news_text()
+    st.text(alphabet="janfebmrpyulgsoctvdJANFEBMRPYULGSOCTVDſK 1é\nيوم", max_size=24)
+    | news_text()
 )
 def test_latin_month_scan_matches_the_plain_pattern(text: str) -> None:
     import regex
@@ -736,7 +737,6 @@ def test_latin_month_scan_table(text: str, starts: list[int]) -> None:
 # Real-news forms (issue 17): each rule with its own table, sentences from several regions.
 # REF (2016-09-10) is a Saturday.
 # ---------------------------------------------------------------------------
-
 
 # tense_direction: the clause before a bare weekday decides which way it points.
 @pytest.mark.parametrize(

@@ -162,8 +162,7 @@ def _search_form(value: str | None) -> str | None:
 # Ligatures that expand to several letters or words (ﷺ, ﷲ, ...): a span that ends
 # inside one cannot quote part of it, so strings quoted around them may legitimately differ.
 _EXPANDING = frozenset(
-    c
-    for c in map(chr, [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)])
+    c for c in map(chr, [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)])
     if len(arnews.normalize(c).strip()) > 1
 )
 
@@ -174,7 +173,6 @@ def values(doc: arnews.Document, strings: bool = True) -> dict[str, list[tuple[A
     With ``strings=False`` the strings quoted from the text are left out too.
     """
     if not strings:
-
         def _norm(value: str | None) -> str | None:
             return None
     else:
@@ -182,33 +180,18 @@ def values(doc: arnews.Document, strings: bool = True) -> dict[str, list[tuple[A
     return {
         "numbers": [(m.value, m.kind, m.qualifier, _norm(m.unit)) for m in doc.numbers],
         "dates": [
-            (
-                m.iso,
-                m.kind,
-                m.year,
-                m.month,
-                m.day,
-                m.hour,
-                m.minute,
-                m.weekday,
-                m.calendar,
-                m.relative,
-            )
+            (m.iso, m.kind, m.year, m.month, m.day, m.hour, m.minute, m.weekday,
+             m.calendar, m.relative)
             for m in doc.dates
         ],
         "durations": [(m.value, m.unit, m.qualifier) for m in doc.durations],
-        "quotes": [(m.kind, _norm(m.speaker), _norm(m.cue), _norm(m.content)) for m in doc.quotes],
-        "attributions": [
-            (m.kind, m.anonymous, _norm(m.source), _norm(m.cue)) for m in doc.attributions
-        ],
-        "dateline": []
-        if doc.dateline is None
-        else [
-            (
-                _norm(doc.dateline.source),
-                _norm(doc.dateline.place),
-                doc.dateline.date.iso if doc.dateline.date else None,
-            )
+        "quotes": [(m.kind, _norm(m.speaker), _norm(m.cue), _norm(m.content))
+                   for m in doc.quotes],
+        "attributions": [(m.kind, m.anonymous, _norm(m.source), _norm(m.cue))
+                         for m in doc.attributions],
+        "dateline": [] if doc.dateline is None else [
+            (_norm(doc.dateline.source), _norm(doc.dateline.place),
+             doc.dateline.date.iso if doc.dateline.date else None)
         ],
     }
 
@@ -257,32 +240,19 @@ def test_parse_long_arabic_like(text: str, published: datetime.date | None) -> N
 
 
 @fuzz_settings()
-@given(
-    st.text(
-        alphabet=st.characters(codec="utf-8")
-        | st.sampled_from(
-            DIACRITICS + BIDI_MARKS + QUOTE_MARKS + "\x00\x01\x1b\x7f\ud800\udfff\ufffe"
-        )
-    )
-)
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(
+    DIACRITICS + BIDI_MARKS + QUOTE_MARKS + "\x00\x01\x1b\x7f\ud800\udfff\ufffe")))
 def test_parse_controls_and_surrogates(text: str) -> None:
     check_all(text)
 
 
 @fuzz_settings()
-@given(
-    st.lists(
-        st.one_of(lexicon_word, number_string(), st.sampled_from(HTML_LEFTOVERS)), max_size=30
-    ).map(" ".join)
-)
+@given(st.lists(st.one_of(lexicon_word, number_string(), st.sampled_from(HTML_LEFTOVERS)),
+                max_size=30).map(" ".join))
 def test_find_functions_agree_with_their_invariants(text: str) -> None:
     """Each ``find_*`` function on its own keeps the same invariants as ``parse()``."""
-    for find in (
-        arnews.find_numbers,
-        arnews.find_durations,
-        arnews.find_quotes,
-        arnews.find_attributions,
-    ):
+    for find in (arnews.find_numbers, arnews.find_durations, arnews.find_quotes,
+                 arnews.find_attributions):
         found = find(text)
         assert isinstance(found, tuple)
         for m in found:

@@ -155,7 +155,6 @@ CASES: dict[str, Callable[[int], str]] = {
     "repeated_arabic_comma": repeat("،"),
 }
 
-
 @pytest.mark.parametrize("make", CASES.values(), ids=CASES.keys())
 def test_pathological_input_keeps_invariants(make: Callable[[int], str]) -> None:
     text = make(20_000)

@@ -236,7 +236,6 @@ def test_wrong_batch_lines_are_rejected(data: dict[str, Any]) -> None:
 
 def test_a_new_field_needs_no_schema_code() -> None:
     """Fields are read from the classes: a plain new field is in the schema by itself."""
-
     @attrs.frozen
     class Mention:
         start: int

@@ -34,7 +34,8 @@ PUBLISHED = "2016-09-10"
 # A «…» quote whose closing mark is glued to the verb and the full stop (one spaCy token,
 # «نتراجع».»), and a year glued to the era letter (one token, «٢٠٢٤م»).
 QUOTE_TEXT = (
-    "وقال وزير الخارجية: «لن نتراجع». وأضاف أن 700 مقاتل وصلوا في ٥ يناير ٢٠٢٤م، بحسب وكالة رويترز."
+    "وقال وزير الخارجية: «لن نتراجع». "
+    "وأضاف أن 700 مقاتل وصلوا في ٥ يناير ٢٠٢٤م، بحسب وكالة رويترز."
 )
 
 
@@ -107,10 +108,7 @@ def test_each_label(nlp: Any, text: str, label: str, expected: object) -> None:
     assert spans, f"no {label} in {[(s.label_, s.text) for s in doc.spans[SPAN_KEY]]}"
     value = spans[0]._.arnews
     field = {
-        "NUMBER": "value",
-        "DURATION": "value",
-        "ATTRIBUTION": "source",
-        "DATE": "iso",
+        "NUMBER": "value", "DURATION": "value", "ATTRIBUTION": "source", "DATE": "iso",
         "DATELINE": "source" if expected == "رويترز" else "place",
     }[label]
     if label == "ATTRIBUTION":
@@ -132,7 +130,8 @@ def test_spans_match_parse_on_every_seed(nlp: Any, seed: Any) -> None:
         for item in _items(parsed[field])
     )
     got = sorted(
-        (span._.arnews["start"], span._.arnews["end"], span.label_) for span in doc.spans[SPAN_KEY]
+        (span._.arnews["start"], span._.arnews["end"], span.label_)
+        for span in doc.spans[SPAN_KEY]
     )
     assert got == expected
     for span in doc.spans[SPAN_KEY]:
@@ -176,7 +175,9 @@ def test_empty_and_hostile_texts(nlp: Any) -> None:
 
 def test_pipe_in_batches(nlp: Any) -> None:
     texts = ["وصل 700 مقاتل", "لا شيء هنا", "قتل ١٥ شخصا"]
-    values = [[s._.arnews["value"] for s in by_label(doc, "NUMBER")] for doc in nlp.pipe(texts)]
+    values = [
+        [s._.arnews["value"] for s in by_label(doc, "NUMBER")] for doc in nlp.pipe(texts)
+    ]
     assert values == [[700], [], [15]]
 
 

@@ -279,10 +279,8 @@ def test_corpus_speakers_are_well_formed() -> None:
             # stand before it)
             if e < len(text) and text[e].isalpha():
                 bad.append(f"cut end: {text[s : e + 3]}")
-            if (
-                s > 0
-                and text[s - 1].isalpha()
-                and not (text[s - 1] in "وف" and (s == 1 or not text[s - 2].isalpha()))
+            if s > 0 and text[s - 1].isalpha() and not (
+                text[s - 1] in "وف" and (s == 1 or not text[s - 2].isalpha())
             ):
                 bad.append(f"cut start: {text[s - 3 : e]}")
     assert bad == []
