@@ -438,7 +438,7 @@ class _Patterns:
             ["عن", "الي", "كانت", "وكانت", "كان", "وكان"]
             + [normalize(c) for c in lex.CHAIN_CUES if " " not in c]
         )
-        self.verbs = frozenset(normalize(v) for v in lex.REPORTING_VERBS)
+        self.verbs = frozenset(normalize(v) for v in lex.ATTRIBUTION_VERBS)
         self.document_verbs = frozenset(normalize(v) for v in lex.DOCUMENT_VERBS)
         # The first words of a subject written before its verb (المرصد ... قال), looked
         # for back from the verb.
@@ -584,7 +584,7 @@ class _Patterns:
         self.verb_next_pair_firsts = frozenset(pair.split(" ")[0] for pair in self.verb_next_pairs)
         self.gap = re.compile(r"(?:\s+[\"«»“”„]?\w+[\"«»“”„]?){0,4}\s*")
         self.verb_after = regex.compile(
-            rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
+            rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.ATTRIBUTION_VERBS)}){_E}", x
         )
         # مصادر طبية وسكان الحي: a second source joined by و.
         self.coordinated = regex.compile(r"[^\S\n]+و(?=\w)")
@@ -592,7 +592,7 @@ class _Patterns:
         self.relay = regex.compile(r"[^\S\n]+(?P<cue>عن|الي)[^\S\n]+")
         # A verb after a medium and up to two adjectives (صحيفة "ليزيكو" الفرنسية تكتب).
         self.verb_after_name = regex.compile(
-            rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.REPORTING_VERBS)}){_E}", x
+            rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.ATTRIBUTION_VERBS)}){_E}", x
         )
         self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
         # Feminine: a past ending in ت (قالت) or a present opening with ت (تقول), not a

@@ -37,6 +37,7 @@ from arnews.dates import (
 )
 from arnews.errors import check_text
 from arnews.lexicon import calendar as lex
+from arnews.lexicon.numbers import FRACTIONS
 from arnews.mentions import DateMention, DurationMention, DurationUnit, NumberMention, Qualifier
 from arnews.text import (
     NormalizedText,
@@ -50,7 +51,7 @@ __all__ = ["extract_durations", "find_durations"]
 
 _UNITS = {normalize(k): v for k, v in lex.DURATION_UNITS.items()}
 _QUALIFIERS = {normalize(k): v for k, v in lex.DURATION_QUALIFIERS.items()}
-_FRACTIONS = {normalize(k): v for k, v in lex.FRACTIONS.items()}
+_FRACTIONS = {normalize(k): v for k, v in FRACTIONS.items()}
 
 
 def _first_words(words: Iterable[str]) -> frozenset[str]:
@@ -71,7 +72,7 @@ _PLURAL_ALT = _alt(
 _DEFINITE_COUNTS = normalized_map(lex.DEFINITE_COUNTS)
 _DEFINITE_COUNT_ALT = _alt(lex.DEFINITE_COUNTS)
 _QUALIFIER_ALT = _alt(lex.DURATION_QUALIFIERS)
-_FRACTION_ALT = _alt(lex.FRACTIONS)
+_FRACTION_ALT = _alt(FRACTIONS)
 
 _DURATION_SOURCE = rf"""
     (?<![\p{{L}}\p{{N}}_])
@@ -189,7 +190,7 @@ def _unit_after_number() -> regex.Pattern[str]:
 # definite plural only when a count follows it (السنوات الخمس، الساعات الـ24): the digits
 # and words the pattern would fail on at once are not tried.
 _DURATION_STARTS = _starts(
-    (*lex.DURATION_UNITS, *lex.FRACTIONS, *_DEFINITE_PLURALS),
+    (*lex.DURATION_UNITS, *FRACTIONS, *_DEFINITE_PLURALS),
     extra_next={plural: (*lex.DEFINITE_COUNTS, "ال") for plural in _DEFINITE_PLURALS},
     digit_follow=_unit_after_number,
 )

@@ -32,8 +32,8 @@ from typing import Literal
 
 import attrs
 
+from arnews.lexicon import actors, speech
 from arnews.lexicon import sources as source_words
-from arnews.lexicon import speech
 from arnews.mentions import Attribution, AttributionKind, Dateline, Quote
 
 __all__ = [
@@ -133,16 +133,18 @@ def _nationality_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-_TITLE_WORDS = _folded_set(speech.PERSON_TITLES, source_words.PERSON_TITLES, speech.TITLE_MODIFIERS)
+_TITLE_WORDS = _folded_set(actors.PERSON_TITLES, speech.TITLE_MODIFIERS)
 _NATIONALITY_WORDS = _nationality_forms()
 _TITLE_LINKS = frozenset(_fold(w) for w in ("باسم", "لشؤون", "في", "لدى", "عن", "ل"))
 _UNNAMED_HEADS = _folded_set(speech.SOURCE_HEADS, source_words.UNNAMED_HEADS)
 _MEDIA_HEADS = _folded_set(source_words.MEDIA_HEADS)
 _ORGANIZATION_HEADS = _folded_set(source_words.ORGANIZATION_HEADS) | frozenset(
-    _fold(w) for w in speech.ORGANIZATIONS if " " not in w and w not in source_words.MEDIA_HEADS
+    _fold(w)
+    for w in (*speech.SPEAKING_BODIES, *actors.ORGANIZATIONS)
+    if " " not in w and w not in source_words.MEDIA_HEADS
 )
 _DOCUMENT_HEADS = _folded_set(source_words.DOCUMENT_HEADS)
-_COUNTRIES = frozenset(_fold(w) for w in speech.COUNTRIES + source_words.COUNTRIES)
+_COUNTRIES = _folded_set(actors.COUNTRIES_AND_CAPITALS)
 _NAME_PARTICLES = _folded_set(speech.NAME_PARTICLES)
 
 

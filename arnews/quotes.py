@@ -85,7 +85,7 @@ for _, _nf, _nl in _PART_FORMS:
 _QUESTION = frozenset(normalize(w) for w in speech.QUESTION_CUES)
 _MENTION_WORDS = frozenset(
     normalize(w)
-    for w in (*speech.PERSON_TITLES, *speech.DUAL_GROUPS, *speech.AGENT_PLURALS,
+    for w in (*speech.SPEAKER_TITLES, *speech.DUAL_GROUPS, *speech.AGENT_PLURALS,
               "المسؤولون", "مسؤولون", "المصادر", "المتابعون")
 )
 _VERB_PREP = {normalize(k): normalize(v) for k, v in speech.VERB_PREPOSITIONS.items()}
@@ -333,7 +333,7 @@ _BARE_STOP = frozenset(
 _AFTER_NAME = _BARE_STOP | frozenset(_PART_LEMMA) | ADDRESSEES
 # A title or a profession after a bare name is its apposition (قالت كفاح خميس رئيسة
 # الجمعية، قال عيد عماش المتحدث باسم المجلس): the name is the subject.
-_AFTER_NAME |= frozenset(normalize(w) for w in (*speech.PERSON_TITLES, *speech.APPOSITION_OPENERS))
+_AFTER_NAME |= frozenset(normalize(w) for w in (*speech.SPEAKER_TITLES, *speech.APPOSITION_OPENERS))
 # the word before a quoted medium that was spoken to (لموقع "سكاي نيوز عربية"، مع "الشرق")
 _MEDIUM_WORDS = frozenset(normalize(w) for w in speech.ADDRESSEE_MEDIUM_WORDS)
 _TERM_PREPS = frozenset(normalize(w) for w in speech.TERM_PREPOSITIONS)

@@ -27,7 +27,7 @@ from typing import Literal
 
 import attrs
 
-from arnews.lexicon import sources, speech
+from arnews.lexicon import actors, sources, speech
 from arnews.text import NormalizedText, normalize, normalized_set
 
 __all__ = [
@@ -60,7 +60,7 @@ def _nationality_forms(stems: tuple[str, ...]) -> frozenset[str]:
     return frozenset(forms)
 
 
-_TITLES = _norm_set(speech.PERSON_TITLES)
+_TITLES = _norm_set(speech.SPEAKER_TITLES)
 _SOURCES = _norm_set(speech.SOURCE_HEADS)
 _DUALS = _norm_set(speech.DUAL_GROUPS)
 _AGENTS = _norm_set(speech.AGENT_PLURALS)
@@ -98,8 +98,9 @@ _VERB_FORMS = frozenset(
     for forms in (*speech.REPORTING_VERBS.values(), *speech.PARTICIPLE_CUES.values())
     for f in forms
 )
-_MULTI_ORGS = tuple(sorted((normalize(w) for w in speech.ORGANIZATIONS), key=len, reverse=True))
-_COUNTRIES = _norm_set(speech.COUNTRIES)
+_BODIES = dict.fromkeys(normalize(w) for w in (*speech.SPEAKING_BODIES, *actors.ORGANIZATIONS))
+_MULTI_ORGS = tuple(sorted(_BODIES, key=len, reverse=True))
+_COUNTRIES = _norm_set(actors.COUNTRIES_AND_CAPITALS)
 _SINGLE_ORGS = frozenset(w for w in _MULTI_ORGS if " " not in w)
 _ORG_NAME_HEADS = _norm_set(("وكالة", "صحيفة", "قناة", "محطة", "موقع", "مجلة", "تلفزيون", "إذاعة"))
 # Nouns that head a body in the construct after a title (رئيس نادي الزمالك، عميد شؤون

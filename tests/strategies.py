@@ -181,7 +181,8 @@ def arabic_like_text(draw: st.DrawFn, max_tokens: int = 40) -> str:
 
 _VERBS = tuple(sorted({form for forms in _speech.REPORTING_VERBS.values() for form in forms}))
 _SPEAKERS = tuple(sorted({*_speech.PERSON_TITLES, *_speech.GIVEN_NAMES, *_src.UNNAMED_HEADS,
-                          *_speech.ORGANIZATIONS, "جون كيري", "سيرغي لافروف", "المتحدث باسم الجيش",
+                          *_speech.SPEAKING_BODIES, "جون كيري", "سيرغي لافروف",
+                          "المتحدث باسم الجيش",
                           "الرئيس عبد الفتاح السيسي", "مصدر أمني", "هو", "مسؤول أميركي"}))
 _AGENCIES = tuple(sorted({alias for aliases, _ in _src.AGENCIES.values() for alias in aliases}))
 _CUES = tuple(sorted(_src.PREPOSITION_CUES))

@@ -813,7 +813,7 @@ _TRIGGER_PIECES = (
     *sorted(
         {
             piece
-            for phrase in (*attribution.lex.PREPOSITION_CUES, *attribution.lex.REPORTING_VERBS,
+            for phrase in (*attribution.lex.PREPOSITION_CUES, *attribution.lex.ATTRIBUTION_VERBS,
                            *attribution.lex.MEDIA_HEADS, *attribution.lex.UNNAMED_HEADS,
                            *(a for aliases, _ in attribution.lex.AGENCIES.values()
                              for a in aliases))

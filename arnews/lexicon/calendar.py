@@ -24,7 +24,6 @@ __all__ = [
     "DURATION_QUALIFIERS",
     "DURATION_UNITS",
     "ENGLISH_MONTHS",
-    "FRACTIONS",
     "FUTURE_CUES",
     "FUTURE_PARTICLES",
     "FUTURE_WORDS",
@@ -420,8 +419,8 @@ DEFINITE_COUNTS: dict[str, int] = {
     "العشرة": 10,
 }
 
-#: Fractions written with a time unit (نصف ساعة، ساعة ونصف).
-FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3}
+# Fractions written with a time unit (نصف ساعة، ساعة ونصف، ثلاثة أرباع الساعة) are the
+# fractions of numbers: arnews.lexicon.numbers.FRACTIONS.
 
 #: Words of extent before a lone singular unit that make it "one" of it (لمدة أسبوع، منذ
 #: عام، خلال ساعة).

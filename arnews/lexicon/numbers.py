@@ -8,6 +8,8 @@ both مليار and بليون, accusative ألفا after 11-99, dual scales أ�
 
 from __future__ import annotations
 
+from arnews.lexicon import calendar as _calendar
+
 __all__ = [
     "COUNTED_DUAL_STEMS",
     "DECIMAL_WORDS",
@@ -606,18 +608,12 @@ NOT_NUMBERS_AFTER: dict[str, tuple[str, ...]] = {
     "ولم": ("تسع",),
 }
 
-# Month names that contain an ordinal (Levantine and Hijri calendars).
-MONTH_WORDS: tuple[str, ...] = (
-    "كانون الأول",
-    "كانون الثاني",
-    "تشرين الأول",
-    "تشرين الثاني",
-    "ربيع الأول",
-    "ربيع الثاني",
-    "ربيع الآخر",
-    "جمادى الأولى",
-    "جمادى الثانية",
-    "جمادى الآخرة",
+# Month names that contain an ordinal (كانون الأول، ربيع الثاني، جمادى الآخرة): the
+# two-word Levantine and Hijri months of the calendar lexicon.
+MONTH_WORDS: tuple[str, ...] = tuple(
+    name
+    for name in (*_calendar.GREGORIAN_MONTHS, *_calendar.HIJRI_MONTHS)
+    if " " in name and not name.startswith(("ذو ", "ذي "))
 )
 
 # Proper names with a number in them: reported as no number at all.
