@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import itertools
 import math
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, overload
 
 import attr
 import attrs
@@ -30,6 +29,7 @@ from arnews.mentions import (
 )
 from arnews.numerals import read_numbers
 from arnews.quotes import extract_quotes
+from arnews.spans import outside
 from arnews.text import normalize_with_offsets
 
 __all__ = [
@@ -61,27 +61,6 @@ def json_schema() -> dict[str, Any]:
     return build_schema()
 
 
-_M = TypeVar("_M", NumberMention, AmountMention)
-
-
-def _outside(
-    numbers: tuple[_M, ...],
-    dates: tuple[DateMention, ...],
-    durations: tuple[DurationMention, ...],
-) -> tuple[_M, ...]:
-    """The numbers (or amounts) that overlap no date and no duration."""
-    if not numbers or not (dates or durations):
-        return numbers
-    spans = sorted([(m.start, m.end) for m in dates] + [(m.start, m.end) for m in durations])
-    starts = [start for start, _ in spans]
-    reach = list(itertools.accumulate((end for _, end in spans), max))
-    kept = []
-    for number in numbers:
-        # The spans starting before the number ends overlap it iff one ends after its start.
-        index = bisect.bisect_left(starts, number.end)
-        if index == 0 or reach[index - 1] <= number.start:
-            kept.append(number)
-    return tuple(kept)
 
 
 def _finite(value: Any) -> Any:
@@ -205,7 +184,7 @@ def parse(text: str, published: Published = None) -> Document:
     all_numbers = numbers_read[0]
     dates = extract_dates(nt, reference)
     durations = extract_durations(nt, numbers=all_numbers, dates=dates)
-    numbers = _outside(all_numbers, dates, durations)
+    numbers = outside(all_numbers, dates, durations)
     # The dateline first: its agency is its source, not another attribution.
     dateline = extract_dateline(nt, dates=dates, published=reference)
     entities, quotes, attributions = link_entities(
@@ -220,7 +199,7 @@ def parse(text: str, published: Published = None) -> Document:
         quotes=quotes,
         attributions=attributions,
         dateline=dateline,
-        amounts=_outside(extract_amounts(nt, numbers_read), dates, durations),
+        amounts=outside(extract_amounts(nt, numbers_read), dates, durations),
         entities=entities,
     )
 
