@@ -351,30 +351,25 @@ _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[وف]?([\p{L}]+)[ \t]{1,3}
 # ---------------------------------------------------------------------------
 
 
-#: The clitics :func:`_opening` lets stand before a start word, as whole-word prefixes.
+#: The clitics that may stand before a start word, as whole-word prefixes.
 _CLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-_LEADING_WORD = regex.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 @attrs.frozen
 class _Starts:
-    """What :func:`_candidates` looks for: the words a phrase can open with.
+    r"""What :func:`_candidates` looks for: the words a phrase can open with.
 
-    ``words`` holds ``(search word, forms, article forms)``: a hit of the search word opens a
-    phrase only where one of ``forms`` is written there as a whole word (or, preceded by
-    ``ال``, one of ``article forms``). A word that begins with another one (صباحا، صباح) or
-    is another one with the article (الشهر، شهر) is found through the shorter one.
-    ``next_words`` lists, for a first word that only opens a multiword phrase (بعد غد، ذو
-    الحجة، هذا العام), the words that may follow it.
+    A phrase opens at a whole word (a maximal ``\w`` run) that is the first word of a
+    phrase, with or without a clitic (و ف ب ل وب ول فب فل). ``runs`` maps each such word
+    as written to the words that must follow it, or to None when it opens a phrase by
+    itself: a first word that only opens a multiword phrase (بعد غد، ذو الحجة، هذا العام)
+    needs one of its next words after it.
     """
 
-    words: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
-    next_words: dict[str, frozenset[str]]
-    #: Every whole word (a ``\w`` run, with its clitics) a hit of ``words[k]`` can sit
-    #: in, mapped to the indices ``k``: a text none of whose words is here has no hit.
-    by_run: dict[str, tuple[int, ...]]
-    #: ``frozenset(by_run)``, to intersect with a text's words in one call.
-    runs: frozenset[str]
+    runs: dict[str, frozenset[str] | None]
+    #: ``frozenset(runs)``, to intersect with a text's words in one call.
+    run_set: frozenset[str]
     #: When set, a digit run opens a phrase only where the pattern it returns matches
     #: right after it (a duration's number is followed by its unit). It is a function so
     #: that the pattern is compiled on first use, not at import.
@@ -397,37 +392,19 @@ def _starts(
     next_words = {w: frozenset(n) for w, n in follow.items() if w not in singles}
     for word, nexts in (extra_next or {}).items():
         next_words[normalize(word)] = frozenset(normalize(n) for n in nexts)
-    by_prefix: dict[str, list[str]] = {}  # every prefix of a first word -> the words
-    for word in sorted(firsts):
-        for k in range(1, len(word) + 1):
-            by_prefix.setdefault(word[:k], []).append(word)
-    words = []
-    for word in sorted(firsts):
-        if any(word[:k] in firsts for k in range(1, len(word))):
-            continue
-        if word.startswith("ال") and word[2:] in firsts:
-            continue
-        forms = tuple(by_prefix.get(word, ()))
-        article = tuple(by_prefix.get("ال" + word, ()))
-        words.append((word, forms, article))
-    by_run: dict[str, list[int]] = {}
-    for k, (_, forms, article) in enumerate(words):
-        for form in (*forms, *article):
-            if form.isalnum():
-                run = form
+    # A run read two ways (ب + عد or بعد) opens a phrase when either reading does: the
+    # words that may follow it are those of both.
+    runs: dict[str, frozenset[str] | None] = {}
+    for form in sorted(firsts):
+        wanted = next_words.get(form)
+        for clitics in _CLITIC_PREFIXES:
+            run = clitics + form
+            if run not in runs:
+                runs[run] = wanted
             else:
-                lead = _LEADING_WORD.match(form)
-                assert lead is not None, form  # every first word starts with a letter
-                run = lead.group()
-            for clitics in _CLITIC_PREFIXES:
-                by_run.setdefault(clitics + run, []).append(k)
-    return _Starts(
-        tuple(words),
-        next_words,
-        {run: tuple(ks) for run, ks in by_run.items()},
-        frozenset(by_run),
-        digit_follow,
-    )
+                known = runs[run]
+                runs[run] = None if known is None or wanted is None else known | wanted
+    return _Starts(runs, frozenset(runs), digit_follow)
 
 
 _PERIOD_WORDS = ("الأسبوع", "الشهر", "العام", "السنة")
@@ -503,16 +480,6 @@ def _opening(text: str, pos: int) -> int:
     return -1
 
 
-def _whole(text: str, i: int, forms: tuple[str, ...]) -> str | None:
-    """The form of ``forms`` written at ``i`` as a whole word, or None."""
-    n = len(text)
-    for form in forms:
-        end = i + len(form)
-        if text.startswith(form, i) and (end == n or not is_word_char(text[end])):
-            return form
-    return None
-
-
 def _candidates(
     text: str, starts: _Starts, dates: bool = False, words: frozenset[str] | None = None
 ) -> list[int]:
@@ -520,41 +487,31 @@ def _candidates(
 
     With ``dates``, a digit run opens a phrase only if it can be a day, a year or part of a
     numeric date or clock time, and English month names are looked for too. ``words``,
-    the text's words (:attr:`NormalizedText.words`), narrows the search to the start words
-    written in the text; without it every start word is looked for.
+    the text's words (:attr:`NormalizedText.words`), saves splitting the text again.
     """
     found: set[int] = set()
     add = found.add
     find = text.find
-    next_words = starts.next_words
-    entries = starts.words
-    if words is not None:
-        by_run = starts.by_run
-        present = {k for run in starts.runs.intersection(words) for k in by_run[run]}
-        entries = tuple(entries[k] for k in sorted(present))
-    for word, forms, article in entries:
-        i = find(word)
-        while i >= 0:
-            start = _opening(text, i)
-            at = i
-            form = None
-            if start >= 0:
-                form = _whole(text, i, forms)
-            elif article and i >= 2 and text[i - 2 : i] == "ال":
-                start = _opening(text, i - 2)
-                at = i - 2
-                if start >= 0:
-                    form = _whole(text, at, article)
-            if form is not None:
-                wanted = next_words.get(form)
-                if wanted is None:
-                    add(start)
-                else:
-                    m = _FOLLOWING_WORD.match(text, at + len(form))
-                    if m is not None and m.group(1) in wanted:
-                        add(start)
-            i = find(word, i + 1)
     n = len(text)
+    if words is None:
+        words = frozenset(_WORD_RUN.findall(text))
+    runs = starts.runs
+    for run in starts.run_set.intersection(words):
+        wanted = runs[run]
+        size = len(run)
+        i = find(run)
+        while i >= 0:
+            end = i + size
+            if (i == 0 or not is_word_char(text[i - 1])) and (
+                end == n or not is_word_char(text[end])
+            ):
+                if wanted is None:
+                    add(i)
+                else:
+                    m = _FOLLOWING_WORD.match(text, end)
+                    if m is not None and m.group(1) in wanted:
+                        add(i)
+            i = find(run, i + 1)
     follow = None if starts.digit_follow is None else starts.digit_follow().match
     for m in _DIGIT_RUN.finditer(text):
         i = m.start()
