@@ -715,31 +715,46 @@ def tense_direction(before: str) -> int | None:
 
 def _tense(before: str) -> int | None:
     """:func:`tense_direction` of an already normalised text."""
-    cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
+    cut = max(map(before.rfind, _SENTENCE_ENDS))
     words = _TENSE_WORD.findall(before, cut + 1)[-_TENSE_WORDS:]
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
-        bare = word[1:] if conj else word
-        if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
-            return 1
-        if word in _PAST_CUES or bare in _PAST_CUES:
-            return -1
-        if word == "ان" and i > 0 and words[i - 1] in ("بعد", "قبل"):
+    count = len(words)
+    for i in range(count - 1, -1, -1):
+        fixed, verb_after_particle, verb, conj = _tense_word(words[i])
+        if fixed:
+            return fixed
+        prev = words[i - 1] if i > 0 else ""
+        if prev in ("بعد", "قبل") and words[i] == "ان":
             return -1  # بعد أن زار، قبل أن يلقيا مصرعهما: a narrated sequence
-        if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
-            return -1  # قال، أعلن، وحث: a report of what happened
-        after_particle = i > 0 and words[i - 1] in _FUTURE_PARTICLES
-        if after_particle and bare[0] in "يتن" and len(bare) >= 3:
+        after_particle = prev in _FUTURE_PARTICLES
+        if after_particle and verb_after_particle:
             return 1  # لن تشارك، أن يضمن: after the particle only a verb stands
-        if bare in _REPORTED_PRESENT or not _imperfect(bare):
+        if not verb:
             continue
         # ي or a doubled تت/نت is surely a verb; تلقى، نشر may be past forms or nouns
-        sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
-        near = len(words) - i <= _TENSE_NEAR
-        if after_particle or (sure and (near or i == 0 or conj)):
+        near = count - i <= _TENSE_NEAR
+        if after_particle or (verb == 2 and (near or i == 0 or conj)):
             return 1
     return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _tense_word(word: str) -> tuple[int, bool, int, bool]:
+    """What one word says for :func:`_tense`, wherever it stands: the direction it gives
+    by itself (0 for none), whether it is a verb after a particle (لن تشارك), whether it
+    is an imperfect verb (1) or surely one (2), and whether it bears a و."""
+    conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
+    bare = word[1:] if conj else word
+    if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
+        return 1, False, 0, conj
+    if word in _PAST_CUES or bare in _PAST_CUES:
+        return -1, False, 0, conj
+    if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
+        return -1, False, 0, conj  # قال، أعلن، وحث: a report of what happened
+    verb_after_particle = bare[0] in "يتن" and len(bare) >= 3
+    if bare in _REPORTED_PRESENT or not _imperfect(bare):
+        return 0, verb_after_particle, 0, conj
+    sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
+    return 0, verb_after_particle, 2 if sure else 1, conj
 
 
 def _hour_with_daypart(hour: int, part: str | None) -> int:
