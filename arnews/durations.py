@@ -205,11 +205,18 @@ def _qualifier_just_before() -> regex.Pattern[str]:
     )
 
 
+#: The last words of the qualifiers, to rule out at once a duration without one before it.
+_QUALIFIER_ENDS = tuple(sorted({normalize(q).split()[-1] for q in lex.DURATION_QUALIFIERS}))
+
+
 def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
     """Extend a duration starting at ``start`` over a qualifier written just before it."""
     if start == 0 or not text[start - 1].isspace():
         return start, None  # the pattern ends in spaces (``isspace`` covers every ``\s``)
-    q = _qualifier_just_before().search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    if not text[lo:start].rstrip().endswith(_QUALIFIER_ENDS):
+        return start, None  # no qualifier's last word before the spaces
+    q = _qualifier_just_before().search(text, lo, start)
     if q is None:
         return start, None
     return q.start("qual"), _qualifier(q.group("qual"))
