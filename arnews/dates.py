@@ -154,33 +154,117 @@ _TIME_ZONE = (
 # The combined pattern
 # ---------------------------------------------------------------------------
 
-_DATE_SOURCE = rf"""
-    (?<![\p{{L}}\p{{N}}_])
+#: The head and tail every date phrase shares: not inside a word, with an optional clitic
+#: (و ف ب ل وب ول فب فل) before the mention and no word character after it.
+_DATE_HEAD = r"""
+    (?<![\p{L}\p{N}_])
     (?:[وف]?[بل]|[وف])??                       # a clitic, outside the mention
     (?P<body>
+"""
+_DATE_TAIL = r"""    )
+    (?![\p{L}\p{N}_])
+    """
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first words of normalised phrases."""
+    return tuple(sorted({normalize(p).split()[0] for p in phrases}))
+
+
+@attrs.frozen
+class _Rule:
+    """One form of date phrase (a branch of the combined pattern, with named groups of its
+    own) and where its body can begin: with one of ``openers`` (a word written at the
+    start of the run of letters there), with a digit (``digits``), or with ال written
+    right before a digit (``article_digits``: الـ15 من الشهر)."""
+
+    form: str  # which reader turns a match into a date: see _found_from_match
+    openers: tuple[str, ...]
+    digits: bool
+    article_digits: bool
+    source: str
+
+
+#: The forms of date phrase, in the order the combined pattern tries them at one place.
+_DATE_RULES = (
+    _Rule(
+        "numeric",
+        (),
+        True,
+        False,
+        rf"""
       # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
       (?<![0-9/.:-])
       (?P<nd>[0-9]{{1,2}})[ ]?(?P<nsep>[/.-])[ ]?(?P<nm>[0-9]{{1,2}})[ ]?(?P=nsep)[ ]?
       (?P<ny>[0-9]{{4}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<nera>{_ERA}))?
-    |
+""",
+    ),
+    _Rule(
+        "iso",
+        (),
+        True,
+        False,
+        rf"""
       # ISO 2016-09-12, or 1437/12/10 هـ
       (?<![0-9/.:-])
       (?P<iy>[0-9]{{4}})[ ]?(?P<isep>[/-])[ ]?(?P<im>[0-9]{{1,2}})[ ]?(?P=isep)[ ]?
       (?P<id>[0-9]{{1,2}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<iera>{_ERA}))?
-    |
+""",
+    ),
+    _Rule(
+        "english",
+        tuple("JFMASONDjfmasondſ"),
+        False,
+        False,  # English months, any case (ſ folds to s)
+        rf"""
       # English caption dates: August 26, 2016 / 26 August 2016
       (?i:(?P<emon>{_ENGLISH_MONTH})\.?\s{{1,3}}(?P<eday>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}
           (?P<eyear>[0-9]{{4}}))
-    |
+""",
+    ),
+    _Rule(
+        "english",
+        (),
+        True,
+        False,
+        rf"""
       (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
-    |
+""",
+    ),
+    _Rule(
+        "holiday",
+        _first_words(lex.HOLIDAYS),
+        False,
+        False,
+        rf"""
       # holidays: عيد الفطر، يوم عرفة، عيد الميلاد [year | direction]
       (?P<holiday>{_HOLIDAY})(?!\s{{1,3}}ال[0-9])  # not عيد الميلاد الـ11 (a birthday)
       (?:\s{{1,3}}(?:(?:لعام|عام|العام)\s{{1,3}})?(?P<hyear>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<hera>{_ERA}))?
         | \s{{1,3}}(?P<hrel>{_REL_WORDS}))?
-    |
+""",
+    ),
+    _Rule(
+        "month",
+        _first_words(
+            (
+                *lex.DAYPARTS,
+                "يوم",
+                *lex.WEEKDAYS,
+                *lex.DAY_WORDS,
+                *("ال" + normalize(w) for w in lex.DAY_WORDS),
+                *lex.ORDINAL_DAYS,
+                *lex.PERIOD_MODIFIERS,
+                "اخر",
+                "شهر",
+                *lex.GREGORIAN_MONTHS,
+                *lex.HIJRI_MONTHS,
+            )
+        ),
+        True,
+        True,
+        rf"""
       # [daypart] [يوم] [weekday][،] day [من] month[/month] [year [era]] [relative]
       (?:
         (?:(?P<dp>{_DAYPART})\s{{1,3}})?
@@ -213,7 +297,14 @@ _DATE_SOURCE = rf"""
       | \s{{1,3}}(?P<mrel>{_REL_WORDS})
       | \s{{1,3}}من\s{{1,3}}(?:العام|السنه)\s{{1,3}}(?P<same>نفسه|ذاته|نفسها|ذاتها)
       )?
-    |
+""",
+    ),
+    _Rule(
+        "time",
+        _first_words(("الساعه", *lex.CLOCK_HOURS, "منتصف")),
+        True,
+        False,
+        rf"""
       # clock times: الساعة 10:30، الساعة العاشرة صباحا، الثالثة بعد الظهر
       (?:
         (?P<saa>الساعه)\s{{1,3}}
@@ -239,13 +330,27 @@ _DATE_SOURCE = rf"""
       (?:\s{{1,3}}(?:من\s{{1,3}}|هذا\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
       (?:\s{{1,3}}(?P<trday>اليوم|امس|غدا|الغد|البارحه))?
       (?:\s{{1,3}}(?P<tz>{_TIME_ZONE}))?
-    |
+""",
+    ),
+    _Rule(
+        "year",
+        _first_words(("منذ", *lex.PERIOD_MODIFIERS, *lex.YEAR_WORDS)),
+        True,
+        False,
+        rf"""
       # years: منذ عام 2011، منتصف 2014، العام 2016، عام 1437 هـ
       (?:(?P<since>منذ)\s{{1,3}})?
       (?:(?P<ymod>{_MODIFIER})\s{{1,3}})?
       (?:(?P<yw>{_YEAR_WORD})\s{{1,3}})?
       (?P<yyear>[0-9]{{4}})(?![0-9/.:-][0-9])(?:\s{{0,2}}(?P<yera>{_ERA}))?
-    |
+""",
+    ),
+    _Rule(
+        "period",
+        _first_words((*lex.PERIOD_MODIFIERS, "الاسبوع", "الشهر", "العام", "السنه", "هذا", "هذه")),
+        True,
+        True,
+        rf"""
       # الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام
       (?:
         (?:
@@ -260,37 +365,61 @@ _DATE_SOURCE = rf"""
         (?P<pmod3>{_MODIFIER})\s{{1,3}}(?P<per3>الشهر|العام|السنه)
         (?!\s{{1,3}}(?:ال\p{{L}}|[0-9]))
       )
-    |
+""",
+    ),
+    _Rule(
+        "relday",
+        _first_words((*lex.DAYPARTS, *lex.RELATIVE_DAYS)),
+        False,
+        False,
+        rf"""
       # [daypart] relative day [weekday]: أمس، مساء أمس، أول من أمس، اليوم الجمعة
       (?:(?P<rdp>{_DAYPART})\s{{1,3}})?
       (?P<rday>{_alt(lex.RELATIVE_DAYS)})
       (?!\s{{1,3}}(?:{_NOT_TODAY_AFTER})(?![\p{{L}}\p{{N}}]))
       (?:\s{{1,3}}(?P<rwd>{_WEEKDAY}))?
-    |
+""",
+    ),
+    _Rule(
+        "weekday",
+        _first_words((*lex.DAYPARTS, "يوم", *lex.WEEKDAYS)),
+        False,
+        False,
+        rf"""
       # [daypart] [يوم] weekday [relative]: الجمعة، يوم الخميس الماضي، مساء السبت
       (?:(?P<wdp>{_DAYPART})\s{{1,3}})?
       (?:(?P<wyawm>يوم)\s{{1,3}})?
       (?P<wd2>{_WEEKDAY})
       (?!\s{{1,3}}عشر)
       (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}|بعد\s{{1,3}}(?:المقبل|القادم)))?
-    )
-    (?![\p{{L}}\p{{N}}_])
-    """
+""",
+    ),
+)
+
+#: Every form as one pattern: what :func:`_date_match` matches, one rule at a time.
+_DATE_SOURCE = _DATE_HEAD + "    |\n".join(r.source for r in _DATE_RULES) + _DATE_TAIL
+
+
+_Match = re.Match[str] | regex.Match[str]
 
 
 class _Groups:
-    """The named groups of a match, read by number: ``regex`` looks names up slowly, and a
-    date match reads a dozen of its 60 groups."""
+    """A date match: the named groups of one rule's match, read by number (``regex`` looks
+    names up slowly), a name of another rule reading None; ``begin`` and ``end`` are where
+    the whole match lies, with its clitic."""
 
-    __slots__ = ("_index", "_match", "_values")
+    __slots__ = ("_index", "_match", "_values", "begin", "end_all", "form")
 
-    def __init__(self, match: regex.Match[str], index: dict[str, int]) -> None:
+    def __init__(self, match: _Match, index: dict[str, int], begin: int, form: str) -> None:
+        self.form = form
         self._match = match
         self._values: tuple[str | None, ...] = (None, *match.groups())
         self._index = index
+        self.begin = begin
+        self.end_all = match.end()
 
     def group(self, name: str) -> Any:  # str or None, as regex.Match.group is typed
-        return self._values[self._index[name]]
+        return self._values[self._index.get(name, 0)]
 
     def start(self, name: str) -> int:
         return int(self._match.start(self._index[name]))
@@ -300,14 +429,86 @@ class _Groups:
 
 
 @functools.cache
-def _date_groups() -> dict[str, int]:
-    return dict(_date_pattern().groupindex)
+def _date_pattern() -> regex.Pattern[str]:
+    """The combined date pattern (compiled on first use; the tests check against it)."""
+    return regex.compile(_DATE_SOURCE, regex.VERBOSE)
+
+
+#: How ``re`` writes what the rules write for ``regex`` (its ``\s`` also takes \x1c-\x1f).
+_RE_SPELLINGS = (
+    (r"[\p{L}\p{N}_]", r"\w"),
+    (r"[\p{L}\p{N}]", r"[^\W_]"),
+    (r"\s", r"[^\S\x1c-\x1f]"),
+)
 
 
 @functools.cache
-def _date_pattern() -> regex.Pattern[str]:
-    """The combined date pattern, compiled on first use (it takes ~25 ms to compile)."""
-    return regex.compile(_DATE_SOURCE, regex.VERBOSE)
+def _rule_pattern(k: int) -> tuple[Callable[[str, int], _Match | None], dict[str, int]]:
+    r"""Rule ``k``'s pattern (compiled on first use) and its group numbers.
+
+    A rule that needs nothing ``regex`` alone has (``\p{..}`` elsewhere, a lookbehind of
+    varying width) runs on ``re``, two to three times faster.
+    """
+    source = rf"(?P<body>{_DATE_RULES[k].source}    )(?![\p{{L}}\p{{N}}_])"
+    plain = source
+    for written, spelled in _RE_SPELLINGS:
+        plain = plain.replace(written, spelled)
+    try:
+        pattern: re.Pattern[str] | regex.Pattern[str] = re.compile(plain, re.VERBOSE)
+    except re.error:
+        pattern = regex.compile(source, regex.VERBOSE)
+    return pattern.match, dict(pattern.groupindex)
+
+
+_DIGIT_RULES = tuple(k for k, rule in enumerate(_DATE_RULES) if rule.digits)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _rules_for(letters: str) -> tuple[int, ...]:
+    """The rules, in order, whose body can begin with the run of ``letters``."""
+    return tuple(
+        k
+        for k, rule in enumerate(_DATE_RULES)
+        if letters.startswith(rule.openers) or (rule.article_digits and letters == "ال")
+    )
+
+
+_NOT_IN_WORD = re.compile(r"(?<!\w)")  # (?<![\p{L}\p{N}_]), as in _RE_SPELLINGS
+
+
+def _date_match(text: str, pos: int) -> _Groups | None:
+    """The combined pattern's match at ``pos``, found the way it finds it: with no clitic,
+    then each clitic it allows; at each, every rule in order. Only the rules that can
+    begin with the digit or the word written there are tried."""
+    if _NOT_IN_WORD.match(text, pos) is None or pos >= len(text):
+        return None
+    c = text[pos]
+    if c in "وف":
+        bodies: tuple[int, ...] = (pos, pos + 1)
+        if text[pos + 1 : pos + 2] in ("ب", "ل"):
+            bodies = (pos, pos + 2, pos + 1)
+    elif c in "بل":
+        bodies = (pos, pos + 1)
+    else:
+        bodies = (pos,)
+    n = len(text)
+    for body in bodies:
+        if body >= n:
+            break
+        if "0" <= text[body] <= "9":
+            rules = _DIGIT_RULES
+        else:
+            letters = _LETTERS.match(text, body)
+            if letters is None:
+                continue
+            rules = _rules_for(letters.group())
+        for k in rules:
+            match, index = _rule_pattern(k)
+            m = match(text, body)
+            if m is not None:
+                return _Groups(m, index, pos, _DATE_RULES[k].form)
+    return None
 
 
 # The patterns below are compiled on first use: ``import arnews`` should not pay for them.
@@ -1478,7 +1679,8 @@ def _english_found(m: _Groups) -> _Found | None:
 
 
 def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
-    if m.group("nd") is not None:
+    form = m.form
+    if form == "numeric":
         return _numeric(
             int(m.group("nd")),
             int(m.group("nm")),
@@ -1487,7 +1689,7 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
             m.start("body"),
             m.end("body"),
         )
-    if m.group("iy") is not None:
+    if form == "iso":
         return _numeric(
             int(m.group("id")),
             int(m.group("im")),
@@ -1496,32 +1698,25 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
             m.start("body"),
             m.end("body"),
         )
-    if m.group("emon") is not None or m.group("emon2") is not None:
+    if form == "english":
         return _english_found(m)
-    if m.group("holiday") is not None:
+    if form == "holiday":
         return _holiday_found(m, text, ref)
-    if m.group("mon") is not None:
+    if form == "month":
         return _from_month_match(m, text, ref)
-    if (
-        m.group("saa") is not None
-        or m.group("hw2") is not None
-        or m.group("bh") is not None
-        or m.group("dh") is not None
-        or m.group("mnight") is not None
-    ):
+    if form == "time":
         return _time_found(m, ref)
-    if m.group("yyear") is not None:
+    if form == "year":
         return _year_found(m, text)
-    if m.group("per") is not None or m.group("per2") is not None or m.group("per3"):
+    if form == "period":
         return _period_found(m, ref)
-    if m.group("rday") is not None:
+    if form == "relday":
         return _relday_found(m, text, ref)
     return _weekday_found(m, text, ref)
 
 
-def _resolve(match: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+def _resolve(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
     """``_found_from_match``, without a value when resolving overflows the calendar."""
-    m = _Groups(match, _date_groups())
     try:
         return _found_from_match(m, text, ref)
     except (OverflowError, ValueError):
@@ -1533,21 +1728,20 @@ def _resolve(match: regex.Match[str], text: str, ref: datetime.date | None) -> _
 def _iter_found(
     text: str, ref: datetime.date | None, words: frozenset[str] | None = None
 ) -> Iterator[_Found]:
-    """Every date match, left to right, as ``_DATE_PATTERN.finditer`` would give them.
+    """Every date match, left to right, as ``_date_pattern().finditer`` would give them.
 
-    The big pattern is only tried (anchored) where a match can begin: at a word that can
+    The pattern is only tried (anchored) where a match can begin: at a word that can
     open a date phrase or at a digit (:func:`_candidates`). This gives the same matches as
     scanning every position, several times faster.
     """
     last = 0
-    match = _date_pattern().match
     for pos in _candidates(text, _DATE_STARTS, dates=True, words=words):
         if pos < last:
             continue
-        m = match(text, pos)
+        m = _date_match(text, pos)
         if m is None:
             continue
-        last = m.end()
+        last = m.end_all
         found = _resolve(m, text, ref)
         if found is not None:
             yield found

@@ -25,10 +25,8 @@ from arnews.dates import (
     _HIJRI,
     _alt,
     _candidates,
-    _date_groups,
-    _date_pattern,
+    _date_match,
     _found_from_match,
-    _Groups,
     _iter_found,
     _previous_word,
     _squash,
@@ -338,20 +336,15 @@ def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ws = max(0, start - 60)
     window = text[ws : min(len(text), end + 60)]
     last = 0
-    match = _date_pattern().match
     for pos in _candidates(window, _DATE_STARTS, dates=True):
         pos += ws
         if pos < last:
             continue
-        m = match(text, pos)
+        m = _date_match(text, pos)
         if m is None:
             continue
-        last = m.end()
-        if (
-            m.start() < end
-            and start < m.end()
-            and _found_from_match(_Groups(m, _date_groups()), text, None)
-        ):
+        last = m.end_all
+        if m.begin < end and start < m.end_all and _found_from_match(m, text, None):
             yield m.start("body"), m.end("body")
 
 
