@@ -4,7 +4,8 @@ Two public levels, as elsewhere in arnews: :func:`find_dates` for running text a
 :func:`parse_date` for one whole phrase; :func:`format_date` writes a date back in any of
 the styles that :func:`find_dates` reads.
 
-The grammar (one pattern of named pieces, read into a written record by one function per
+The grammar (``_DATE_RULES``: one pattern of named pieces per form of phrase, tried in
+order where a phrase can open, each read into a written record by one function per
 form: ``_from_month_match``, ``_time_found``, ``_weekday_found``, ``_holiday_found`` ...)
 is separate from the resolve helpers that turn what was written into a value against
 ``published``: :func:`tense_direction`, ``_weekday_date``, ``_infer_year``,
@@ -610,7 +611,7 @@ def _starts(
 
 _PERIOD_WORDS = ("الأسبوع", "الشهر", "العام", "السنة")
 
-#: The words every phrase that ``_DATE_PATTERN`` can match opens with (after a clitic).
+#: The words every phrase that ``_DATE_RULES`` can match opens with (after a clitic).
 _DATE_STARTS = _starts(
     (
         *lex.DAYPARTS,
