@@ -4,7 +4,8 @@ Two public levels, as elsewhere in arnews: :func:`find_dates` for running text a
 :func:`parse_date` for one whole phrase; :func:`format_date` writes a date back in any of
 the styles that :func:`find_dates` reads.
 
-The grammar (one pattern of named pieces, read into a written record by one function per
+The grammar (``_DATE_RULES``: one pattern of named pieces per form of phrase, tried in
+order where a phrase can open, each read into a written record by one function per
 form: ``_from_month_match``, ``_time_found``, ``_weekday_found``, ``_holiday_found`` ...)
 is separate from the resolve helpers that turn what was written into a value against
 ``published``: :func:`tense_direction`, ``_weekday_date``, ``_infer_year``,
@@ -154,33 +155,117 @@ _TIME_ZONE = (
 # The combined pattern
 # ---------------------------------------------------------------------------
 
-_DATE_SOURCE = rf"""
-    (?<![\p{{L}}\p{{N}}_])
+#: The head and tail every date phrase shares: not inside a word, with an optional clitic
+#: (و ف ب ل وب ول فب فل) before the mention and no word character after it.
+_DATE_HEAD = r"""
+    (?<![\p{L}\p{N}_])
     (?:[وف]?[بل]|[وف])??                       # a clitic, outside the mention
     (?P<body>
+"""
+_DATE_TAIL = r"""    )
+    (?![\p{L}\p{N}_])
+    """
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first words of normalised phrases."""
+    return tuple(sorted({normalize(p).split()[0] for p in phrases}))
+
+
+@attrs.frozen
+class _Rule:
+    """One form of date phrase (a branch of the combined pattern, with named groups of its
+    own) and where its body can begin: with one of ``openers`` (a word written at the
+    start of the run of letters there), with a digit (``digits``), or with ال written
+    right before a digit (``article_digits``: الـ15 من الشهر)."""
+
+    form: str  # which reader turns a match into a date: see _found_from_match
+    openers: tuple[str, ...]
+    digits: bool
+    article_digits: bool
+    source: str
+
+
+#: The forms of date phrase, in the order the combined pattern tries them at one place.
+_DATE_RULES = (
+    _Rule(
+        "numeric",
+        (),
+        True,
+        False,
+        rf"""
       # 12/9/2016, 12-9-2016, 12.9.2016 (day first), optionally Hijri
       (?<![0-9/.:-])
       (?P<nd>[0-9]{{1,2}})[ ]?(?P<nsep>[/.-])[ ]?(?P<nm>[0-9]{{1,2}})[ ]?(?P=nsep)[ ]?
       (?P<ny>[0-9]{{4}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<nera>{_ERA}))?
-    |
+""",
+    ),
+    _Rule(
+        "iso",
+        (),
+        True,
+        False,
+        rf"""
       # ISO 2016-09-12, or 1437/12/10 هـ
       (?<![0-9/.:-])
       (?P<iy>[0-9]{{4}})[ ]?(?P<isep>[/-])[ ]?(?P<im>[0-9]{{1,2}})[ ]?(?P=isep)[ ]?
       (?P<id>[0-9]{{1,2}})(?![0-9/.:-])
       (?:\s{{0,2}}(?P<iera>{_ERA}))?
-    |
+""",
+    ),
+    _Rule(
+        "english",
+        tuple("JFMASONDjfmasondſ"),
+        False,
+        False,  # English months, any case (ſ folds to s)
+        rf"""
       # English caption dates: August 26, 2016 / 26 August 2016
       (?i:(?P<emon>{_ENGLISH_MONTH})\.?\s{{1,3}}(?P<eday>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}
           (?P<eyear>[0-9]{{4}}))
-    |
+""",
+    ),
+    _Rule(
+        "english",
+        (),
+        True,
+        False,
+        rf"""
       (?i:(?P<eday2>[0-9]{{1,2}})\s{{1,3}}(?P<emon2>{_ENGLISH_MONTH})\.?,?\s{{1,3}}(?P<eyear2>[0-9]{{4}}))
-    |
+""",
+    ),
+    _Rule(
+        "holiday",
+        _first_words(lex.HOLIDAYS),
+        False,
+        False,
+        rf"""
       # holidays: عيد الفطر، يوم عرفة، عيد الميلاد [year | direction]
       (?P<holiday>{_HOLIDAY})(?!\s{{1,3}}ال[0-9])  # not عيد الميلاد الـ11 (a birthday)
       (?:\s{{1,3}}(?:(?:لعام|عام|العام)\s{{1,3}})?(?P<hyear>[0-9]{{4}})(?![0-9])(?:\s{{0,2}}(?P<hera>{_ERA}))?
         | \s{{1,3}}(?P<hrel>{_REL_WORDS}))?
-    |
+""",
+    ),
+    _Rule(
+        "month",
+        _first_words(
+            (
+                *lex.DAYPARTS,
+                "يوم",
+                *lex.WEEKDAYS,
+                *lex.DAY_WORDS,
+                *("ال" + normalize(w) for w in lex.DAY_WORDS),
+                *lex.ORDINAL_DAYS,
+                *lex.PERIOD_MODIFIERS,
+                "اخر",
+                "شهر",
+                *lex.GREGORIAN_MONTHS,
+                *lex.HIJRI_MONTHS,
+            )
+        ),
+        True,
+        True,
+        rf"""
       # [daypart] [يوم] [weekday][،] day [من] month[/month] [year [era]] [relative]
       (?:
         (?:(?P<dp>{_DAYPART})\s{{1,3}})?
@@ -213,7 +298,14 @@ _DATE_SOURCE = rf"""
       | \s{{1,3}}(?P<mrel>{_REL_WORDS})
       | \s{{1,3}}من\s{{1,3}}(?:العام|السنه)\s{{1,3}}(?P<same>نفسه|ذاته|نفسها|ذاتها)
       )?
-    |
+""",
+    ),
+    _Rule(
+        "time",
+        _first_words(("الساعه", *lex.CLOCK_HOURS, "منتصف")),
+        True,
+        False,
+        rf"""
       # clock times: الساعة 10:30، الساعة العاشرة صباحا، الثالثة بعد الظهر
       (?:
         (?P<saa>الساعه)\s{{1,3}}
@@ -239,13 +331,27 @@ _DATE_SOURCE = rf"""
       (?:\s{{1,3}}(?:من\s{{1,3}}|هذا\s{{1,3}})?(?P<tdp>{_TIME_DAYPART}))?
       (?:\s{{1,3}}(?P<trday>اليوم|امس|غدا|الغد|البارحه))?
       (?:\s{{1,3}}(?P<tz>{_TIME_ZONE}))?
-    |
+""",
+    ),
+    _Rule(
+        "year",
+        _first_words(("منذ", *lex.PERIOD_MODIFIERS, *lex.YEAR_WORDS)),
+        True,
+        False,
+        rf"""
       # years: منذ عام 2011، منتصف 2014، العام 2016، عام 1437 هـ
       (?:(?P<since>منذ)\s{{1,3}})?
       (?:(?P<ymod>{_MODIFIER})\s{{1,3}})?
       (?:(?P<yw>{_YEAR_WORD})\s{{1,3}})?
       (?P<yyear>[0-9]{{4}})(?![0-9/.:-][0-9])(?:\s{{0,2}}(?P<yera>{_ERA}))?
-    |
+""",
+    ),
+    _Rule(
+        "period",
+        _first_words((*lex.PERIOD_MODIFIERS, "الاسبوع", "الشهر", "العام", "السنه", "هذا", "هذه")),
+        True,
+        True,
+        rf"""
       # الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام
       (?:
         (?:
@@ -260,37 +366,61 @@ _DATE_SOURCE = rf"""
         (?P<pmod3>{_MODIFIER})\s{{1,3}}(?P<per3>الشهر|العام|السنه)
         (?!\s{{1,3}}(?:ال\p{{L}}|[0-9]))
       )
-    |
+""",
+    ),
+    _Rule(
+        "relday",
+        _first_words((*lex.DAYPARTS, *lex.RELATIVE_DAYS)),
+        False,
+        False,
+        rf"""
       # [daypart] relative day [weekday]: أمس، مساء أمس، أول من أمس، اليوم الجمعة
       (?:(?P<rdp>{_DAYPART})\s{{1,3}})?
       (?P<rday>{_alt(lex.RELATIVE_DAYS)})
       (?!\s{{1,3}}(?:{_NOT_TODAY_AFTER})(?![\p{{L}}\p{{N}}]))
       (?:\s{{1,3}}(?P<rwd>{_WEEKDAY}))?
-    |
+""",
+    ),
+    _Rule(
+        "weekday",
+        _first_words((*lex.DAYPARTS, "يوم", *lex.WEEKDAYS)),
+        False,
+        False,
+        rf"""
       # [daypart] [يوم] weekday [relative]: الجمعة، يوم الخميس الماضي، مساء السبت
       (?:(?P<wdp>{_DAYPART})\s{{1,3}})?
       (?:(?P<wyawm>يوم)\s{{1,3}})?
       (?P<wd2>{_WEEKDAY})
       (?!\s{{1,3}}عشر)
       (?:\s{{1,3}}(?P<wrel>{_REL_WORDS}|بعد\s{{1,3}}(?:المقبل|القادم)))?
-    )
-    (?![\p{{L}}\p{{N}}_])
-    """
+""",
+    ),
+)
+
+#: Every form as one pattern: what :func:`_date_match` matches, one rule at a time.
+_DATE_SOURCE = _DATE_HEAD + "    |\n".join(r.source for r in _DATE_RULES) + _DATE_TAIL
+
+
+_Match = re.Match[str] | regex.Match[str]
 
 
 class _Groups:
-    """The named groups of a match, read by number: ``regex`` looks names up slowly, and a
-    date match reads a dozen of its 60 groups."""
+    """A date match: the named groups of one rule's match, read by number (``regex`` looks
+    names up slowly), a name of another rule reading None; ``begin`` and ``end`` are where
+    the whole match lies, with its clitic."""
 
-    __slots__ = ("_index", "_match", "_values")
+    __slots__ = ("_index", "_match", "_values", "begin", "end_all", "form")
 
-    def __init__(self, match: regex.Match[str], index: dict[str, int]) -> None:
+    def __init__(self, match: _Match, index: dict[str, int], begin: int, form: str) -> None:
+        self.form = form
         self._match = match
         self._values: tuple[str | None, ...] = (None, *match.groups())
         self._index = index
+        self.begin = begin
+        self.end_all = match.end()
 
     def group(self, name: str) -> Any:  # str or None, as regex.Match.group is typed
-        return self._values[self._index[name]]
+        return self._values[self._index.get(name, 0)]
 
     def start(self, name: str) -> int:
         return int(self._match.start(self._index[name]))
@@ -300,14 +430,86 @@ class _Groups:
 
 
 @functools.cache
-def _date_groups() -> dict[str, int]:
-    return dict(_date_pattern().groupindex)
+def _date_pattern() -> regex.Pattern[str]:
+    """The combined date pattern (compiled on first use; the tests check against it)."""
+    return regex.compile(_DATE_SOURCE, regex.VERBOSE)
+
+
+#: How ``re`` writes what the rules write for ``regex`` (its ``\s`` also takes \x1c-\x1f).
+_RE_SPELLINGS = (
+    (r"[\p{L}\p{N}_]", r"\w"),
+    (r"[\p{L}\p{N}]", r"[^\W_]"),
+    (r"\s", r"[^\S\x1c-\x1f]"),
+)
 
 
 @functools.cache
-def _date_pattern() -> regex.Pattern[str]:
-    """The combined date pattern, compiled on first use (it takes ~25 ms to compile)."""
-    return regex.compile(_DATE_SOURCE, regex.VERBOSE)
+def _rule_pattern(k: int) -> tuple[Callable[[str, int], _Match | None], dict[str, int]]:
+    r"""Rule ``k``'s pattern (compiled on first use) and its group numbers.
+
+    A rule that needs nothing ``regex`` alone has (``\p{..}`` elsewhere, a lookbehind of
+    varying width) runs on ``re``, two to three times faster.
+    """
+    source = rf"(?P<body>{_DATE_RULES[k].source}    )(?![\p{{L}}\p{{N}}_])"
+    plain = source
+    for written, spelled in _RE_SPELLINGS:
+        plain = plain.replace(written, spelled)
+    try:
+        pattern: re.Pattern[str] | regex.Pattern[str] = re.compile(plain, re.VERBOSE)
+    except re.error:
+        pattern = regex.compile(source, regex.VERBOSE)
+    return pattern.match, dict(pattern.groupindex)
+
+
+_DIGIT_RULES = tuple(k for k, rule in enumerate(_DATE_RULES) if rule.digits)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _rules_for(letters: str) -> tuple[int, ...]:
+    """The rules, in order, whose body can begin with the run of ``letters``."""
+    return tuple(
+        k
+        for k, rule in enumerate(_DATE_RULES)
+        if letters.startswith(rule.openers) or (rule.article_digits and letters == "ال")
+    )
+
+
+_NOT_IN_WORD = re.compile(r"(?<!\w)")  # (?<![\p{L}\p{N}_]), as in _RE_SPELLINGS
+
+
+def _date_match(text: str, pos: int) -> _Groups | None:
+    """The combined pattern's match at ``pos``, found the way it finds it: with no clitic,
+    then each clitic it allows; at each, every rule in order. Only the rules that can
+    begin with the digit or the word written there are tried."""
+    if _NOT_IN_WORD.match(text, pos) is None or pos >= len(text):
+        return None
+    c = text[pos]
+    if c in "وف":
+        bodies: tuple[int, ...] = (pos, pos + 1)
+        if text[pos + 1 : pos + 2] in ("ب", "ل"):
+            bodies = (pos, pos + 2, pos + 1)
+    elif c in "بل":
+        bodies = (pos, pos + 1)
+    else:
+        bodies = (pos,)
+    n = len(text)
+    for body in bodies:
+        if body >= n:
+            break
+        if "0" <= text[body] <= "9":
+            rules = _DIGIT_RULES
+        else:
+            letters = _LETTERS.match(text, body)
+            if letters is None:
+                continue
+            rules = _rules_for(letters.group())
+        for k in rules:
+            match, index = _rule_pattern(k)
+            m = match(text, body)
+            if m is not None:
+                return _Groups(m, index, pos, _DATE_RULES[k].form)
+    return None
 
 
 # The patterns below are compiled on first use: ``import arnews`` should not pay for them.
@@ -351,30 +553,25 @@ _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[وف]?([\p{L}]+)[ \t]{1,3}
 # ---------------------------------------------------------------------------
 
 
-#: The clitics :func:`_opening` lets stand before a start word, as whole-word prefixes.
+#: The clitics that may stand before a start word, as whole-word prefixes.
 _CLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-_LEADING_WORD = regex.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 @attrs.frozen
 class _Starts:
-    """What :func:`_candidates` looks for: the words a phrase can open with.
+    r"""What :func:`_candidates` looks for: the words a phrase can open with.
 
-    ``words`` holds ``(search word, forms, article forms)``: a hit of the search word opens a
-    phrase only where one of ``forms`` is written there as a whole word (or, preceded by
-    ``ال``, one of ``article forms``). A word that begins with another one (صباحا، صباح) or
-    is another one with the article (الشهر، شهر) is found through the shorter one.
-    ``next_words`` lists, for a first word that only opens a multiword phrase (بعد غد، ذو
-    الحجة، هذا العام), the words that may follow it.
+    A phrase opens at a whole word (a maximal ``\w`` run) that is the first word of a
+    phrase, with or without a clitic (و ف ب ل وب ول فب فل). ``runs`` maps each such word
+    as written to the words that must follow it, or to None when it opens a phrase by
+    itself: a first word that only opens a multiword phrase (بعد غد، ذو الحجة، هذا العام)
+    needs one of its next words after it.
     """
 
-    words: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
-    next_words: dict[str, frozenset[str]]
-    #: Every whole word (a ``\w`` run, with its clitics) a hit of ``words[k]`` can sit
-    #: in, mapped to the indices ``k``: a text none of whose words is here has no hit.
-    by_run: dict[str, tuple[int, ...]]
-    #: ``frozenset(by_run)``, to intersect with a text's words in one call.
-    runs: frozenset[str]
+    runs: dict[str, frozenset[str] | None]
+    #: ``frozenset(runs)``, to intersect with a text's words in one call.
+    run_set: frozenset[str]
     #: When set, a digit run opens a phrase only where the pattern it returns matches
     #: right after it (a duration's number is followed by its unit). It is a function so
     #: that the pattern is compiled on first use, not at import.
@@ -397,42 +594,24 @@ def _starts(
     next_words = {w: frozenset(n) for w, n in follow.items() if w not in singles}
     for word, nexts in (extra_next or {}).items():
         next_words[normalize(word)] = frozenset(normalize(n) for n in nexts)
-    by_prefix: dict[str, list[str]] = {}  # every prefix of a first word -> the words
-    for word in sorted(firsts):
-        for k in range(1, len(word) + 1):
-            by_prefix.setdefault(word[:k], []).append(word)
-    words = []
-    for word in sorted(firsts):
-        if any(word[:k] in firsts for k in range(1, len(word))):
-            continue
-        if word.startswith("ال") and word[2:] in firsts:
-            continue
-        forms = tuple(by_prefix.get(word, ()))
-        article = tuple(by_prefix.get("ال" + word, ()))
-        words.append((word, forms, article))
-    by_run: dict[str, list[int]] = {}
-    for k, (_, forms, article) in enumerate(words):
-        for form in (*forms, *article):
-            if form.isalnum():
-                run = form
+    # A run read two ways (ب + عد or بعد) opens a phrase when either reading does: the
+    # words that may follow it are those of both.
+    runs: dict[str, frozenset[str] | None] = {}
+    for form in sorted(firsts):
+        wanted = next_words.get(form)
+        for clitics in _CLITIC_PREFIXES:
+            run = clitics + form
+            if run not in runs:
+                runs[run] = wanted
             else:
-                lead = _LEADING_WORD.match(form)
-                assert lead is not None, form  # every first word starts with a letter
-                run = lead.group()
-            for clitics in _CLITIC_PREFIXES:
-                by_run.setdefault(clitics + run, []).append(k)
-    return _Starts(
-        tuple(words),
-        next_words,
-        {run: tuple(ks) for run, ks in by_run.items()},
-        frozenset(by_run),
-        digit_follow,
-    )
+                known = runs[run]
+                runs[run] = None if known is None or wanted is None else known | wanted
+    return _Starts(runs, frozenset(runs), digit_follow)
 
 
 _PERIOD_WORDS = ("الأسبوع", "الشهر", "العام", "السنة")
 
-#: The words every phrase that ``_DATE_PATTERN`` can match opens with (after a clitic).
+#: The words every phrase that ``_DATE_RULES`` can match opens with (after a clitic).
 _DATE_STARTS = _starts(
     (
         *lex.DAYPARTS,
@@ -503,16 +682,6 @@ def _opening(text: str, pos: int) -> int:
     return -1
 
 
-def _whole(text: str, i: int, forms: tuple[str, ...]) -> str | None:
-    """The form of ``forms`` written at ``i`` as a whole word, or None."""
-    n = len(text)
-    for form in forms:
-        end = i + len(form)
-        if text.startswith(form, i) and (end == n or not is_word_char(text[end])):
-            return form
-    return None
-
-
 def _candidates(
     text: str, starts: _Starts, dates: bool = False, words: frozenset[str] | None = None
 ) -> list[int]:
@@ -520,41 +689,31 @@ def _candidates(
 
     With ``dates``, a digit run opens a phrase only if it can be a day, a year or part of a
     numeric date or clock time, and English month names are looked for too. ``words``,
-    the text's words (:attr:`NormalizedText.words`), narrows the search to the start words
-    written in the text; without it every start word is looked for.
+    the text's words (:attr:`NormalizedText.words`), saves splitting the text again.
     """
     found: set[int] = set()
     add = found.add
     find = text.find
-    next_words = starts.next_words
-    entries = starts.words
-    if words is not None:
-        by_run = starts.by_run
-        present = {k for run in starts.runs.intersection(words) for k in by_run[run]}
-        entries = tuple(entries[k] for k in sorted(present))
-    for word, forms, article in entries:
-        i = find(word)
-        while i >= 0:
-            start = _opening(text, i)
-            at = i
-            form = None
-            if start >= 0:
-                form = _whole(text, i, forms)
-            elif article and i >= 2 and text[i - 2 : i] == "ال":
-                start = _opening(text, i - 2)
-                at = i - 2
-                if start >= 0:
-                    form = _whole(text, at, article)
-            if form is not None:
-                wanted = next_words.get(form)
-                if wanted is None:
-                    add(start)
-                else:
-                    m = _FOLLOWING_WORD.match(text, at + len(form))
-                    if m is not None and m.group(1) in wanted:
-                        add(start)
-            i = find(word, i + 1)
     n = len(text)
+    if words is None:
+        words = frozenset(_WORD_RUN.findall(text))
+    runs = starts.runs
+    for run in starts.run_set.intersection(words):
+        wanted = runs[run]
+        size = len(run)
+        i = find(run)
+        while i >= 0:
+            end = i + size
+            if (i == 0 or not is_word_char(text[i - 1])) and (
+                end == n or not is_word_char(text[end])
+            ):
+                if wanted is None:
+                    add(i)
+                else:
+                    m = _FOLLOWING_WORD.match(text, end)
+                    if m is not None and m.group(1) in wanted:
+                        add(i)
+            i = find(run, i + 1)
     follow = None if starts.digit_follow is None else starts.digit_follow().match
     for m in _DIGIT_RUN.finditer(text):
         i = m.start()
@@ -758,31 +917,46 @@ def tense_direction(before: str) -> int | None:
 
 def _tense(before: str) -> int | None:
     """:func:`tense_direction` of an already normalised text."""
-    cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
+    cut = max(map(before.rfind, _SENTENCE_ENDS))
     words = _TENSE_WORD.findall(before, cut + 1)[-_TENSE_WORDS:]
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
-        bare = word[1:] if conj else word
-        if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
-            return 1
-        if word in _PAST_CUES or bare in _PAST_CUES:
-            return -1
-        if word == "ان" and i > 0 and words[i - 1] in ("بعد", "قبل"):
+    count = len(words)
+    for i in range(count - 1, -1, -1):
+        fixed, verb_after_particle, verb, conj = _tense_word(words[i])
+        if fixed:
+            return fixed
+        prev = words[i - 1] if i > 0 else ""
+        if prev in ("بعد", "قبل") and words[i] == "ان":
             return -1  # بعد أن زار، قبل أن يلقيا مصرعهما: a narrated sequence
-        if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
-            return -1  # قال، أعلن، وحث: a report of what happened
-        after_particle = i > 0 and words[i - 1] in _FUTURE_PARTICLES
-        if after_particle and bare[0] in "يتن" and len(bare) >= 3:
+        after_particle = prev in _FUTURE_PARTICLES
+        if after_particle and verb_after_particle:
             return 1  # لن تشارك، أن يضمن: after the particle only a verb stands
-        if bare in _REPORTED_PRESENT or not _imperfect(bare):
+        if not verb:
             continue
         # ي or a doubled تت/نت is surely a verb; تلقى، نشر may be past forms or nouns
-        sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
-        near = len(words) - i <= _TENSE_NEAR
-        if after_particle or (sure and (near or i == 0 or conj)):
+        near = count - i <= _TENSE_NEAR
+        if after_particle or (verb == 2 and (near or i == 0 or conj)):
             return 1
     return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _tense_word(word: str) -> tuple[int, bool, int, bool]:
+    """What one word says for :func:`_tense`, wherever it stands: the direction it gives
+    by itself (0 for none), whether it is a verb after a particle (لن تشارك), whether it
+    is an imperfect verb (1) or surely one (2), and whether it bears a و."""
+    conj = len(word) > 4 and word[0] == "و"  # not ف: فيسبوك، فيروس
+    bare = word[1:] if conj else word
+    if word in _FUTURE_CUES or bare in _FUTURE_CUES or _future_prefixed(bare):
+        return 1, False, 0, conj
+    if word in _PAST_CUES or bare in _PAST_CUES:
+        return -1, False, 0, conj
+    if bare in _REPORTED_PAST or (word[0] in "وف" and word[1:] in _REPORTED_PAST):
+        return -1, False, 0, conj  # قال، أعلن، وحث: a report of what happened
+    verb_after_particle = bare[0] in "يتن" and len(bare) >= 3
+    if bare in _REPORTED_PRESENT or not _imperfect(bare):
+        return 0, verb_after_particle, 0, conj
+    sure = bare[0] == "ي" or (bare[1] == "ت" and bare[-1] != "ت")
+    return 0, verb_after_particle, 2 if sure else 1, conj
 
 
 def _hour_with_daypart(hour: int, part: str | None) -> int:
@@ -1506,7 +1680,8 @@ def _english_found(m: _Groups) -> _Found | None:
 
 
 def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
-    if m.group("nd") is not None:
+    form = m.form
+    if form == "numeric":
         return _numeric(
             int(m.group("nd")),
             int(m.group("nm")),
@@ -1515,7 +1690,7 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
             m.start("body"),
             m.end("body"),
         )
-    if m.group("iy") is not None:
+    if form == "iso":
         return _numeric(
             int(m.group("id")),
             int(m.group("im")),
@@ -1524,32 +1699,25 @@ def _found_from_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
             m.start("body"),
             m.end("body"),
         )
-    if m.group("emon") is not None or m.group("emon2") is not None:
+    if form == "english":
         return _english_found(m)
-    if m.group("holiday") is not None:
+    if form == "holiday":
         return _holiday_found(m, text, ref)
-    if m.group("mon") is not None:
+    if form == "month":
         return _from_month_match(m, text, ref)
-    if (
-        m.group("saa") is not None
-        or m.group("hw2") is not None
-        or m.group("bh") is not None
-        or m.group("dh") is not None
-        or m.group("mnight") is not None
-    ):
+    if form == "time":
         return _time_found(m, ref)
-    if m.group("yyear") is not None:
+    if form == "year":
         return _year_found(m, text)
-    if m.group("per") is not None or m.group("per2") is not None or m.group("per3"):
+    if form == "period":
         return _period_found(m, ref)
-    if m.group("rday") is not None:
+    if form == "relday":
         return _relday_found(m, text, ref)
     return _weekday_found(m, text, ref)
 
 
-def _resolve(match: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+def _resolve(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
     """``_found_from_match``, without a value when resolving overflows the calendar."""
-    m = _Groups(match, _date_groups())
     try:
         return _found_from_match(m, text, ref)
     except (OverflowError, ValueError):
@@ -1561,21 +1729,20 @@ def _resolve(match: regex.Match[str], text: str, ref: datetime.date | None) -> _
 def _iter_found(
     text: str, ref: datetime.date | None, words: frozenset[str] | None = None
 ) -> Iterator[_Found]:
-    """Every date match, left to right, as ``_DATE_PATTERN.finditer`` would give them.
+    """Every date match, left to right, as ``_date_pattern().finditer`` would give them.
 
-    The big pattern is only tried (anchored) where a match can begin: at a word that can
+    The pattern is only tried (anchored) where a match can begin: at a word that can
     open a date phrase or at a digit (:func:`_candidates`). This gives the same matches as
     scanning every position, several times faster.
     """
     last = 0
-    match = _date_pattern().match
     for pos in _candidates(text, _DATE_STARTS, dates=True, words=words):
         if pos < last:
             continue
-        m = match(text, pos)
+        m = _date_match(text, pos)
         if m is None:
             continue
-        last = m.end()
+        last = m.end_all
         found = _resolve(m, text, ref)
         if found is not None:
             yield found

@@ -25,10 +25,8 @@ from arnews.dates import (
     _HIJRI,
     _alt,
     _candidates,
-    _date_groups,
-    _date_pattern,
+    _date_match,
     _found_from_match,
-    _Groups,
     _iter_found,
     _previous_word,
     _squash,
@@ -206,11 +204,18 @@ def _qualifier_just_before() -> regex.Pattern[str]:
     )
 
 
+#: The last words of the qualifiers, to rule out at once a duration without one before it.
+_QUALIFIER_ENDS = tuple(sorted({normalize(q).split()[-1] for q in lex.DURATION_QUALIFIERS}))
+
+
 def _with_qualifier(text: str, start: int) -> tuple[int, Qualifier | None]:
     """Extend a duration starting at ``start`` over a qualifier written just before it."""
     if start == 0 or not text[start - 1].isspace():
         return start, None  # the pattern ends in spaces (``isspace`` covers every ``\s``)
-    q = _qualifier_just_before().search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    if not text[lo:start].rstrip().endswith(_QUALIFIER_ENDS):
+        return start, None  # no qualifier's last word before the spaces
+    q = _qualifier_just_before().search(text, lo, start)
     if q is None:
         return start, None
     return q.start("qual"), _qualifier(q.group("qual"))
@@ -332,20 +337,15 @@ def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ws = max(0, start - 60)
     window = text[ws : min(len(text), end + 60)]
     last = 0
-    match = _date_pattern().match
     for pos in _candidates(window, _DATE_STARTS, dates=True):
         pos += ws
         if pos < last:
             continue
-        m = match(text, pos)
+        m = _date_match(text, pos)
         if m is None:
             continue
-        last = m.end()
-        if (
-            m.start() < end
-            and start < m.end()
-            and _found_from_match(_Groups(m, _date_groups()), text, None)
-        ):
+        last = m.end_all
+        if m.begin < end and start < m.end_all and _found_from_match(m, text, None):
             yield m.start("body"), m.end("body")
 
 

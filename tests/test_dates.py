@@ -666,6 +666,25 @@ def test_every_place_a_pattern_matches_is_a_candidate(text: str) -> None:
     assert _match_starts_missing_from_candidates(text) == []
 
 
+@settings(max_examples=200)
+@given(st.one_of(arabic_like_text(), news_text()))
+def test_rule_by_rule_match_is_the_combined_pattern(text: str) -> None:
+    # _date_match tries only the rules that can open where it stands, most of them on re:
+    # it must find what the one combined pattern finds, with the same groups.
+    from arnews import dates
+
+    t = normalize_with_offsets(text).text
+    combined = dates._date_pattern()
+    for pos in range(len(t)):
+        a = combined.match(t, pos)
+        b = dates._date_match(t, pos)
+        if a is None or b is None:
+            assert a is None and b is None, t[pos : pos + 30]
+            continue
+        assert (a.start(), a.end()) == (b.begin, b.end_all)
+        assert all(a.group(name) == b.group(name) for name in combined.groupindex)
+
+
 @pytest.mark.parametrize(
     "text",
     [
