@@ -777,13 +777,12 @@ def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
         return _before_apposition(text, q - 1, lo)
     if q == lo or text[q - 1] in _BOUNDARY_PUNCT:
         return None  # nothing but spaces since a clause boundary: no subject
-    seg = text[lo:pos]
-    last = _LAST_BOUNDARY.match(seg)
-    cut = last.end() - 1 if last is not None else -1
-    truncated = cut < 0 and lo > 0  # the window may start inside a long clause
+    last = _LAST_BOUNDARY.match(text, lo, pos)
+    cut = last.end() if last is not None else lo  # the clause starts there
+    truncated = last is None and lo > 0  # the window may start inside a long clause
     words: list[tuple[int, int]] = []
     end = pos
-    for word in reversed(seg[cut + 1 :].split()):
+    for word in reversed(text[cut:pos].split()):
         if len(words) >= _MAX_FRONTED:
             return None
         s = text.rfind(word, lo, end)
