@@ -507,31 +507,65 @@ def _pair_marks(text: str) -> list[_Mark]:
 # Extraction.
 
 
-@attrs.define
 class _Cue:
-    start: int  # verb without prefix
-    end: int
-    frame_start: int  # with prefix
-    lemma: str
-    kind: str  # verb, part, question
+    """A cue word: a reporting verb, participle or question verb, or a title (a
+    mention). A plain slotted class: a dozen are built per article."""
+
+    __slots__ = ("end", "frame_start", "kind", "lemma", "start")
+
+    def __init__(self, start: int, end: int, frame_start: int, lemma: str, kind: str) -> None:
+        self.start = start  # the word without its و/ف prefix
+        self.end = end
+        self.frame_start = frame_start  # with the prefix
+        self.lemma = lemma
+        self.kind = kind  # verb, part, question, mention
 
 
-@attrs.define
 class _State:
-    nt: NormalizedText
-    marks: list[_Mark]
-    by_open: dict[int, _Mark]
-    by_close: dict[int, _Mark]
-    opens: list[int]
-    cue_starts: list[int]
-    cues: list[_Cue]
-    registry: SpeakerRegistry
-    current: tuple[str, int, int] | None = None
-    current_number: str = "singular"
-    current_at: int = 0  # where the current speaker was last named
-    consumed: int = 0
-    content_end: int = 0
-    phrase_end: int = 0
+    """What the extraction of one text keeps between cues."""
+
+    __slots__ = (
+        "by_close",
+        "by_open",
+        "consumed",
+        "content_end",
+        "cue_starts",
+        "cues",
+        "current",
+        "current_at",
+        "current_number",
+        "marks",
+        "nt",
+        "opens",
+        "phrase_end",
+        "registry",
+    )
+
+    def __init__(
+        self,
+        nt: NormalizedText,
+        marks: list[_Mark],
+        by_open: dict[int, _Mark],
+        by_close: dict[int, _Mark],
+        opens: list[int],
+        cue_starts: list[int],
+        cues: list[_Cue],
+        registry: SpeakerRegistry,
+    ) -> None:
+        self.nt = nt
+        self.marks = marks
+        self.by_open = by_open
+        self.by_close = by_close
+        self.opens = opens
+        self.cue_starts = cue_starts
+        self.cues = cues
+        self.registry = registry
+        self.current: tuple[str, int, int] | None = None
+        self.current_number = "singular"
+        self.current_at = 0  # where the current speaker was last named
+        self.consumed = 0
+        self.content_end = 0
+        self.phrase_end = 0
 
 
 def _word_before(text: str, pos: int) -> str:

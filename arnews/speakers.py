@@ -20,6 +20,7 @@ per call: there is no module-level state.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -369,25 +370,44 @@ def _read_name(words: list[str], n_words: int, i: int, titled: bool = False) -> 
     return n
 
 
-def _match_multi(text: str, pos: int, words: re.Pattern[str]) -> int:
-    m = words.match(text, pos)
-    return -1 if m is None else m.end()
-
-
 def _literal_words(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching any of ``words`` (longest first) as whole words."""
     ordered = sorted(set(words), key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
 
 
-_MULTI_ORG_RE = _literal_words(_MULTI_ORGS)
-_MULTI_COUNTRY_RE = _literal_words(c for c in _COUNTRIES if " " in c)
+_MULTI_COUNTRIES = tuple(c for c in _COUNTRIES if " " in c)
 # The first letters (three, or fewer if a listed name is shorter) of every organisation
-# and multiword country: a phrase whose first letters are not among them cannot match
-# (checked before the patterns are tried).
-_HEAD_LEN = min(3, *map(len, _MULTI_ORGS), *(len(c) for c in _COUNTRIES if " " in c))
-_MULTI_ORG_HEADS = frozenset(w[:_HEAD_LEN] for w in _MULTI_ORGS)
-_MULTI_COUNTRY_HEADS = frozenset(c[:_HEAD_LEN] for c in _COUNTRIES if " " in c)
+# and multiword country: a phrase whose first letters are not among them cannot match.
+_HEAD_LEN = min(3, *map(len, _MULTI_ORGS), *map(len, _MULTI_COUNTRIES))
+
+
+def _by_head(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``names`` grouped by their first :data:`_HEAD_LEN` letters."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        out[name[:_HEAD_LEN]] = (*out.get(name[:_HEAD_LEN], ()), name)
+    return out
+
+
+_MULTI_ORG_BY_HEAD = _by_head(_MULTI_ORGS)
+_MULTI_COUNTRY_BY_HEAD = _by_head(_MULTI_COUNTRIES)
+_MULTI_ORG_HEADS = frozenset(_MULTI_ORG_BY_HEAD)
+_MULTI_COUNTRY_HEADS = frozenset(_MULTI_COUNTRY_BY_HEAD)
+
+
+@functools.cache
+def _multi_org_re(head: str) -> re.Pattern[str]:
+    """The organisations that start with ``head`` as one pattern, compiled on first use
+    (a match tries only these few, not every organisation)."""
+    return _literal_words(_MULTI_ORG_BY_HEAD[head])
+
+
+@functools.cache
+def _multi_country_re(head: str) -> re.Pattern[str]:
+    """The multiword countries that start with ``head``, compiled on first use."""
+    return _literal_words(_MULTI_COUNTRY_BY_HEAD[head])
+
 
 #: What :func:`_parse_at` reads: (start, end, kind, name_start, name_end, number,
 #: definite); a plain tuple, the one :class:`SpeakerPhrase` is built by the caller.
@@ -540,7 +560,7 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
     head = text[start : start + _HEAD_LEN]
     org_end = -1
     if head in _MULTI_ORG_HEADS:
-        m = _MULTI_ORG_RE.match(text, start)
+        m = _multi_org_re(head).match(text, start)
         if m is not None and m.end() <= _token_end(toks, n_toks - 1):
             org_end = m.end()  # (a name running past the words read is not read)
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
@@ -568,7 +588,7 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
         return (start, end, "organization", None, None, "singular",
                 word.startswith(_DEFINITE))
     if head in _MULTI_COUNTRY_HEADS:
-        m = _MULTI_COUNTRY_RE.match(text, start)
+        m = _multi_country_re(head).match(text, start)
         if m is not None and m.end() > 0:
             return (start, m.end(), "country", None, None, "singular", True)
     if word in _COUNTRIES:
@@ -758,13 +778,12 @@ def fronted_speaker(text: str, pos: int) -> tuple[str, Phrase | None] | None:
         return _before_apposition(text, q - 1, lo)
     if q == lo or text[q - 1] in _BOUNDARY_PUNCT:
         return None  # nothing but spaces since a clause boundary: no subject
-    seg = text[lo:pos]
-    last = _LAST_BOUNDARY.match(seg)
-    cut = last.end() - 1 if last is not None else -1
-    truncated = cut < 0 and lo > 0  # the window may start inside a long clause
+    last = _LAST_BOUNDARY.match(text, lo, pos)
+    cut = last.end() if last is not None else lo  # the clause starts there
+    truncated = last is None and lo > 0  # the window may start inside a long clause
     words: list[tuple[int, int]] = []
     end = pos
-    for word in reversed(seg[cut + 1 :].split()):
+    for word in reversed(text[cut:pos].split()):
         if len(words) >= _MAX_FRONTED:
             return None
         s = text.rfind(word, lo, end)
@@ -830,15 +849,27 @@ def find_speaker(text: str) -> str | None:
     return None if p is None else nt.original_text(p.start, p.end)
 
 
-@attrs.define(eq=False)
 class _Entity:
-    keys: set[str]
-    names: set[tuple[str, ...]]
-    best: tuple[int, int, int]  # (weight, original start, original end)
-    number: Number
-    last: int
-    kind: SpeakerKind
-    order: int = 0  # position in the registry: later entities win ties
+    """One speaker of an article: the keys and names it is known by."""
+
+    __slots__ = ("best", "keys", "kind", "last", "names", "number", "order")
+
+    def __init__(
+        self,
+        keys: set[str],
+        names: set[tuple[str, ...]],
+        best: tuple[int, int, int],  # (weight, original start, original end)
+        number: Number,
+        last: int,
+        kind: SpeakerKind,
+    ) -> None:
+        self.keys = keys
+        self.names = names
+        self.best = best
+        self.number: Number = number
+        self.last = last
+        self.kind: SpeakerKind = kind
+        self.order = 0  # position in the registry: later entities win ties
 
 
 class SpeakerRegistry:

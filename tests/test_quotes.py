@@ -998,8 +998,12 @@ def test_cues_match_a_scan_with_the_whole_lexicon(text: str) -> None:
     # a text with many distinct cue words is scanned with the trie instead: same cues
     with mock.patch.object(quotes_module, "MAX_FIND_PASSES", 0):
         scanned, scanned_speech = quotes_module._cues(normalize_with_offsets(text))
-    assert scanned == cues
-    assert scanned_speech == speech
+    assert _cue_fields(scanned) == _cue_fields(cues)
+    assert _cue_fields(scanned_speech) == _cue_fields(speech)
+
+
+def _cue_fields(cues: list[quotes_module._Cue]) -> list[tuple[int, int, int, str, str]]:
+    return [(c.start, c.end, c.frame_start, c.lemma, c.kind) for c in cues]
 
 
 @given(st.text(alphabet="ab \"'«»“”„‘’\n"))
