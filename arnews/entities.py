@@ -26,9 +26,11 @@ so that a corpus can count the same person from different articles (known limits
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Sequence
-from typing import Literal
+import operator
+from collections.abc import Callable, Sequence
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -267,7 +269,9 @@ def _analyse(
     canonical: str | None = None,
 ) -> _Reference:
     words = surface.split()
-    folded = [_fold(w) for w in words]
+    folded = _fold(surface).split()
+    if len(folded) != len(words):  # a word made only of marks folds to nothing
+        folded = [_fold(w) for w in words]
     head = folded[0] if folded else ""
     canonical = canonical or _agency(" ".join(folded))
     if kind is None:
@@ -316,25 +320,24 @@ class _Group:
     ref: _Reference  # the reference with the fullest name so far
     kind: EntityKind
     spans: set[tuple[int, int]]
-    mentions: list[EntityMention]
+    # (start, end, role) of its mentions: each becomes an EntityMention at the end.
+    mentions: set[tuple[int, int, EntityRole]]
     titles: list[str]
     title_heads: set[str]
     affiliation: str | None
-    last: int
 
-    def add(self, ref: _Reference, text: str) -> None:
+    def add(self, ref: _Reference) -> None:
         if ref.end > ref.start:
             self.spans.add((ref.start, ref.end))
-            written = text[ref.start : ref.end]
-            self.mentions.append(EntityMention(ref.start, ref.end, written, ref.role))
+            self.mentions.add((ref.start, ref.end, ref.role))
         if ref.titles and ref.titles not in self.titles:
             self.titles.append(ref.titles)
-        self.title_heads.update(_bare(w) for w in ref.title_words[:1])
+        if ref.title_words:
+            self.title_heads.add(_bare(ref.title_words[0]))
         if self.affiliation is None:
             self.affiliation = ref.affiliation
         if len(ref.name_words) > len(self.ref.name_words) and (ref.name or self.kind != "person"):
             self.ref = ref
-        self.last = max(self.last, ref.start)
 
 
 def _suffix(short: list[str], full: list[str]) -> bool:
@@ -451,9 +454,9 @@ def link_entities(
         if found is None and ref.kind != "unnamed" and (ref.name or ref.kind != "person"):
             found = by_name.get((ref.kind, tuple(ref.name_words), ref.canonical))
         if found is None:
-            found = _Group(len(groups) + 1, ref, ref.kind, set(), [], [], set(), None, ref.start)
+            found = _Group(len(groups) + 1, ref, ref.kind, set(), set(), [], set(), None)
             groups.append(found)
-        found.add(ref, text)
+        found.add(ref)
         recent.pop(found.number, None)
         recent[found.number] = found
         if ref.end > ref.start:
@@ -470,16 +473,40 @@ def link_entities(
             key=f"media:{g.ref.canonical}" if g.ref.canonical else entity_key(g.kind, name),
             titles=tuple(g.titles),
             affiliation=g.affiliation,
-            mentions=tuple(sorted(set(g.mentions), key=lambda m: (m.start, m.end, m.role))),
+            mentions=tuple(
+                EntityMention(start, end, text[start:end], role)
+                for start, end, role in sorted(g.mentions)
+            ),
         )
         for g, name in zip(groups, names, strict=True)
     )
+    with_speaker = _linker(Quote, "speaker_id")
     linked_quotes = tuple(
-        q if owner[0][i] is None else attrs.evolve(q, speaker_id=f"e{owner[0][i]}")
-        for i, q in enumerate(quotes)
+        q if number is None else with_speaker(q, f"e{number}")
+        for q, number in zip(quotes, owner[0], strict=True)
     )
+    with_source = _linker(Attribution, "source_id")
     linked_attributions = tuple(
-        a if owner[1][i] is None else attrs.evolve(a, source_id=f"e{owner[1][i]}")
-        for i, a in enumerate(attributions)
+        a if number is None else with_source(a, f"e{number}")
+        for a, number in zip(attributions, owner[1], strict=True)
     )
     return entities, linked_quotes, linked_attributions
+
+
+_T = TypeVar("_T")
+
+
+@functools.cache
+def _linker(cls: type[_T], link: str) -> Callable[[_T, str], _T]:
+    """A function that copies a mention of ``cls`` with its last field, ``link`` (an
+    entity id), set: ``attrs.evolve`` without its per-field lookups."""
+    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
+    if names[-1] != link:
+        raise ValueError(f"{link} is not the last field of {cls.__name__}")
+    values = operator.attrgetter(*names[:-1])
+    make: Callable[..., _T] = cls
+
+    def linked(mention: _T, entity_id: str) -> _T:
+        return make(*values(mention), entity_id)
+
+    return linked
