@@ -284,6 +284,7 @@ class _Patterns:
     relay: regex.Pattern[str]
     verb_after_name: regex.Pattern[str]
     next_word: regex.Pattern[str]
+    gap: re.Pattern[str]
     credit_line: regex.Pattern[str]
     credit_item: regex.Pattern[str]
     paren_credit: regex.Pattern[str]
@@ -315,13 +316,9 @@ class _Patterns:
         """Declare the pattern ``name``, compiled from ``source()`` on first use."""
         self._rules[name] = (source, verbose, engine)
 
-    def __getattr__(self, name: str) -> Any:
-        # Called for an attribute not set yet: a declared pattern, compiled now and
-        # kept (later reads find it as a plain attribute).
-        rules = self.__dict__.get("_rules")
-        if rules is None or name not in rules:
-            raise AttributeError(name)
-        source, verbose, engine = rules[name]
+    def _compile_rule(self, name: str) -> Any:
+        """Compile the pattern ``name`` and put it in place of its :class:`_Lazy`."""
+        source, verbose, engine = self._rules[name]
         pattern = self._compile(source(), verbose, engine)
         setattr(self, name, pattern)
         return pattern
@@ -748,6 +745,25 @@ class _Patterns:
         plain.cue_patterns = {}
         plain.plain = plain
         self.plain = plain
+        for patterns in (self, plain):
+            for name in self._rules:
+                setattr(patterns, name, _Lazy(patterns, name))
+
+
+class _Lazy:
+    """A pattern of :class:`_Patterns` not compiled yet: the first use of one of its
+    attributes (``match``, ``finditer`` ...) compiles it and puts the compiled pattern
+    in its place. (Plain attributes, not a ``__getattr__`` of _Patterns: that would
+    slow down every attribute read of the patterns.)"""
+
+    __slots__ = ("_name", "_owner")
+
+    def __init__(self, owner: _Patterns, name: str) -> None:
+        self._owner = owner
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._owner._compile_rule(self._name), attribute)
 
 
 @functools.cache
