@@ -207,21 +207,43 @@ def entity_key(kind: EntityKind, name: str) -> str:
     return f"{kind}:{' '.join(words)}"
 
 
-@attrs.define
 class _Reference:
-    """A speaker or source as the document writes it, with its analysis."""
+    """A speaker or source as the document writes it, with its analysis.
 
-    start: int
-    end: int
-    surface: str
-    role: EntityRole
-    kind: EntityKind
-    name_words: list[str]  # folded name (persons), or the folded surface
-    title_words: list[str]  # folded title words
-    titles: str  # the titles as written
-    name: str  # the name as written
-    affiliation: str | None
-    canonical: str | None
+    (A plain class: an attrs class costs milliseconds to build at import.)
+    """
+
+    __slots__ = (
+        "affiliation", "canonical", "end", "kind", "name", "name_words", "role", "start",
+        "surface", "title_words", "titles",
+    )
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        end: int,
+        surface: str,
+        role: EntityRole,
+        kind: EntityKind,
+        name_words: list[str],
+        title_words: list[str],
+        titles: str,
+        name: str,
+        affiliation: str | None,
+        canonical: str | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.role = role
+        self.kind = kind
+        self.name_words = name_words  # folded name (persons), or the folded surface
+        self.title_words = title_words  # folded title words
+        self.titles = titles  # the titles as written
+        self.name = name  # the name as written
+        self.affiliation = affiliation
+        self.canonical = canonical
 
 
 def _is_title_word(words: list[str], i: int) -> bool:
@@ -312,19 +334,23 @@ def _analyse(
     )
 
 
-@attrs.define
 class _Group:
-    """An entity being built."""
+    """An entity being built, from its first reference."""
 
-    number: int
-    ref: _Reference  # the reference with the fullest name so far
-    kind: EntityKind
-    spans: set[tuple[int, int]]
-    # (start, end, role) of its mentions: each becomes an EntityMention at the end.
-    mentions: set[tuple[int, int, EntityRole]]
-    titles: list[str]
-    title_heads: set[str]
-    affiliation: str | None
+    __slots__ = (
+        "affiliation", "kind", "mentions", "number", "ref", "spans", "title_heads", "titles",
+    )
+
+    def __init__(self, number: int, ref: _Reference) -> None:
+        self.number = number
+        self.ref = ref  # the reference with the fullest name so far
+        self.kind: EntityKind = ref.kind
+        self.spans: set[tuple[int, int]] = set()
+        # (start, end, role) of its mentions: each becomes an EntityMention at the end.
+        self.mentions: set[tuple[int, int, EntityRole]] = set()
+        self.titles: list[str] = []
+        self.title_heads: set[str] = set()
+        self.affiliation: str | None = None
 
     def add(self, ref: _Reference) -> None:
         if ref.end > ref.start:
@@ -454,7 +480,7 @@ def link_entities(
         if found is None and ref.kind != "unnamed" and (ref.name or ref.kind != "person"):
             found = by_name.get((ref.kind, tuple(ref.name_words), ref.canonical))
         if found is None:
-            found = _Group(len(groups) + 1, ref, ref.kind, set(), set(), [], set(), None)
+            found = _Group(len(groups) + 1, ref)
             groups.append(found)
         found.add(ref)
         recent.pop(found.number, None)
