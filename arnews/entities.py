@@ -118,7 +118,10 @@ _FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
+    # (Remembered: names and title words come back from article to article, and
+    # ``translate`` with a table looks up every character.)
     return text.translate(_FOLD)
 
 
