@@ -111,8 +111,11 @@ def canonical_agency(name: str | None) -> str | None:
 class _Rule:
     """One house style: a pattern anchored at a paragraph start and its checks.
 
-    The pattern (verbose) is compiled from ``source()`` when the rule is first tried.
+    The pattern (verbose) is compiled from ``source()`` when the rule is first tried
+    (:meth:`compile`); until then :attr:`pattern` is None.
     """
+
+    __slots__ = ("accept", "dated", "firsts", "name", "needs", "pattern", "source", "under_title")
 
     def __init__(
         self,
@@ -136,10 +139,11 @@ class _Rule:
         self.dated = dated
         # Only under a title line (a name and a place alone may be a title themselves).
         self.under_title = under_title
+        self.pattern: re.Pattern[str] | None = None
 
-    @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(self.source(), re.VERBOSE)
+    def compile(self) -> re.Pattern[str]:
+        pattern = self.pattern = re.compile(self.source(), re.VERBOSE)
+        return pattern
 
 
 def _always(m: re.Match[str]) -> bool:
@@ -428,7 +432,7 @@ def _dateline_at(
             continue
         if not rule.needs(t, pos, end):
             continue
-        m = rule.pattern.match(t, pos, end)
+        m = (rule.pattern or rule.compile()).match(t, pos, end)
         if m is None or not rule.accept(m):
             continue
         date = _group_span(m, "date") if rule.dated else None
