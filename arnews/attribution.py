@@ -638,14 +638,19 @@ class _Patterns:
                     anchor_bases.setdefault(second, []).append(first)
         self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
         # All of it in one entry per form (one lookup each): words one of which must
-        # be in the text (none: no condition; a form is looked for when one of the
-        # words it needs is there, a cheaper test than all of them), the first word
-        # looked for ("" for the ل before a quotation mark) and the second words it is
-        # found through (none: found itself).
+        # be in the text (none: no condition), the first word looked for ("" for the
+        # ل before a quotation mark) and the second words it is found through (none:
+        # found itself). A form is looked for when the text has, for one of its
+        # phrases, one of the other words of that phrase (a cheaper test than all of
+        # them): the rarest-looking one, not the first word itself nor a frequent
+        # word (ا ش ا is told by ش, not by ا; جاء في by جاء, not by في).
+        def telling(words: frozenset[str], first: str) -> str:
+            return min(words, key=lambda w: (w == first, w in frequent, -len(w), w))
+
         no_words: frozenset[str] = frozenset()
         self.trigger_plan: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {
             form: (
-                frozenset().union(*least_needs.get(form, ())),
+                frozenset(telling(s, base_of[form]) for s in least_needs.get(form, ())),
                 base_of.get(form, ""),
                 anchors.get(base_of.get(form, ""), no_words),
             )
