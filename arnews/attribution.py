@@ -617,19 +617,21 @@ class _Patterns:
             if frozenset() not in sets
         }
         # A first word shorter than the second word of all its phrases (في -> حديث،
-        # تصريح، بيان ...), or a frequent short word before words that are not (ان بي
-        # سي، على لسان), is found through the second word, a rarer string: the first
-        # word is then looked for just before it, across the spaces.
+        # تصريح، بيان ...), a frequent short word before words that are not (ان بي
+        # سي، على لسان), or a one-letter word, which is in most words (ا ف ب، ا.ف.ب),
+        # is found through the second word, a rarer string: the first word is then
+        # looked for just before it, across the spaces or one dot.
         frequent = frozenset(normalize(w) for w in _STOP_WORDS)
         anchors: dict[str, frozenset[str]] = {}
         anchor_bases: dict[str, list[str]] = {}
         for first, ends in rests.items():
-            seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
+            seconds = [re.match(r"(?:\s+|\.)(\w+)(?!\w)", rest) for rest in ends]
             if all(
                 m is not None
                 and (
                     len(m.group(1)) > len(first)
                     or (first in frequent and m.group(1) not in frequent)
+                    or len(first) == 1
                 )
                 for m in seconds
             ):
@@ -1223,7 +1225,9 @@ def _trigger_words(p: _Patterns, nt: NormalizedText) -> list[tuple[int, int]]:
                 while end > 0 and t[end - 1].isspace():
                     end -= 1
                 if end == i:
-                    continue
+                    if t[i - 1 : i] != ".":
+                        continue
+                    end = i - 1
                 for base in anchor_bases[second]:
                     j = end - len(base)
                     if j < 0 or not t.startswith(base, j):
