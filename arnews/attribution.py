@@ -45,20 +45,19 @@ at the hits, each only when the word there can start it; credits are found by li
 string search. A text made only of plain characters (Arabic letters, ASCII, Arabic
 punctuation and quotation marks, on which both engines read ``\\w`` alike) is read with
 standard-library copies of the ``regex`` patterns, which match two to four times faster.
-The patterns are compiled on the first call (about 0.3 s, once per process), not at
-import.
+Each pattern is compiled when it is first used (a text compiles only the rules it
+reaches), not at import.
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
-import copy
 import enum
 import functools
 import re
-from collections.abc import Container, Iterable
-from typing import Literal, NamedTuple
+from collections.abc import Callable, Container, Iterable
+from typing import Any, Literal, NamedTuple
 
 import regex
 
@@ -185,28 +184,53 @@ _NOT_NISBA = ("على", "إلى", "حتى", "متى", "لدى", "الذي", "ا�
 
 
 class _Pieces:
-    """The named pieces the source-phrase rules are built from."""
+    """The named pieces the source-phrase rules are built from, each built on first use
+    (by the first pattern that needs it)."""
 
     def __init__(self) -> None:
         self.x = regex.VERBOSE
         self.aliases = _alias_table()
         self.free = tuple(a for a, (_, is_free) in self.aliases.items() if is_free)
-        self.alias_alt = _alt(self.aliases)
-        self.media_heads = _alt(lex.MEDIA_HEADS)
-        # A definite word that can continue a name (not الذي، اليوم، الماضي ...).
-        self.definite = rf"(?!(?:{_alt(_STOP_DEFINITE_WORDS)}){_E})ال\w+"
         # A word with a glued لـ (للأمم، لمنظمة).
         self.lam_word = r"(?:لل|ل)\w+"
-        # A nisba adjective (أميركي، غربيين، اقتصاديان), not a particle ending in ي.
-        self.nisba = (
+
+    @functools.cached_property
+    def alias_alt(self) -> str:
+        return _alt(self.aliases)
+
+    @functools.cached_property
+    def media_heads(self) -> str:
+        return _alt(lex.MEDIA_HEADS)
+
+    @functools.cached_property
+    def definite(self) -> str:
+        """A definite word that can continue a name (not الذي، اليوم، الماضي ...)."""
+        return rf"(?!(?:{_alt(_STOP_DEFINITE_WORDS)}){_E})ال\w+"
+
+    @functools.cached_property
+    def nisba(self) -> str:
+        """A nisba adjective (أميركي، غربيين، اقتصاديان), not a particle ending in ي."""
+        return (
             rf"(?!(?:{_alt(_NOT_NISBA)}){_E})(?!ي(?!من|ونان|ابان|هود)\w)"
             rf"\w{{2,}}(?:يون|يين|يان|يه|ي){_E}"
         )
-        self.stop = _alt(_STOP_WORDS)
-        self.descriptor = rf"(?:{self.definite}|انباء|اخبار)"
-        self.org_word = rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
-        # What may follow the head of an unnamed source or vague plural.
-        self.qualifier = rf"""
+
+    @functools.cached_property
+    def stop(self) -> str:
+        return _alt(_STOP_WORDS)
+
+    @functools.cached_property
+    def descriptor(self) -> str:
+        return rf"(?:{self.definite}|انباء|اخبار)"
+
+    @functools.cached_property
+    def org_word(self) -> str:
+        return rf"(?:(?:{_alt(lex.ORGANIZATION_HEADS)})\s+)?"
+
+    @functools.cached_property
+    def qualifier(self) -> str:
+        """What may follow the head of an unnamed source or vague plural."""
+        return rf"""
             (?:{_alt(lex.UNNAMED_QUALIFIERS)}){_E}
             | {self.nisba}
             | (?:في|من)\s+{self.org_word}{self.definite}(?:\s+{self.definite}){{0,2}}{_E}
@@ -218,9 +242,60 @@ class _Pieces:
 
 
 class _Patterns:
-    """Every compiled pattern, built once on first use (keeps ``import arnews`` cheap)."""
+    """The patterns and word sets of the rules.
+
+    The word sets are built at once (on the first call, not at import); each pattern
+    is compiled when it is first used, so that a call compiles only the rules its text
+    reaches. The patterns are declared here and their sources given by the ``_*_rules``
+    methods; :attr:`plain` has the same patterns compiled with the standard library
+    (see :meth:`_compile`).
+    """
+
+    # media
+    media_quoted: regex.Pattern[str]
+    media_known: regex.Pattern[str]
+    media_definite: regex.Pattern[str]
+    alias_any: regex.Pattern[str]
+    alias_free: regex.Pattern[str]
+    alias_quoted: regex.Pattern[str]
+    # organisations
+    org_named: regex.Pattern[str]
+    org_reporting: regex.Pattern[str]
+    org_head: regex.Pattern[str]
+    org_reporting_head: regex.Pattern[str]
+    body_noun: regex.Pattern[str]
+    # documents
+    document: regex.Pattern[str]
+    document_lam: regex.Pattern[str]
+    author_link: regex.Pattern[str]
+    chain: regex.Pattern[str]
+    # unnamed sources and persons
+    unnamed: regex.Pattern[str]
+    unnamed_definite: regex.Pattern[str]
+    plurals: regex.Pattern[str]
+    person: regex.Pattern[str]
+    person_any: regex.Pattern[str]
+    person_then_title: regex.Pattern[str]
+    # cues, verbs, credits
+    to_us: regex.Pattern[str]
+    trigger: re.Pattern[str]
+    verb_after: regex.Pattern[str]
+    coordinated: regex.Pattern[str]
+    relay: regex.Pattern[str]
+    verb_after_name: regex.Pattern[str]
+    next_word: regex.Pattern[str]
+    gap: re.Pattern[str]
+    credit_line: regex.Pattern[str]
+    credit_item: regex.Pattern[str]
+    paren_credit: regex.Pattern[str]
+    latin_credit: regex.Pattern[str]
+    plain: _Patterns
 
     def __init__(self) -> None:
+        # name -> (the function that writes its source, verbose, engine: "regex" or
+        # "re"); shared with the twin.
+        self._rules: dict[str, tuple[Callable[[], str], bool, str]] = {}
+        self._uses_re = False  # the standard-library twin (see _compile)
         pc = _Pieces()
         self.aliases = pc.aliases
         self._media_rules(pc)
@@ -232,65 +307,97 @@ class _Patterns:
         self._cue_rules(pc)
         self._trigger_rules(pc)
         self._verb_rules(pc)
-        self._credit_rules()
-        self._plain_twins()
+        self._credit_rules(pc)
+        self._plain_twin()
+
+    def _rule(
+        self, name: str, source: Callable[[], str], verbose: bool = True, engine: str = "regex"
+    ) -> None:
+        """Declare the pattern ``name``, compiled from ``source()`` on first use."""
+        self._rules[name] = (source, verbose, engine)
+
+    def _compile_rule(self, name: str) -> Any:
+        """Compile the pattern ``name`` and put it in place of its :class:`_Lazy`."""
+        source, verbose, engine = self._rules[name]
+        pattern = self._compile(source(), verbose, engine)
+        setattr(self, name, pattern)
+        return pattern
+
+    def _compile(self, source: str, verbose: bool, engine: str = "regex") -> Any:
+        """``source`` compiled with ``regex``, or in the twin with the standard library.
+
+        On plain texts (see :data:`_PLAIN_TEXT`) both engines read ``\\w``, ``\\s`` and
+        ``\\d`` alike and so match alike: ``re`` runs these small anchored matches two to
+        four times faster. A pattern ``re`` cannot compile (a variable-width
+        look-behind) stays in ``regex``; a group name written twice is renamed (the
+        second ``name`` is ``name2``, read in _parse_source).
+        """
+        if engine == "re" or self._uses_re:
+            flags = re.VERBOSE if verbose else 0
+            with contextlib.suppress(re.error):
+                return re.compile(source, flags)
+            before, _, after = source.rpartition("(?P<name>")
+            if before and "(?P<name>" in before:
+                with contextlib.suppress(re.error):
+                    return re.compile(before + "(?P<name2>" + after, flags)
+        return regex.compile(source, regex.VERBOSE if verbose else 0)
 
     def _media_rules(self, pc: _Pieces) -> None:
         """A medium: a head and its name (صحيفة "الأيام"، وكالة الأنباء السورية (سانا)) or
         a known name (رويترز)."""
-        media_heads, descriptor, alias_alt, x = pc.media_heads, pc.descriptor, pc.alias_alt, pc.x
         # وكالة الأنباء السورية "سانا"، وكالة تونس إفريقيا للأنباء (وات): the name in
         # quotation marks after definite descriptors, or a known agency in parentheses
         # after up to four words of the agency's full name.
-        self.media_quoted = regex.compile(
-            rf"(?P<head>{media_heads}){_E}"
-            rf"(?:(?:\s+{descriptor}){{0,3}}\s*{_QUOTE}\s*(?P<name>{_NOT_QUOTE}{{1,60}}?)\s*{_QUOTE}"
-            rf"|(?:\s+\w+){{0,4}}?\s*\(\s*(?P<name>{alias_alt})\s*\))",
-            x,
-        )
-        self.media_known = regex.compile(
-            rf"(?P<head>{media_heads})(?:\s+{descriptor}){{0,2}}?\s+(?P<name>{alias_alt}){_E}", x
-        )
+        self._rule("media_quoted", lambda: (
+            rf"(?P<head>{pc.media_heads}){_E}"
+            rf"(?:(?:\s+{pc.descriptor}){{0,3}}\s*{_QUOTE}\s*(?P<name>{_NOT_QUOTE}{{1,60}}?)\s*{_QUOTE}"
+            rf"|(?:\s+\w+){{0,4}}?\s*\(\s*(?P<name>{pc.alias_alt})\s*\))"
+        ))
+        self._rule("media_known", lambda: (
+            rf"(?P<head>{pc.media_heads})(?:\s+{pc.descriptor}){{0,2}}?\s+(?P<name>{pc.alias_alt}){_E}"
+        ))
         # قناة الجديد -> الجديد (an outlet named by one definite word); التلفزيون الرسمي,
         # وكالة الأنباء العمانية stay whole.
-        self.media_definite = regex.compile(
-            rf"(?P<name>(?P<head>{media_heads})(?P<desc>(?:\s+{descriptor}){{1,3}})){_E}", x
-        )
+        self._rule("media_definite", lambda: (
+            rf"(?P<name>(?P<head>{pc.media_heads})(?P<desc>(?:\s+{pc.descriptor}){{1,3}})){_E}"
+        ))
         self.outlet_heads = frozenset(
             normalize(w)
             for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "شبكة", "محطة", "تلفزيون")
         )
-        self.alias_any = regex.compile(rf"(?P<name>{alias_alt}){_E}", x)
-        self.alias_free = regex.compile(rf"(?P<name>{_alt(pc.free)}){_E}", x)
-        self.alias_quoted = regex.compile(rf"{_QUOTE}\s*(?P<name>{alias_alt})\s*{_QUOTE}", x)
+        self._rule("alias_any", lambda: rf"(?P<name>{pc.alias_alt}){_E}")
+        self._rule("alias_free", lambda: rf"(?P<name>{_alt(pc.free)}){_E}")
+        self._rule("alias_quoted", lambda: rf"{_QUOTE}\s*(?P<name>{pc.alias_alt})\s*{_QUOTE}")
 
     def _organization_rules(self, pc: _Pieces) -> None:
         """An organisation: named in full (المرصد السوري لحقوق الإنسان) or by a head and
         what qualifies it (وزارة الصحة، هيئة الطيران المدني)."""
-        definite, lam_word, x = pc.definite, pc.lam_word, pc.x
-        self.org_named = regex.compile(rf"(?P<name>{_alt(lex.ORGANIZATIONS)}){_E}", x)
-        self.org_reporting = regex.compile(
-            rf"(?P<name>{_alt(lex.REPORTING_ORGANIZATIONS)}){_E}", x
+        self._rule("org_named", lambda: rf"(?P<name>{_alt(lex.ORGANIZATIONS)}){_E}")
+        self._rule(
+            "org_reporting", lambda: rf"(?P<name>{_alt(lex.REPORTING_ORGANIZATIONS)}){_E}"
         )
+
         # وزارة الصحة، هيئة شؤون الأسرى، جامعة "ستانفورد": a head, then definite or لـ
         # words (after one indefinite word of an idafa), or a quoted name.
-        qualified = (
-            rf"(?:\s+(?!{pc.stop}{_E})\w+(?=\s+ال))?(?:\s+(?:{definite}|{lam_word})){{0,3}}"
-            rf"|\s*{_QUOTE}{_NOT_QUOTE}{{1,40}}?{_QUOTE}"
-        )
-        self.org_head = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.ORGANIZATION_HEADS)})(?:{qualified})){_E}", x
-        )
+        def qualified() -> str:
+            return (
+                rf"(?:\s+(?!{pc.stop}{_E})\w+(?=\s+ال))?(?:\s+(?:{pc.definite}|{pc.lam_word})){{0,3}}"
+                rf"|\s*{_QUOTE}{_NOT_QUOTE}{{1,40}}?{_QUOTE}"
+            )
+
+        self._rule("org_head", lambda: (
+            rf"(?P<name>(?:{_alt(lex.ORGANIZATION_HEADS)})(?:{qualified()})){_E}"
+        ))
         # After a bare reporting verb: only bodies that report facts.
-        self.org_reporting_head = regex.compile(
-            rf"(?P<name>(?:{_alt(lex.REPORTING_BODY_HEADS)})(?:{qualified})){_E}", x
-        )
+        self._rule("org_reporting_head", lambda: (
+            rf"(?P<name>(?:{_alt(lex.REPORTING_BODY_HEADS)})(?:{qualified()})){_E}"
+        ))
         # الصحيفة، الوزارة، المؤسسة: a body named earlier, referred to by its noun.
         # (Followed by a name or a qualifier, it opens a new name: المكتب الإعلامي لحزب.)
-        self.body_noun = regex.compile(
-            rf"(?P<name>{_alt(lex.BODY_NOUNS)}){_E}(?!\s*{_QUOTE}|\s+(?:{definite}|{lam_word}))",
-            x,
-        )
+        self._rule("body_noun", lambda: (
+            rf"(?P<name>{_alt(lex.BODY_NOUNS)}){_E}"
+            rf"(?!\s*{_QUOTE}|\s+(?:{pc.definite}|{pc.lam_word}))"
+        ))
         self.media_body_nouns = frozenset(normalize(w) for w in lex.BODY_NOUNS) & frozenset(
             normalize(w) for w in lex.MEDIA_HEADS
         )
@@ -298,79 +405,67 @@ class _Patterns:
 
     def _document_rules(self, pc: _Pieces) -> None:
         """A document (بيان، تقرير، وثائق مسربة) and the author joined to it."""
-        definite, x = pc.definite, pc.x
         # بيان وزارة الداخلية، إحصاءات البنك الدولي: the author joins the document
         # when it follows without a preposition; أحدث استطلاع، نتائج مسح: an opener or a
         # second head may come first.
-        self.document = regex.compile(
+        self._rule("document", lambda: (
             rf"(?P<name>(?:(?:{_alt(lex.DOCUMENT_OPENERS)})\s+)?"
             rf"(?:{_alt(lex.DOCUMENT_HEADS)}){_E}"
             rf"(?:\s+(?:{_alt(lex.DOCUMENT_HEADS)}){_E})?"
-            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{definite}|{pc.nisba}){_E}){{0,2}}"
+            rf"(?:\s+(?:{_alt(lex.DOCUMENT_QUALIFIERS)}|{pc.definite}|{pc.nisba}){_E}){{0,2}}"
             rf"(?:\s+(?:{_alt(lex.ORGANIZATIONS)}|(?:{_alt(lex.ORGANIZATION_HEADS)})"
-            rf"(?:\s+{definite}){{1,3}}){_E})?)",
-            x,
-        )
+            rf"(?:\s+{pc.definite}){{1,3}}){_E})?)"
+        ))
         # تقرير لمنظمة العفو، أرقام من المكتب الوطني، بيان صادر عن الوزارة: the author
         # after a preposition is the source (the document is what it issued).
         # البيان الختامي للقمة، بيانات الهيئة العامة للإحصاء: a لـ word after a definite
         # word ends the document's name when it names no author.
-        self.document_lam = regex.compile(rf"\s+{pc.lam_word}{_E}", x)
-        self.author_link = regex.compile(
+        self._rule("document_lam", lambda: rf"\s+{pc.lam_word}{_E}")
+        self._rule("author_link", lambda: (
             rf"\s+(?:(?P<issued>(?:ال)?صادره?\s+)?(?P<link>عن|من)\s+|(?P<lam>ل)(?=\w)"
-            rf"|(?=(?:{pc.media_heads}){_E}))",
-            x,
-        )
+            rf"|(?=(?:{pc.media_heads}){_E}))"
+        ))
         # وثائق اطلعت عليها صحيفة ...: the medium that saw or published a document is a
         # second source.
-        self.chain = regex.compile(
-            rf"\s*(?P<cue>(?:{_alt(lex.CHAIN_CUES)})(?=\s))\s*", x
-        )
+        self._rule("chain", lambda: rf"\s*(?P<cue>(?:{_alt(lex.CHAIN_CUES)})(?=\s))\s*")
 
     def _unnamed_rules(self, pc: _Pieces) -> None:
         """Unnamed sources (مصدر مطلع، مسؤول أميركي كبير) and vague plurals (شهود عيان)."""
-        qualifier, x = pc.qualifier, pc.x
-        self.unnamed = regex.compile(
+        self._rule("unnamed", lambda: (
             rf"(?P<name>(?P<head>{_alt(lex.UNNAMED_HEADS)}){_E}"
-            rf"(?P<quals>(?:\s+(?:{qualifier})){{0,3}}))"
-            rf"(?:\s+(?P<anonymity>{_alt(lex.ANONYMITY_PHRASES)}){_E})?",
-            x,
-        )
-        self.unnamed_definite = regex.compile(
-            rf"(?P<name>(?:المصدر|المصادر)(?:\s+(?:ذاته|ذاتها|نفسه|نفسها))?{_E}|(?:المسؤولون|المسؤولين)\s+ال\w{{2,}}(?:يون|يين){_E})",
-            x,
-        )
+            rf"(?P<quals>(?:\s+(?:{pc.qualifier})){{0,3}}))"
+            rf"(?:\s+(?P<anonymity>{_alt(lex.ANONYMITY_PHRASES)}){_E})?"
+        ))
+        self._rule("unnamed_definite", lambda: (
+            rf"(?P<name>(?:المصدر|المصادر)(?:\s+(?:ذاته|ذاتها|نفسه|نفسها))?{_E}"
+            rf"|(?:المسؤولون|المسؤولين)\s+ال\w{{2,}}(?:يون|يين){_E})"
+        ))
         # Vague plurals: media as a group (وسائل إعلام محلية, group "media") or people
         # (متابعون، شهود عيان).
         # (متابعون، شهود عيان، سكان الحي، خبيران اقتصاديان) or a group (عدد من الزبائن،
         # بعض المراقبين).
-        self.plurals = regex.compile(
+        self._rule("plurals", lambda: (
             rf"(?P<name>(?:(?P<media>{_alt(lex.MEDIA_PLURALS)})"
             rf"|(?:{_alt(lex.ANONYMOUS_PLURALS)})(?:\s+{pc.definite})?"
             rf"|(?P<group>(?:{_alt(lex.GROUP_OPENERS)})\s+{pc.definite}))"
-            rf"{_E}(?:\s+(?:{qualifier})){{0,2}})",
-            x,
-        )
+            rf"{_E}(?:\s+(?:{pc.qualifier})){{0,2}})"
+        ))
 
     def _person_rules(self, pc: _Pieces) -> None:
         """A person: a title and the words after it, or a name after a strong cue."""
-        stop, x = pc.stop, pc.x
-        # A name ends before the outlet it spoke to (لموقع، لصحيفة).
-        given_to = rf"ل(?:{pc.media_heads}){_E}"
-        self.person = regex.compile(
+        self._rule("person", lambda: (
             rf"(?P<name>(?:{_alt(lex.PERSON_TITLES)}){_E}"
-            rf"(?:\s+(?!(?:{stop}){_E}|{given_to})\w+){{0,5}})",
-            x,
-        )
-        self.person_any = regex.compile(
-            rf"(?P<name>(?!(?:{stop}){_E})\w{{2,}}(?:\s+(?!(?:{stop}){_E})\w{{2,}}){{0,3}})", x
-        )
+            # A name ends before the outlet it spoke to (لموقع، لصحيفة).
+            rf"(?:\s+(?!(?:{pc.stop}){_E}|ل(?:{pc.media_heads}){_E})\w+){{0,5}})"
+        ))
+        self._rule("person_any", lambda: (
+            rf"(?P<name>(?!(?:{pc.stop}){_E})\w{{2,}}(?:\s+(?!(?:{pc.stop}){_E})\w{{2,}}){{0,3}})"
+        ))
         # بحسب أحمد الحسن، مدير المركز: a name then, after a comma, the person's title.
-        self.person_then_title = regex.compile(
-            rf"(?P<name>(?!(?:{stop}){_E}|ال)\w{{2,}}(?:\s+(?!(?:{stop}){_E})\w{{2,}}){{1,3}})"
-            rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}",
-            x,
-        )
+        self._rule("person_then_title", lambda: (
+            rf"(?P<name>(?!(?:{pc.stop}){_E}|ال)\w{{2,}}(?:\s+(?!(?:{pc.stop}){_E})\w{{2,}}){{1,3}})"
+            rf"{_H}*[،,]{_H}*(?:{_alt(lex.PERSON_TITLES)}){_E}"
+        ))
 
     def _first_word_sets(self, pc: _Pieces) -> None:
         """What each pattern tried at the start of a source must start with."""
@@ -396,15 +491,13 @@ class _Patterns:
     def _cue_rules(self, pc: _Pieces) -> None:
         """Cue phrases (بحسب، وفق ما أفاد، في حديث لـ ...), grouped by their first word;
         the reporting verbs; the heads that are sources without a cue."""
-        x, free = pc.x, pc.free
+        free = pc.free
         by_first: dict[str, list[str]] = {}
         for cue in lex.PREPOSITION_CUES:
             by_first.setdefault(normalize(cue).split()[0], []).append(cue)
-        # A cue ends at a word end, or with the glued ل after a space.
-        self.cues = {
-            first: regex.compile(rf"(?P<cue>{_alt(group)})(?:(?<=\sل)|{_E})", x)
-            for first, group in by_first.items()
-        }
+        # A cue ends at a word end, or with the glued ل after a space. (Compiled when a
+        # word it starts with is first met: see _word_plan.)
+        self.cue_groups = by_first
         # The inner words of a cue (between spaces: وفق ما افاد، قال تقرير ل) are whole
         # words of the text: a group whose cues all have one is tried only when one of
         # those inner words is in the text.
@@ -429,9 +522,9 @@ class _Patterns:
         )
         self.media_topic_nouns = frozenset(normalize(w) for w in lex.MEDIA_TOPIC_NOUNS)
         # بحسب ما صرح به لمراسلنا ...: the outlet itself, between the cue and the source.
-        self.to_us = regex.compile(
+        self._rule("to_us", lambda: (
             r"[^\S\n]+(?:ل(?:مراسل|مندوب|محرر)\w{0,3}|لنا|ل(?:صحيفت|جريدت|موقع|قنات)نا)(?!\w)"
-        )
+        ), verbose=False)
         # Words before a medium named without a cue that make it a source (نقلا عن،
         # في تصريح إلى، وكانت صحيفة ... هي من).
         self.source_before = frozenset(
@@ -465,8 +558,12 @@ class _Patterns:
         # reads (tested against the scan): the scan itself matches the per-word tries
         # below.
         space = r"\s+"
-        trie = alternation(phrases, space)
-        self.trigger = re.compile(rf"(?<!\w)(?:[وفلب]?{trie}(?!\w)|ل(?=[ \t]?[\"«“]))")
+        self._rule(
+            "trigger",
+            lambda: rf"(?<!\w)(?:[وفلب]?{alternation(phrases, space)}(?!\w)|ل(?=[ \t]?[\"«“]))",
+            verbose=False,
+            engine="re",
+        )
         # The trigger is not run over the whole text but only at the word starts where
         # it can match (see _trigger_words). A match starts with the first word of a
         # phrase (its leading run of word characters: what follows in the phrase is a
@@ -492,18 +589,16 @@ class _Patterns:
         # has the trie of its own phrases (see _trigger_end), or none when it is a
         # phrase by itself and begins no other.
         self.trigger_single = frozenset(first for first, ends in rests.items() if ends == [""])
-        self.trigger_tries = {
-            first: re.compile(f"(?:{alternation([first + e for e in ends], space)})" + r"(?!\w)")
-            for first, ends in rests.items()
-            if ends != [""]
-        }
+        # (Each trie is compiled when its word is first met: see _trigger_end.)
+        self.trigger_trie_ends = {first: ends for first, ends in rests.items() if ends != [""]}
+        self.trigger_tries: dict[str, re.Pattern[str]] = {}
         # A first word that is a phrase by itself and begins longer ones (قال, قال
         # تقرير) is matched alone in a text without any of their second words, which
         # are whole words of the text where they match. (None: a longer phrase goes on
         # with punctuation, ا.ف.ب.)
         self.trigger_continuations: dict[str, frozenset[str] | None] = {}
         for first, ends in rests.items():
-            if first in self.trigger_tries and "" in ends:
+            if first in self.trigger_trie_ends and "" in ends:
                 seconds = [re.match(r"\s+(\w+)", e) for e in ends if e]
                 self.trigger_continuations[first] = (
                     frozenset(m.group(1) for m in seconds if m)
@@ -522,19 +617,21 @@ class _Patterns:
             if frozenset() not in sets
         }
         # A first word shorter than the second word of all its phrases (في -> حديث،
-        # تصريح، بيان ...), or a frequent short word before words that are not (ان بي
-        # سي، على لسان), is found through the second word, a rarer string: the first
-        # word is then looked for just before it, across the spaces.
+        # تصريح، بيان ...), a frequent short word before words that are not (ان بي
+        # سي، على لسان), or a one-letter word, which is in most words (ا ف ب، ا.ف.ب),
+        # is found through the second word, a rarer string: the first word is then
+        # looked for just before it, across the spaces or one dot.
         frequent = frozenset(normalize(w) for w in _STOP_WORDS)
         anchors: dict[str, frozenset[str]] = {}
         anchor_bases: dict[str, list[str]] = {}
         for first, ends in rests.items():
-            seconds = [re.match(r"\s+(\w+)(?!\w)", rest) for rest in ends]
+            seconds = [re.match(r"(?:\s+|\.)(\w+)(?!\w)", rest) for rest in ends]
             if all(
                 m is not None
                 and (
                     len(m.group(1)) > len(first)
                     or (first in frequent and m.group(1) not in frequent)
+                    or len(first) == 1
                 )
                 for m in seconds
             ):
@@ -543,14 +640,19 @@ class _Patterns:
                     anchor_bases.setdefault(second, []).append(first)
         self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
         # All of it in one entry per form (one lookup each): words one of which must
-        # be in the text (none: no condition; a form is looked for when one of the
-        # words it needs is there, a cheaper test than all of them), the first word
-        # looked for ("" for the ل before a quotation mark) and the second words it is
-        # found through (none: found itself).
+        # be in the text (none: no condition), the first word looked for ("" for the
+        # ل before a quotation mark) and the second words it is found through (none:
+        # found itself). A form is looked for when the text has, for one of its
+        # phrases, one of the other words of that phrase (a cheaper test than all of
+        # them): the rarest-looking one, not the first word itself nor a frequent
+        # word (ا ش ا is told by ش, not by ا; جاء في by جاء, not by في).
+        def telling(words: frozenset[str], first: str) -> str:
+            return min(words, key=lambda w: (w == first, w in frequent, -len(w), w))
+
         no_words: frozenset[str] = frozenset()
         self.trigger_plan: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {
             form: (
-                frozenset().union(*least_needs.get(form, ())),
+                frozenset(telling(s, base_of[form]) for s in least_needs.get(form, ())),
                 base_of.get(form, ""),
                 anchors.get(base_of.get(form, ""), no_words),
             )
@@ -559,7 +661,6 @@ class _Patterns:
 
     def _verb_rules(self, pc: _Pieces) -> None:
         """What may follow a reporting verb, and a verb after its source."""
-        x = pc.x
         # A verb is followed by a source only when the next word can open one. Names
         # whose first word is short or common (ان بي سي، سي ان ان) are checked by their
         # first two words.
@@ -582,19 +683,25 @@ class _Patterns:
             f"{ws[0]} {ws[1]}" for ws in openers if len(ws) > 1 and ws[0] not in self.verb_next
         )
         self.verb_next_pair_firsts = frozenset(pair.split(" ")[0] for pair in self.verb_next_pairs)
-        self.gap = re.compile(r"(?:\s+[\"«»“”„]?\w+[\"«»“”„]?){0,4}\s*")
-        self.verb_after = regex.compile(
-            rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.ATTRIBUTION_VERBS)}){_E}", x
+        self._rule(
+            "gap", lambda: r"(?:\s+[\"«»“”„]?\w+[\"«»“”„]?){0,4}\s*", verbose=False, engine="re"
         )
+        self._rule("verb_after", lambda: (
+            rf"\s+(?:(?:قد|كان|كانت|وقد)\s+){{0,2}}(?P<cue>{_alt(lex.ATTRIBUTION_VERBS)}){_E}"
+        ))
         # مصادر طبية وسكان الحي: a second source joined by و.
-        self.coordinated = regex.compile(r"[^\S\n]+و(?=\w)")
+        self._rule("coordinated", lambda: r"[^\S\n]+و(?=\w)", verbose=False)
         # نقل المرصد عن سكان محليين: the source a reporting source relays.
-        self.relay = regex.compile(r"[^\S\n]+(?P<cue>عن|الي)[^\S\n]+")
+        self._rule("relay", lambda: r"[^\S\n]+(?P<cue>عن|الي)[^\S\n]+", verbose=False)
         # A verb after a medium and up to two adjectives (صحيفة "ليزيكو" الفرنسية تكتب).
-        self.verb_after_name = regex.compile(
-            rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.ATTRIBUTION_VERBS)}){_E}", x
+        self._rule("verb_after_name", lambda: (
+            rf"(?:\s+ال\w+){{0,2}}\s+(?P<cue>{_alt(lex.ATTRIBUTION_VERBS)}){_E}"
+        ))
+        self._rule(
+            "next_word",
+            lambda: r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?",
+            verbose=False,
         )
-        self.next_word = regex.compile(r"[ \t]+(?P<w>\w+|[\"«»“”„])(?:[ \t]+(?P<w2>\w+))?")
         # Feminine: a past ending in ت (قالت) or a present opening with ت (تقول), not a
         # masculine past of a root in ت (توقع، تحدث).
         masculine_in_t = frozenset(normalize(v) for v in ("توقع", "تحدث"))
@@ -603,69 +710,67 @@ class _Patterns:
             if (len(v) > 2 and v.endswith("ت")) or (v.startswith("ت") and v not in masculine_in_t)
         )
 
-    def _credit_rules(self) -> None:
+    def _credit_rules(self, pc: _Pieces) -> None:
         """Credit lines (المصدر: ...)، agencies in parentheses and Latin photo credits."""
-        x = regex.VERBOSE
-        alias_alt = _alt(self.aliases)
         # Every credit label contains مصدر، مصادر or صور: the scan looks for those letters
         # and tries the whole line pattern only at the start of their line.
         # (Three literal searches are faster than one alternation, which has no literal
         # prefix.)
         self.credit_cores = ("مصدر", "مصادر", "صور")
-        labels = _alt((*lex.CREDIT_LABELS, *lex.PHOTO_LABELS))
-        self.credit_line = regex.compile(
-            rf"(?m)^{_H}*(?P<label>{labels}){_H}*[:：]{_H}*(?P<items>[^\n]{{1,80}})$", x
-        )
+        self._rule("credit_line", lambda: (
+            rf"(?m)^{_H}*(?P<label>{_alt((*lex.CREDIT_LABELS, *lex.PHOTO_LABELS))}){_H}*[:：]"
+            rf"{_H}*(?P<items>[^\n]{{1,80}})$"
+        ))
         self.photo_labels = frozenset(normalize(w) for w in lex.PHOTO_LABELS)
         # A label is written as whole words: no line is tried in a text without one.
         self.credit_label_words = frozenset(
             normalize(w).split()[0] for w in (*lex.CREDIT_LABELS, *lex.PHOTO_LABELS)
         )
-        self.credit_item = regex.compile(r"[^+،,/\n]+")
-        latin = "|".join(regex.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
-        self.paren_credit = regex.compile(
-            rf"\(\s*(?:(?P<label>{_alt(lex.PHOTO_LABELS)}){_H}*[:：]{_H}*)?"
-            rf"(?P<name>{alias_alt}|{latin})\s*\)",
-            x,
-        )
+        self._rule("credit_item", lambda: r"[^+،,/\n]+", verbose=False)
         self.latin_names_longest = tuple(sorted(lex.LATIN_CREDITS, key=len, reverse=True))
-        self.latin_credit = regex.compile(
+        latin = "|".join(regex.escape(w) for w in self.latin_names_longest)
+        self._rule("paren_credit", lambda: (
+            rf"\(\s*(?:(?P<label>{_alt(lex.PHOTO_LABELS)}){_H}*[:：]{_H}*)?"
+            rf"(?P<name>{pc.alias_alt}|{latin})\s*\)"
+        ))
+        self._rule("latin_credit", lambda: (
             rf"(?<![A-Za-z])(?P<name>{latin})/"
-            rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})",
-            x,
-        )
+            rf"(?P<who>[A-Z][\w.'-]{{0,30}}(?:{_H}[A-Z][\w.'-]{{0,30}}){{0,3}})"
+        ))
         self.latin_names = frozenset(lex.LATIN_CREDITS)
 
-    def _plain_twins(self) -> None:
-        """The standard-library twins of the patterns, for plain texts."""
-        # The same patterns in the standard-library engine, for texts made only of
-        # plain characters (see _PLAIN_TEXT), on which both engines read \w, \s and
-        # \d alike and so match alike: ``re`` runs these small anchored matches two
-        # to four times faster. (A pattern that ``re`` cannot compile, such as one with
-        # a variable-width look-behind, stays in ``regex``.) The twins have the same
-        # attribute names; their matches have the methods used here.
-        self.plain: _Patterns = self
+    def _plain_twin(self) -> None:
+        """:attr:`plain`: the same rules, compiled with the standard library (see
+        :meth:`_compile`), for texts made only of plain characters (see
+        :data:`_PLAIN_TEXT`); and the remembered word plans and cue patterns of each."""
         self.word_plans: dict[str, _WordPlan] = {}
-        plain = copy.copy(self)
-        for name, value in vars(self).items():
-            if isinstance(value, regex.Pattern):
-                flags = re.VERBOSE if value.flags & regex.VERBOSE else 0
-                with contextlib.suppress(re.error):
-                    setattr(plain, name, re.compile(value.pattern, flags))
-        vars(plain)["cues"] = {
-            first: re.compile(cue.pattern, re.VERBOSE) for first, cue in self.cues.items()
-        }
-        # ``re`` wants the two names of media_quoted told apart (read in _parse_source).
-        before, _, after = self.media_quoted.pattern.rpartition("(?P<name>")
-        vars(plain)["media_quoted"] = re.compile(before + "(?P<name2>" + after, re.VERBOSE)
+        self.cue_patterns: dict[str, re.Pattern[str] | regex.Pattern[str]] = {}
+        plain = _Patterns.__new__(_Patterns)
+        vars(plain).update(vars(self))
+        plain._uses_re = True
+        plain.word_plans = {}
+        plain.cue_patterns = {}
         plain.plain = plain
         self.plain = plain
         for patterns in (self, plain):
-            vars(patterns)["word_plans"] = {
-                word: _word_plan(patterns, word) for word in self.trigger_first_tokens
-            }
+            for name in self._rules:
+                setattr(patterns, name, _Lazy(patterns, name))
 
 
+class _Lazy:
+    """A pattern of :class:`_Patterns` not compiled yet: the first use of one of its
+    attributes (``match``, ``finditer`` ...) compiles it and puts the compiled pattern
+    in its place. (Plain attributes, not a ``__getattr__`` of _Patterns: that would
+    slow down every attribute read of the patterns.)"""
+
+    __slots__ = ("_name", "_owner")
+
+    def __init__(self, owner: _Patterns, name: str) -> None:
+        self._owner = owner
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._owner._compile_rule(self._name), attribute)
 
 
 @functools.cache
@@ -1120,7 +1225,9 @@ def _trigger_words(p: _Patterns, nt: NormalizedText) -> list[tuple[int, int]]:
                 while end > 0 and t[end - 1].isspace():
                     end -= 1
                 if end == i:
-                    continue
+                    if t[i - 1 : i] != ".":
+                        continue
+                    end = i - 1
                 for base in anchor_bases[second]:
                     j = end - len(base)
                     if j < 0 or not t.startswith(base, j):
@@ -1148,6 +1255,19 @@ def _trigger_words(p: _Patterns, nt: NormalizedText) -> list[tuple[int, int]]:
     return found
 
 
+def _trigger_trie(p: _Patterns, first: str) -> re.Pattern[str] | None:
+    """The trie of the trigger phrases that begin with the word ``first`` (compiled on
+    first use), or None when none but ``first`` itself does."""
+    trie = p.trigger_tries.get(first)
+    if trie is None:
+        ends = p.trigger_trie_ends.get(first)
+        if ends is None:
+            return None
+        phrases = alternation([first + end for end in ends], r"\s+")
+        trie = p.trigger_tries[first] = re.compile(f"(?:{phrases})" + r"(?!\w)")
+    return trie
+
+
 def _trigger_end(p: _Patterns, t: str, start: int, word: str) -> int:
     """Where ``p.trigger.match(t, start)`` ends, or -1 when it does not match there.
 
@@ -1157,19 +1277,18 @@ def _trigger_end(p: _Patterns, t: str, start: int, word: str) -> int:
     none for a first word that is a phrase by itself.
     """
     single = p.trigger_single
-    tries = p.trigger_tries
     if len(word) > 1 and word[0] in "وفلب":
         rest = word[1:]
         if rest in single:
             return start + len(word)
-        trie = tries.get(rest)
+        trie = _trigger_trie(p, rest)
         if trie is not None:
             m = trie.match(t, start + 1)
             if m:
                 return m.end()
     if word in single:
         return start + len(word)
-    trie = tries.get(word)
+    trie = _trigger_trie(p, word)
     if trie is not None:
         m = trie.match(t, start)
         if m:
@@ -1208,6 +1327,29 @@ class _WordPlan(NamedTuple):
     lone_verb: _FormPlan | None
 
 
+def _cue_pattern(p: _Patterns, first: str) -> re.Pattern[str] | regex.Pattern[str] | None:
+    """The cue phrases that start with the word ``first``, compiled on first use."""
+    pattern = p.cue_patterns.get(first)
+    if pattern is None:
+        group = p.cue_groups.get(first)
+        if group is None:
+            return None
+        # A cue ends at a word end, or with the glued ل after a space.
+        pattern = p.cue_patterns[first] = p._compile(
+            rf"(?P<cue>{_alt(group)})(?:(?<=\sل)|{_E})", verbose=True
+        )
+    return pattern
+
+
+def _word_plan_of(p: _Patterns, word: str) -> _WordPlan | None:
+    """The plan of a trigger word (see :func:`_word_plan`), remembered; None for a word
+    no trigger phrase begins with."""
+    plan = p.word_plans.get(word)
+    if plan is None and word in p.trigger_first_tokens:
+        plan = p.word_plans[word] = _word_plan(p, word)
+    return plan
+
+
 def _word_plan(p: _Patterns, word: str) -> _WordPlan:
     """What ``_scan_words`` needs to know of a trigger word, computed once per word.
 
@@ -1216,19 +1358,19 @@ def _word_plan(p: _Patterns, word: str) -> _WordPlan:
     """
     # The trigger tries the word less its glued letter first, then the word.
     run = word[1:] if len(word) > 1 and word[0] in "وفلب" else word
-    if run not in p.trigger_single and run not in p.trigger_tries:
+    if run not in p.trigger_single and run not in p.trigger_trie_ends:
         run = word
     exact_unless: frozenset[str] | None = None
     if run in p.trigger_single:
         exact_unless = frozenset()
-    elif run in p.trigger_tries:
+    elif run in p.trigger_trie_ends:
         exact_unless = p.trigger_continuations.get(run)
     forms = [(word, 0)]
     if len(word) > 2 and word[0] in "وفلب":
         forms.append((word[1:], 1))
     plan = []
     for form, offset in forms:
-        cue = p.cues.get(form)
+        cue = _cue_pattern(p, form)
         verb = form in p.verbs
         standalone = form in p.standalone
         if cue is None and not verb and not standalone:
@@ -1334,6 +1476,8 @@ def _scan_words(
             continue
         word = t[start:word_end]
         plan = word_plans.get(word)
+        if plan is None:
+            plan = _word_plan_of(p, word)
         if (
             plan is not None
             and plan.exact_unless is not None
@@ -1369,7 +1513,7 @@ def _scan_words(
             if end > word_end and not t[word_end].isspace():
                 # The first word of a phrase such as ا.ف.ب runs to the first space.
                 word = t[start:end].split(maxsplit=1)[0]
-                plan = word_plans.get(word)
+                plan = _word_plan_of(p, word)
         if word == "ل":
             # لـ"الجزيرة نت": the outlet a statement was given to.
             parsed = _source_after(p, nt, start + 1, "cue")

@@ -108,21 +108,42 @@ def canonical_agency(name: str | None) -> str | None:
 # pattern pieces and rules
 
 
-class _Rule(NamedTuple):
-    """One house style: a pattern anchored at a paragraph start and its checks."""
+class _Rule:
+    """One house style: a pattern anchored at a paragraph start and its checks.
 
-    name: str
-    pattern: re.Pattern[str]
-    # The words a match can start with (None: any), a cheap first check.
-    firsts: frozenset[str] | None
-    # A cheap necessary condition on the paragraph head (normalised text, start, end).
-    needs: Callable[[str, int, int], bool]
-    # Whether a match is a dateline (checks the pattern alone cannot make).
-    accept: Callable[[re.Match[str]], bool]
-    # Whether the match's ``date`` group is the dateline's date.
-    dated: bool
-    # Only under a title line (a name and a place alone may be a title themselves).
-    under_title: bool = False
+    The pattern (verbose) is compiled from ``source()`` when the rule is first tried
+    (:meth:`compile`); until then :attr:`pattern` is None.
+    """
+
+    __slots__ = ("accept", "dated", "firsts", "name", "needs", "pattern", "source", "under_title")
+
+    def __init__(
+        self,
+        name: str,
+        source: Callable[[], str],
+        firsts: frozenset[str] | None,
+        needs: Callable[[str, int, int], bool],
+        accept: Callable[[re.Match[str]], bool],
+        dated: bool,
+        under_title: bool = False,
+    ) -> None:
+        self.name = name
+        self.source = source
+        # The words a match can start with (None: any), a cheap first check.
+        self.firsts = firsts
+        # A cheap necessary condition on the paragraph head (normalised text, start, end).
+        self.needs = needs
+        # Whether a match is a dateline (checks the pattern alone cannot make).
+        self.accept = accept
+        # Whether the match's ``date`` group is the dateline's date.
+        self.dated = dated
+        # Only under a title line (a name and a place alone may be a title themselves).
+        self.under_title = under_title
+        self.pattern: re.Pattern[str] | None = None
+
+    def compile(self) -> re.Pattern[str]:
+        pattern = self.pattern = re.compile(self.source(), re.VERBOSE)
+        return pattern
 
 
 def _always(m: re.Match[str]) -> bool:
@@ -130,7 +151,7 @@ def _always(m: re.Match[str]) -> bool:
 
 
 class _Pieces:
-    """The named pieces the rules are built from."""
+    """The named pieces the rules are built from (the alternations when first used)."""
 
     def __init__(self) -> None:
         agencies = {normalize(a) for a, (aliases, _) in lex.AGENCIES.items()}
@@ -140,10 +161,6 @@ class _Pieces:
         self.places = frozenset(normalize(w) for w in lex.DATELINE_PLACES)
         self.countries = frozenset(normalize(w) for w in lex.COUNTRIES)
         self.not_credits = frozenset(normalize(w) for w in lex.NOT_CREDITS)
-        latin = "|".join(re.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
-        self.agency = rf"(?:{_alt(sorted(agencies))}){_E}"
-        self.agency_or_latin = rf"(?:{self.agency}|(?:{latin})(?![A-Za-z]))"
-        self.known_place = rf"(?:{_alt(lex.DATELINE_PLACES)}){_E}"
         # Up to three words: a place the lexicon does not know.
         self.any_place = rf"\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?{_E}"
         # A city then, after a comma, its country or region (دبي، الإمارات العربية المتحدة).
@@ -155,10 +172,22 @@ class _Pieces:
             rf"\d{{1,2}}{_H}+\w{{2,12}}(?:{_H}+\d{{4}}(?:ه|م)?{_E})?(?:{_H}+(?:ه|م){_E})?"
         )
 
+    @functools.cached_property
+    def agency(self) -> str:
+        return rf"(?:{_alt(sorted(self.aliases))}){_E}"
+
+    @functools.cached_property
+    def agency_or_latin(self) -> str:
+        latin = "|".join(re.escape(w) for w in sorted(lex.LATIN_CREDITS, key=len, reverse=True))
+        return rf"(?:{self.agency}|(?:{latin})(?![A-Za-z]))"
+
+    @functools.cached_property
+    def known_place(self) -> str:
+        return rf"(?:{_alt(lex.DATELINE_PLACES)}){_E}"
+
 
 def _build_rules() -> tuple[_Rule, ...]:
     pc = _Pieces()
-    x = re.VERBOSE
 
     def known_source(m: re.Match[str]) -> bool:
         src = " ".join(m.group("src").split())
@@ -200,9 +229,8 @@ def _build_rules() -> tuple[_Rule, ...]:
         # إيلاف من جنيف:
         _Rule(
             "from",
-            re.compile(
-                rf"(?P<src>{pc.agency}){_H}+من{_H}+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:", x
-            ),
+            lambda: (
+                rf"(?P<src>{pc.agency}){_H}+من{_H}+(?P<place>\w+(?:{_H}+\w+){{0,2}}?){_H}*:"),
             agencies,
             head_has(":"),
             _always,
@@ -212,14 +240,13 @@ def _build_rules() -> tuple[_Rule, ...]:
         # دبي، الإمارات العربية المتحدة (CNN)--، الكويت - 15 - 3 (كونا) --
         _Rule(
             "paren",
-            re.compile(
+            lambda: (
                 rf"""
                 (?P<place>(?P<city>{pc.known_place}|{pc.any_place}){pc.region}?)
                 (?:{_H}*[،,\-]?{_H}*(?:في{_H}+)?(?=[^()\n]{{0,40}}\d)
                    (?P<date>[\w/.]{{1,12}}(?:{_H}*[-/]?{_H}*[\w/.]{{1,12}}){{0,3}}?))?
                 {_H}*-?{_H}*\({_H}*(?P<src>[^()\n]{{1,30}}?){_H}*\){_H}*(?:-{{1,2}}|:)
-                """,
-                x,
+                """
             ),
             None,
             paren_needs,
@@ -229,13 +256,12 @@ def _build_rules() -> tuple[_Rule, ...]:
         # أبوظبي في 5 مارس / وام /، القاهرة في 12 سبتمبر 2016 /أ ش أ/
         _Rule(
             "slash",
-            re.compile(
+            lambda: (
                 rf"""
                 (?P<place>\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}?){_E}
                 (?:{_H}+في{_H}+(?P<date>[^/\n]{{1,30}}?))?
                 {_H}*/{_H}*(?P<src>{pc.agency}){_H}*/
-                """,
-                x,
+                """
             ),
             None,
             head_has("/"),
@@ -246,13 +272,12 @@ def _build_rules() -> tuple[_Rule, ...]:
         # both calendars, between the place and the agency.
         _Rule(
             "wire_date",
-            re.compile(
+            lambda: (
                 rf"""
                 (?P<place>{pc.known_place}|{pc.any_place})
                 {_H}+(?P<date>{pc.day_month}(?:{_H}+الموافق{_H}+{pc.day_month})?)
                 {_H}*-?{_H}*(?P<src>{pc.agency})(?:{_H}*(?:-{{1,2}}|:))?
-                """,
-                x,
+                """
             ),
             None,
             digit_needs,
@@ -262,15 +287,14 @@ def _build_rules() -> tuple[_Rule, ...]:
         # دمشق – سانا، الرياض ـ واس:، بيروت - «الحياة»:، طرابلس (ليبيا) - وال:، جدة - عكاظ
         _Rule(
             "dash",
-            re.compile(
+            lambda: (
                 rf"""
                 (?P<place>{pc.known_place})
                 (?:{_H}*\({_H}*(?P<country>{_alt(lex.COUNTRIES)}){_H}*\))?
                 (?P<sep>{_H}*[-/]?{_H}*)
                 (?P<q>{_QUOTE})?(?P<src>{pc.agency})(?(q){_QUOTE})
                 (?P<tail>{_H}*(?:-{{1,2}}|:|/))?
-                """,
-                x,
+                """
             ),
             places,
             any_head,
@@ -282,14 +306,13 @@ def _build_rules() -> tuple[_Rule, ...]:
         # colon.
         _Rule(
             "source_first",
-            re.compile(
+            lambda: (
                 rf"""
                 (?P<q>{_QUOTE})?(?P<src>{pc.agency})(?(q){_QUOTE})
                 {_H}*-{_H}*(?:(?P<place>{pc.known_place}|{pc.any_place}(?={_H}*:))
                              |(?:{_alt(lex.DATELINE_NO_PLACE)}){_E})
                 (?:{_H}*(?:-{{1,2}}|:)|{_H}*$)
-                """,
-                x,
+                """
             ),
             None,
             head_has("-"),
@@ -300,10 +323,9 @@ def _build_rules() -> tuple[_Rule, ...]:
         # not know, alone on their line.
         _Rule(
             "dash_line",
-            re.compile(
+            lambda: (
                 rf"(?P<place>{pc.known_place}){_H}*-{_H}*"
-                rf"(?P<src>(?!{pc.known_place}|\d)\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}){_H}*$",
-                x,
+                rf"(?P<src>(?!{pc.known_place}|\d)\w{{2,}}(?:{_H}+\w{{2,}}){{0,2}}){_H}*$"
             ),
             places,
             head_has("-"),
@@ -313,9 +335,8 @@ def _build_rules() -> tuple[_Rule, ...]:
         # (CNN) -- : the agency alone, in parentheses.
         _Rule(
             "paren_only",
-            re.compile(
-                rf"\({_H}*(?P<src>{pc.agency_or_latin}){_H}*\){_H}*(?:-{{1,2}}|:)", x
-            ),
+            lambda: (
+                rf"\({_H}*(?P<src>{pc.agency_or_latin}){_H}*\){_H}*(?:-{{1,2}}|:)"),
             frozenset({""}),
             any_head,
             _always,
@@ -325,10 +346,9 @@ def _build_rules() -> tuple[_Rule, ...]:
         # the place if it is written.
         _Rule(
             "byline_outlet_place",
-            re.compile(
+            lambda: (
                 rf"{pc.reporter}{_H}*-{_H}*(?P<src>{pc.agency})"
-                rf"(?:{_H}*-{_H}*(?P<place>{pc.known_place}|{pc.any_place}))?{_H}*:",
-                x,
+                rf"(?:{_H}*-{_H}*(?P<place>{pc.known_place}|{pc.any_place}))?{_H}*:"
             ),
             None,
             head_has("-"),
@@ -339,11 +359,10 @@ def _build_rules() -> tuple[_Rule, ...]:
         # outlet, alone on the line (the reporter is the source when no outlet is named).
         _Rule(
             "byline",
-            re.compile(
+            lambda: (
                 rf"(?P<by>{pc.reporter}){_H}*-{_H}*"
                 rf"(?:(?P<place>{pc.known_place})|(?P<src>{pc.agency})"
-                rf"|(?:{_alt(lex.DATELINE_NO_PLACE)}){_E}){_H}*$",
-                x,
+                rf"|(?:{_alt(lex.DATELINE_NO_PLACE)}){_E}){_H}*$"
             ),
             None,
             head_has("-"),
@@ -354,7 +373,7 @@ def _build_rules() -> tuple[_Rule, ...]:
         # فيينا، النمسا: a city and its country alone on the line under the title.
         _Rule(
             "place_line",
-            re.compile(rf"(?P<place>{pc.known_place}{pc.region}){_H}*$", x),
+            lambda: (rf"(?P<place>{pc.known_place}{pc.region}){_H}*$"),
             places,
             head_has("،"),
             _always,
@@ -364,10 +383,9 @@ def _build_rules() -> tuple[_Rule, ...]:
         # وهران: محمد بوزيد (a bureau and its reporter, alone on the line)
         _Rule(
             "reporter",
-            re.compile(
+            lambda: (
                 rf"(?P<place>{pc.known_place}){_H}*:{_H}*"
-                rf"(?P<src>(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{1,2}}){_H}*$",
-                x,
+                rf"(?P<src>(?!\d)\w{{2,}}(?:{_H}+\w{{2,}}){{1,2}}){_H}*$"
             ),
             places,
             head_has(":"),
@@ -414,7 +432,7 @@ def _dateline_at(
             continue
         if not rule.needs(t, pos, end):
             continue
-        m = rule.pattern.match(t, pos, end)
+        m = (rule.pattern or rule.compile()).match(t, pos, end)
         if m is None or not rule.accept(m):
             continue
         date = _group_span(m, "date") if rule.dated else None

@@ -26,9 +26,11 @@ so that a corpus can count the same person from different articles (known limits
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Sequence
-from typing import Literal
+import operator
+from collections.abc import Callable, Sequence
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -116,7 +118,10 @@ _FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
+    # (Remembered: names and title words come back from article to article, and
+    # ``translate`` with a table looks up every character.)
     return text.translate(_FOLD)
 
 
@@ -207,21 +212,43 @@ def entity_key(kind: EntityKind, name: str) -> str:
     return f"{kind}:{' '.join(words)}"
 
 
-@attrs.define
 class _Reference:
-    """A speaker or source as the document writes it, with its analysis."""
+    """A speaker or source as the document writes it, with its analysis.
 
-    start: int
-    end: int
-    surface: str
-    role: EntityRole
-    kind: EntityKind
-    name_words: list[str]  # folded name (persons), or the folded surface
-    title_words: list[str]  # folded title words
-    titles: str  # the titles as written
-    name: str  # the name as written
-    affiliation: str | None
-    canonical: str | None
+    (A plain class: an attrs class costs milliseconds to build at import.)
+    """
+
+    __slots__ = (
+        "affiliation", "canonical", "end", "kind", "name", "name_words", "role", "start",
+        "surface", "title_words", "titles",
+    )
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        end: int,
+        surface: str,
+        role: EntityRole,
+        kind: EntityKind,
+        name_words: list[str],
+        title_words: list[str],
+        titles: str,
+        name: str,
+        affiliation: str | None,
+        canonical: str | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.role = role
+        self.kind = kind
+        self.name_words = name_words  # folded name (persons), or the folded surface
+        self.title_words = title_words  # folded title words
+        self.titles = titles  # the titles as written
+        self.name = name  # the name as written
+        self.affiliation = affiliation
+        self.canonical = canonical
 
 
 def _is_title_word(words: list[str], i: int) -> bool:
@@ -269,7 +296,9 @@ def _analyse(
     canonical: str | None = None,
 ) -> _Reference:
     words = surface.split()
-    folded = [_fold(w) for w in words]
+    folded = _fold(surface).split()
+    if len(folded) != len(words):  # a word made only of marks folds to nothing
+        folded = [_fold(w) for w in words]
     head = folded[0] if folded else ""
     canonical = canonical or _agency(" ".join(folded))
     if kind is None:
@@ -310,33 +339,36 @@ def _analyse(
     )
 
 
-@attrs.define
 class _Group:
-    """An entity being built."""
+    """An entity being built, from its first reference."""
 
-    number: int
-    ref: _Reference  # the reference with the fullest name so far
-    kind: EntityKind
-    spans: set[tuple[int, int]]
-    mentions: list[EntityMention]
-    titles: list[str]
-    title_heads: set[str]
-    affiliation: str | None
-    last: int
+    __slots__ = (
+        "affiliation", "kind", "mentions", "number", "ref", "spans", "title_heads", "titles",
+    )
 
-    def add(self, ref: _Reference, text: str) -> None:
+    def __init__(self, number: int, ref: _Reference) -> None:
+        self.number = number
+        self.ref = ref  # the reference with the fullest name so far
+        self.kind: EntityKind = ref.kind
+        self.spans: set[tuple[int, int]] = set()
+        # (start, end, role) of its mentions: each becomes an EntityMention at the end.
+        self.mentions: set[tuple[int, int, EntityRole]] = set()
+        self.titles: list[str] = []
+        self.title_heads: set[str] = set()
+        self.affiliation: str | None = None
+
+    def add(self, ref: _Reference) -> None:
         if ref.end > ref.start:
             self.spans.add((ref.start, ref.end))
-            written = text[ref.start : ref.end]
-            self.mentions.append(EntityMention(ref.start, ref.end, written, ref.role))
+            self.mentions.add((ref.start, ref.end, ref.role))
         if ref.titles and ref.titles not in self.titles:
             self.titles.append(ref.titles)
-        self.title_heads.update(_bare(w) for w in ref.title_words[:1])
+        if ref.title_words:
+            self.title_heads.add(_bare(ref.title_words[0]))
         if self.affiliation is None:
             self.affiliation = ref.affiliation
         if len(ref.name_words) > len(self.ref.name_words) and (ref.name or self.kind != "person"):
             self.ref = ref
-        self.last = max(self.last, ref.start)
 
 
 def _suffix(short: list[str], full: list[str]) -> bool:
@@ -453,9 +485,9 @@ def link_entities(
         if found is None and ref.kind != "unnamed" and (ref.name or ref.kind != "person"):
             found = by_name.get((ref.kind, tuple(ref.name_words), ref.canonical))
         if found is None:
-            found = _Group(len(groups) + 1, ref, ref.kind, set(), [], [], set(), None, ref.start)
+            found = _Group(len(groups) + 1, ref)
             groups.append(found)
-        found.add(ref, text)
+        found.add(ref)
         recent.pop(found.number, None)
         recent[found.number] = found
         if ref.end > ref.start:
@@ -472,16 +504,40 @@ def link_entities(
             key=f"media:{g.ref.canonical}" if g.ref.canonical else entity_key(g.kind, name),
             titles=tuple(g.titles),
             affiliation=g.affiliation,
-            mentions=tuple(sorted(set(g.mentions), key=lambda m: (m.start, m.end, m.role))),
+            mentions=tuple(
+                EntityMention(start, end, text[start:end], role)
+                for start, end, role in sorted(g.mentions)
+            ),
         )
         for g, name in zip(groups, names, strict=True)
     )
+    with_speaker = _linker(Quote, "speaker_id")
     linked_quotes = tuple(
-        q if owner[0][i] is None else attrs.evolve(q, speaker_id=f"e{owner[0][i]}")
-        for i, q in enumerate(quotes)
+        q if number is None else with_speaker(q, f"e{number}")
+        for q, number in zip(quotes, owner[0], strict=True)
     )
+    with_source = _linker(Attribution, "source_id")
     linked_attributions = tuple(
-        a if owner[1][i] is None else attrs.evolve(a, source_id=f"e{owner[1][i]}")
-        for i, a in enumerate(attributions)
+        a if number is None else with_source(a, f"e{number}")
+        for a, number in zip(attributions, owner[1], strict=True)
     )
     return entities, linked_quotes, linked_attributions
+
+
+_T = TypeVar("_T")
+
+
+@functools.cache
+def _linker(cls: type[_T], link: str) -> Callable[[_T, str], _T]:
+    """A function that copies a mention of ``cls`` with its last field, ``link`` (an
+    entity id), set: ``attrs.evolve`` without its per-field lookups."""
+    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
+    if names[-1] != link:
+        raise ValueError(f"{link} is not the last field of {cls.__name__}")
+    values = operator.attrgetter(*names[:-1])
+    make: Callable[..., _T] = cls
+
+    def linked(mention: _T, entity_id: str) -> _T:
+        return make(*values(mention), entity_id)
+
+    return linked

@@ -314,9 +314,10 @@ class NormalizedText:
             length = len(word)
             pos = find(word)
             while pos >= 0:
+                # (is_word_char inlined: this loop runs at every place a word is found)
                 end = pos + length
-                if (pos == 0 or not is_word_char(text[pos - 1])) and (
-                    end == size or not is_word_char(text[end])
+                if (end == size or not (text[end].isalnum() or text[end] == "_")) and (
+                    pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
                 ):
                     starts.append(pos)
                 pos = find(word, pos + 1)

@@ -869,7 +869,7 @@ def test_trigger_words_and_their_tries_match_as_the_trigger(text: str) -> None:
         m = p.trigger.match(t, start)
         assert attribution._trigger_end(p, t, start, word) == (m.end() if m else -1)
         # A word the scan takes as matched alone is what the trigger matches.
-        plan = p.word_plans.get(word)
+        plan = attribution._word_plan_of(p, word)
         if plan is not None and plan.exact_unless is not None:
             if nt.words.isdisjoint(plan.exact_unless):
                 assert m is not None and m.end() == word_end, word
@@ -884,10 +884,10 @@ def test_trigger_words_and_their_tries_match_as_the_trigger(text: str) -> None:
 def test_trigger_words_on_glued_letters_and_punctuated_names() -> None:
     """First words that begin with و/ف/ل/ب, names written with dots, a glued لـ."""
     p = attribution._patterns()
-    assert not p.trigger_single & p.trigger_tries.keys()
+    assert not p.trigger_single & p.trigger_trie_ends.keys()
     sample = 'قال وقال فقال تقرير ل وفق ما افاد في حديث ا.ف.ب وا.ف.ب لرويترز ل"الجزيرة"'
-    assert p.word_plans["وقال"].exact_unless == frozenset({"تقرير"})
-    assert p.word_plans["وقال"].lone_verb is not None
+    assert attribution._word_plan_of(p, "وقال").exact_unless == frozenset({"تقرير"})
+    assert attribution._word_plan_of(p, "وقال").lone_verb is not None
     nt = normalize_with_offsets(sample)
     for m in p.trigger.finditer(nt.text):
         word = re.match(r"\w+", nt.text[m.start() :])
