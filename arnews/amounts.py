@@ -320,7 +320,7 @@ def extract_amounts(
         read = None
         if after is not None and after.group(1) in firsts:
             tokens = [(after.group(1), after.end())]
-            key = (after.group(1),)
+            key: tuple[str, ...] = (after.group(1),)
             while key in t.prefixes and len(tokens) < _MAX_TOKENS:  # a longer phrase may follow
                 more = _read_tokens(text, tokens[-1][1], 1)
                 if not more:
