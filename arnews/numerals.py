@@ -101,8 +101,8 @@ _DIGITS = (
 """
 )
 # The separators inside one grouped number, removed before its value is read.
-_GROUP_SEPARATOR = regex.compile(r"(?<=[0-9])[ ،](?=[0-9]{3}(?![0-9]))")
-_SPACES = regex.compile(r"\s+")
+_GROUP_SEPARATOR = re.compile(r"(?<=[0-9])[ ،](?=[0-9]{3}(?![0-9]))")
+_SPACES = re.compile(r"\s+")  # used on matched phrases only, which hold no \x1c-\x1f
 _DIGITS_ONLY = re.compile(r"\.?[0-9][0-9.,ر]*")
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # ``regex`` skips to a digit faster than ``re``
 
