@@ -587,6 +587,11 @@ def _token_words(g: _Grammar, phrase: str) -> list[tuple[str, bool]]:
 def _phrase_value(phrase: str) -> tuple[int | float, bool]:
     """Value of a cardinal phrase and whether it is a bare plural scale (vague)."""
     g = _grammar()
+    if phrase in g.cardinal_words:  # the common cases: one word (or a teen)
+        return g.cardinal_words[phrase], False
+    if phrase in g.scales:
+        scale, implied = g.scales[phrase]
+        return scale * implied, phrase in g.plural_scales
     total: int | float = 0
     current: int | float = 0
     last_scale = 1
