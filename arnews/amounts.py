@@ -81,6 +81,7 @@ class _Tables:
         "grouping_minor",
         "minor",
         "per_not_before",
+        "prefixes",
         "rate_firsts",
         "rates",
         "units",
@@ -128,6 +129,7 @@ class _Tables:
             add(sub.forms, _Unit("money", None, None, sub.currencies))
         self.units = units
         self.firsts = frozenset(key[0] for key in units)
+        self.prefixes = frozenset(key[:size] for key in units for size in range(1, len(key)))
         self.rates = {tok[p]: per for per, phrases in lex.RATES.items() for p in phrases}
         self.rate_firsts = frozenset(key[0] for key in self.rates)
         self.per_not_before = frozenset(normalize(w) for w in lex.PER_NOT_BEFORE)
@@ -191,9 +193,10 @@ def _unit_phrase(t: _Tables, tokens: list[tuple[str, int]]) -> tuple[_Unit, int]
 
 def _rate(t: _Tables, text: str, pos: int) -> tuple[str, int] | None:
     """Rule ``rate``: a rate right after ``pos`` (``يوميا``, ``في اليوم``): (per, end)."""
-    tokens = _read_tokens(text, pos, 3)
+    tokens = _read_tokens(text, pos, 1)
     if not tokens or tokens[0][0] not in t.rate_firsts:
         return None
+    tokens += _read_tokens(text, tokens[0][1], 1)  # a rate has two words at most
     for size in (2, 1):
         if len(tokens) < size:
             continue
@@ -317,7 +320,13 @@ def extract_amounts(
         read = None
         if after is not None and after.group(1) in firsts:
             tokens = [(after.group(1), after.end())]
-            tokens += _read_tokens(text, after.end(), _MAX_TOKENS - 1)
+            key: tuple[str, ...] = (after.group(1),)
+            while key in t.prefixes and len(tokens) < _MAX_TOKENS:  # a longer phrase may follow
+                more = _read_tokens(text, tokens[-1][1], 1)
+                if not more:
+                    break
+                tokens += more
+                key += (more[0][0],)
             read = _unit_phrase(t, tokens)
         if read is None:
             if symbol is None:

@@ -4,8 +4,10 @@ fractions and vague quantities, with their qualifier and counted noun.
 One combined pattern is built from :mod:`arnews.lexicon.numbers` on first use. It is
 not scanned over the whole text: the words that can open a number (and the words with
 digits) are located first with C-level string operations, and the pattern is matched,
-anchored, only there (and at a qualifier just before). A small evaluator turns each
-matched phrase into its value.
+anchored, only there (and at a qualifier just before). The pattern is written so that
+both the standard ``re`` and ``regex`` read it; ``re`` runs it (several times faster),
+``regex`` only on a text with a character the two class differently. A small evaluator
+turns each matched phrase into its value.
 
 Conventions (see ``docs/numbers.md``):
 
@@ -24,6 +26,7 @@ Conventions (see ``docs/numbers.md``):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Literal, cast
@@ -61,26 +64,45 @@ NumbersRead = tuple[tuple[NumberMention, ...], tuple[tuple[int, int], ...]]
 # Pattern pieces and lookup tables, built from the lexicon on first use (compiling
 # the pattern takes tens of milliseconds, which ``import arnews`` should not pay).
 
-_SP = r"[^\S\n]{1,3}"  # one gap between words of a phrase (not across a line)
-_SP0 = r"[^\S\n]{0,3}"
+_GAP = r"[^\S\n]"  # a space that is not a line break
+_SP = _GAP + "{1,3}"  # one gap between words of a phrase (not across a line)
+_SP0 = _GAP + "{0,3}"
+# The ``\p{Arabic}`` of ``regex`` (the Arabic script), spelled out for ``re``.
+_ARABIC_SCRIPT = (
+    r"[\u0600-\u0604\u0606-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u063f\u0641-\u064a"
+    r"\u0656-\u066f\u0671-\u06dc\u06de-\u06ff\u0750-\u077f\u0870-\u0891\u0897-\u08e1"
+    r"\u08e3-\u08ff\ufb50-\ufd3d\ufd40-\ufdcf\ufdf0-\ufdff\ufe70-\ufe74\ufe76-\ufefc"
+    r"\U00010e60-\U00010e7e\U00010ec2-\U00010ec7\U00010ed0-\U00010ed8\U00010efa-\U00010eff"
+    r"\U0001ee00-\U0001ee03\U0001ee05-\U0001ee1f\U0001ee21\U0001ee22\U0001ee24\U0001ee27"
+    r"\U0001ee29-\U0001ee32\U0001ee34-\U0001ee37\U0001ee39\U0001ee3b\U0001ee42\U0001ee47"
+    r"\U0001ee49\U0001ee4b\U0001ee4d-\U0001ee4f\U0001ee51\U0001ee52\U0001ee54\U0001ee57"
+    r"\U0001ee59\U0001ee5b\U0001ee5d\U0001ee5f\U0001ee61\U0001ee62\U0001ee64"
+    r"\U0001ee67-\U0001ee6a\U0001ee6c-\U0001ee72\U0001ee74-\U0001ee77\U0001ee79-\U0001ee7c"
+    r"\U0001ee7e\U0001ee80-\U0001ee89\U0001ee8b-\U0001ee9b\U0001eea1-\U0001eea3"
+    r"\U0001eea5-\U0001eea9\U0001eeab-\U0001eebb\U0001eef0\U0001eef1]"
+)
 _END = r"(?!\w)"
 # Digits: the agencies' reversed decimal (5ر3 is 3.5), thousands grouped with a comma,
 # the Arabic comma, dots or spaces, a leading point (.45), and plain digits with a decimal
 # point or a decimal comma. See _digits_value.
-_DIGITS = r"""
+_DIGITS = (
+    r"""
     (?:[0-9]{1,3}
         (?:ر[0-9]{1,4}(?![0-9])
           |(?:,[0-9]{3}){1,5}(?:\.[0-9]{1,12})?
           |(?:،[0-9]{3}){1,5}(?![0-9])
           |(?:\.[0-9]{3}){2,5}
-          |(?:\ [0-9]{3}){1,4}(?![0-9.,،]|[^\S\n]*[xX×*]))
+          |(?:\ [0-9]{3}){1,4}(?![0-9.,،]|"""
+    + _GAP
+    + r"""*[xX×*]))
       |[0-9]{1,18}(?:\.[0-9]{1,12}|,[0-9]{1,2})?
       |(?<![^\s(«"])\.[0-9]{1,12})
     (?![0-9A-Za-z]|[.,/:][0-9])
 """
+)
 # The separators inside one grouped number, removed before its value is read.
-_GROUP_SEPARATOR = regex.compile(r"(?<=[0-9])[ ،](?=[0-9]{3}(?![0-9]))")
-_SPACES = regex.compile(r"\s+")
+_GROUP_SEPARATOR = re.compile(r"(?<=[0-9])[ ،](?=[0-9]{3}(?![0-9]))")
+_SPACES = re.compile(r"\s+")  # used on matched phrases only, which hold no \x1c-\x1f
 _DIGITS_ONLY = re.compile(r"\.?[0-9][0-9.,ر]*")
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # ``regex`` skips to a digit faster than ``re``
 
@@ -93,6 +115,28 @@ def _alternation(words: Iterable[str]) -> str:
     return alternation(words, _SP)
 
 
+def _behind(phrases: Iterable[str], *, head: str = "", gap: bool = False) -> str:
+    """A lookbehind: one of the normalised ``phrases`` (with a gap of 1-3 spaces after it
+    when ``gap``) ends here; ``head``, a zero-width test, opens each phrase.
+
+    ``re`` takes only fixed-width lookbehinds, so every gap is written out as 1, 2 or 3
+    spaces and the phrases are grouped by width, one lookbehind per width.
+    """
+    widths: dict[int, list[str]] = {}
+    for phrase in sorted({normalize(p) for p in phrases}):
+        words = phrase.split()
+        gaps = len(words) - 1 + gap
+        for sizes in itertools.product((1, 2, 3), repeat=gaps):
+            parts = [re.escape(words[0])]
+            width = len(words[0])
+            for size, word in zip(sizes, [*words[1:], ""], strict=False):
+                parts.append(_GAP * size + re.escape(word))
+                width += size + len(word)
+            widths.setdefault(width, []).append("".join(parts))
+    behind = (f"(?<={head}(?:{'|'.join(alts)}))" for _, alts in sorted(widths.items()))
+    return f"(?:{'|'.join(behind)})"
+
+
 class _Grammar:
     """The compiled patterns and the normalised tables behind them (read-only)."""
 
@@ -101,6 +145,7 @@ class _Grammar:
         "decimal_words",
         "definite_number_words",
         "dual_construct",
+        "fallback",
         "fraction_definite",
         "fractions",
         "groups",
@@ -116,12 +161,14 @@ class _Grammar:
         "qual_back",
         "qual_before",
         "qual_last",
+        "qual_tails",
         "quarter",
         "regnal_names",
         "regnal_titles",
         "scales",
         "scales_after_count",
         "sign_words",
+        "source",
         "teen_suffixes",
         "thousands_nouns",
         "time_plurals",
@@ -190,7 +237,9 @@ class _Grammar:
         }
         self.half = normalize("نصف")
         self.quarter = normalize("ربع")
-        self.pattern = self._compile()
+        self.source = self._source()
+        self.pattern = re.compile(self.source, re.VERBOSE)
+        self.fallback: regex.Pattern[str] | None = None
         self.groups: dict[str, int] = dict(self.pattern.groupindex)
         self.dual_construct = frozenset(normalize(w) for w in lex.DUAL_CONSTRUCT)
         self.vague_needs_noun = frozenset(normalize(w) for w in lex.VAGUE_NEEDS_NOUN)
@@ -205,6 +254,7 @@ class _Grammar:
         self.qual_last = frozenset(
             f"{prefix}{q.split()[-1]}" for q in self.qual_before for prefix in ("", "و", "ف", "ب")
         )
+        self.qual_tails = frozenset(word[-2:] for word in self.qual_last)
         self.qual_back = regex.compile(
             rf"(?<!\w)[وفب]?(?:{_alternation(self.qual_before)}){_SP}\Z", regex.VERBOSE
         )
@@ -246,7 +296,8 @@ class _Grammar:
                     forms.add(f"{conj}{prep}ال{word}")
         return frozenset(forms)
 
-    def _compile(self) -> regex.Pattern[str]:
+    def _source(self) -> str:
+        """The combined pattern, in the syntax both ``re`` and ``regex`` read."""
         # The spoken مية (100) only after a count or a fraction (تلات مية، ربع مية): alone,
         # with a clitic, it is a word such as كمية (quantity).
         openers = [w for w in self.scales if w not in self.scales_after_count]
@@ -267,16 +318,16 @@ class _Grammar:
         # Arabic joins them: a unit and its tens (ثلاث وخمسون), or whatever follows a
         # hundred or a scale (ثلاثة آلاف وخمسمائة، 2 مليون و500 ألف). Two units or two
         # plain numbers joined by و are two numbers (بين ثلاث وخمس سنوات، 15 و20).
-        units = _alternation(w for w, v in lex.ONES.items() if 1 <= v <= 9)
-        big = _alternation([*lex.HUNDREDS, *lex.SCALES])
+        units = [w for w, v in lex.ONES.items() if 1 <= v <= 9]
+        big = [*lex.HUNDREDS, *lex.SCALES]
         phrase = rf"""
             (?:{_DIGITS}(?:{_SP0}{scale_word})?|(?<!و){one_and_tens}|{number_word})
             (?:
                 {_SP}{scale_word}
               | {_SP}و{_SP0}{half_word}(?:{_SP}ال{scale_word})?
-              | (?<={units}){_SP}و{_SP0}{tens}
+              | {_behind(units)}{_SP}و{_SP0}{tens}
               | {decimal}
-              | (?<={big}){_SP}و{_SP0}
+              | {_behind(big)}{_SP}و{_SP0}
                 (?:{one_and_tens}|{number_word}|{_DIGITS}(?:{_SP0}{scale_word})?)
             ){{0,24}}
         """
@@ -306,6 +357,9 @@ class _Grammar:
         # 100 and 1000 in definite ordinals: الثاني بعد المئة (102)، المئة والحادية عشرة (111).
         hundred = f"(?:{_alternation(lex.SCALES_ORDINAL)}){_END}"
         feminine = _alternation(lex.INDEFINITE_ORDINALS_FEMININE)
+        # a word in ه (a feminine noun) and a gap right before
+        after_feminine = "|".join(rf"(?<=[\u0621-\u064a]ه{_GAP * n})" for n in (1, 2, 3))
+        after_feminine = f"(?:{after_feminine})"
         # المئة والحادية عشرة is one ordinal, not the cardinal المئة.
         hundred_ordinal = rf"(?!{hundred}{_SP}و{_SP0}ال(?:{_alternation(self.ordinals)}){_END})"
         ordinal = rf"""
@@ -313,14 +367,14 @@ class _Grammar:
           | (?:ال|لل){ordinal_word}(?:{_SP}بعد{_SP}ال{hundred})?
           | (?:{_alternation(lex.INDEFINITE_ORDINALS)}){_END}(?:{_SP}عشر{_END})?
           | {regex.escape(normalize("حادي"))}{_SP}عشر{_END}
-          | (?<=[\u0621-\u064a]ه{_SP})(?:{feminine}){_END}(?:{_SP}عشره{_END})?
+          | {after_feminine}(?:{feminine}){_END}(?:{_SP}عشره{_END})?
                 (?!{_SP}واحده{_END})
           | {regex.escape(normalize("أول"))}{_END}
-                (?={_SP}\p{{Arabic}})
+                (?={_SP}{_ARABIC_SCRIPT})
                 (?!{_SP}(?:{regex.escape(normalize("من"))}|{regex.escape(normalize("أمس"))}){_END})
           | {regex.escape(normalize("أولى"))}{_END}
                 (?={_SP}(?:ال|[\u0621-\u064a]{{2,20}}(?:ه|ها|هم|هما|نا|كم|هن){_END}))
-          | (?<=[\u0621-\u064a]ه{_SP}){regex.escape(normalize("أولى"))}{_END}
+          | {after_feminine}{regex.escape(normalize("أولى"))}{_END}
         """
         dual = rf"(?:{_alternation(lex.COUNTED_DUAL_STEMS)})(?:ين|ان){_END}"
         # A unit is neither a stop word nor the next number (بين ثلاث وخمس سنوات).
@@ -334,17 +388,17 @@ class _Grammar:
         unit_any = rf"{stop}(?!(?:[وفبك]?ال|لل)?(?:{stop_words}){_END}|و[اتين]){letters}"
         skip = _alternation((*lex.NOT_NUMBERS, *lex.MONTH_WORDS, *lex.NAMES_WITH_NUMBERS))
         after = "|".join(
-            rf"(?<=(?<!\w)(?:{_alternation([before])}){_SP})(?:{_alternation(words)})"
+            _behind([before], head=r"(?<!\w)", gap=True) + f"(?:{_alternation(words)})"
             for before, words in lex.NOT_NUMBERS_AFTER.items()
         )
         signs = _alternation(self.sign_words)
+        not_digit_dash = "".join(f"(?<![0-9]{_GAP * n}-)" for n in range(4))  # 3 - 2 is no sign
         # A telephone number: a leading 0 and at least 7 digits, or + and digit groups.
         phone = r"0[0-9]{6,14}(?![0-9])|\+[0-9]{1,4}(?:[\ -]?[0-9]{2,6}){1,5}(?![0-9])"
         # Alternatives that open with a letter fail at once on digits, without trying
         # each word of their alternation.
         word = r"(?=[^\W\d])"
-        return regex.compile(
-            rf"""
+        return rf"""
             (?<!\w)(?<![0-9][.,/:])(?<![A-Za-z\u0621-\u064a]-)
             (?:
                 {word}(?:[وفبلك]{{0,2}})(?P<skip>(?:{skip}|{after}){_END})
@@ -358,7 +412,7 @@ class _Grammar:
                     (?(fdef)(?!{_SP}(?:ال|لل)))
                     (?:{_SP}(?P<funit>{unit_any}))?
                   | (?!لست{_END})(?:[وف]?[بلك]?|[وف]?(?:بال|لل|ال){hundred_ordinal})
-                    (?P<neg>-(?<![0-9][^\S\n]{{0,3}}-)(?=[0-9.])|(?:{signs}){_SP})?
+                    (?P<neg>-{not_digit_dash}(?=[0-9.])|(?:{signs}){_SP})?
                     (?P<card>{phrase})(?P<pct>{percent})?(?:{_SP}(?P<unit>{unit}))?
                 )
                 (?:{_SP}(?P<post>{_alternation(self.qual_after)}){_END})?
@@ -366,15 +420,59 @@ class _Grammar:
               | {word}[وفبلك]{{0,2}}(?P<dual>{dual})
             )
           | %(?P<pctnum>{_DIGITS})
-            """,
-            regex.VERBOSE,
-        )
+            """
 
 
 @functools.cache
 def _grammar() -> _Grammar:
     """The grammar, built once per process on first use."""
     return _Grammar()
+
+
+# ``re`` runs the grammar several times faster than ``regex``, and reads it alike except
+# where the two class a character differently: ``\w`` (combining marks, ``²``), ``\d``
+# (digits newer than Python's Unicode tables) and ``\s`` (\x1c-\x1f). A text with such
+# a character is read with ``regex``.
+_CLASSES = (r"\w", r"\d", r"\s")
+# The blocks news text is written in (Latin, Arabic, punctuation, currency signs).
+_USUAL_BLOCKS = ((0x0000, 0x0250), (0x0600, 0x0700), (0x2000, 0x2070), (0x20A0, 0x20D0))
+
+
+def _same_in_both(chars: str) -> str:
+    """The characters of ``chars`` that ``re`` and ``regex`` class alike."""
+    found = [(set(re.findall(c, chars)), set(regex.findall(c, chars))) for c in _CLASSES]
+    return "".join(c for c in chars if all((c in a) == (c in b) for a, b in found))
+
+
+@functools.cache
+def _unusual() -> re.Pattern[str]:
+    """A character outside the usual blocks or classed differently by the two engines."""
+    same = _same_in_both("".join(chr(c) for low, high in _USUAL_BLOCKS for c in range(low, high)))
+    runs: list[list[str]] = []  # runs of consecutive characters, written as ranges
+    for char in same:
+        if runs and ord(char) == ord(runs[-1][-1]) + 1:
+            runs[-1][-1] = char
+        else:
+            runs.append([char, char])
+    ranges = "".join(f"\\U{ord(a):08x}-\\U{ord(b):08x}" for a, b in runs)
+    return re.compile(f"[^{ranges}]")
+
+
+_SAME_IN_BOTH: set[str] = set()  # unusual characters found alike so far
+
+
+def _pattern(g: _Grammar, text: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The grammar's pattern for ``text``: ``re``'s, or ``regex``'s when they would differ."""
+    if _unusual().search(text) is None:
+        return g.pattern
+    new = "".join(set(text).difference(_SAME_IN_BOTH))
+    same = _same_in_both(new)
+    _SAME_IN_BOTH.update(same)
+    if len(same) == len(new):
+        return g.pattern
+    if g.fallback is None:
+        g.fallback = regex.compile(g.source, regex.VERBOSE)
+    return g.fallback
 
 
 # ---------------------------------------------------------------------------
@@ -489,6 +587,11 @@ def _token_words(g: _Grammar, phrase: str) -> list[tuple[str, bool]]:
 def _phrase_value(phrase: str) -> tuple[int | float, bool]:
     """Value of a cardinal phrase and whether it is a bare plural scale (vague)."""
     g = _grammar()
+    if phrase in g.cardinal_words:  # the common cases: one word (or a teen)
+        return g.cardinal_words[phrase], False
+    if phrase in g.scales:
+        scale, implied = g.scales[phrase]
+        return scale * implied, phrase in g.plural_scales
     total: int | float = 0
     current: int | float = 0
     last_scale = 1
@@ -656,7 +759,7 @@ def _definite_ordinal(g: _Grammar, text: str, start: int, card: str) -> bool:
 
 
 def _mention(
-    nt: NormalizedText, g: _Grammar, match: regex.Match[str]
+    nt: NormalizedText, g: _Grammar, match: re.Match[str] | regex.Match[str]
 ) -> tuple[NumberMention, int, int] | None:
     """The mention for one match of the grammar's pattern and its normalised span (None
     for a skipped name)."""
@@ -797,7 +900,7 @@ def read_numbers(nt: NormalizedText) -> NumbersRead:
     if not text:
         return (), ()
     g = _grammar()
-    pattern = g.pattern
+    pattern = _pattern(g, text)
     found: list[NumberMention] = []
     spans: list[tuple[int, int]] = []  # the normalised span of each mention
     done = 0  # the text before this offset is already read
@@ -805,13 +908,16 @@ def read_numbers(nt: NormalizedText) -> NumbersRead:
     # the full pattern is then tried, anchored, at each of them (and at a qualifier
     # right before it).
     candidates = _candidates(g, nt)
+    qual_tails = g.qual_tails
     for pos in candidates:
         if pos < done:
             continue
         match = None
-        qual = _qualifier_start(g, text, pos)
-        if qual >= done:
-            match = pattern.match(text, qual)
+        # (a qualifier's last word ends in one of qual_tails, before one space or more)
+        if text[pos - 3 : pos - 1] in qual_tails or text[pos - 2 : pos - 1] in (" ", "\t"):
+            qual = _qualifier_start(g, text, pos)
+            if qual >= done:
+                match = pattern.match(text, qual)
         if match is None and pos > done and text[pos - 1] in "%+-.":
             match = pattern.match(text, pos - 1)
         if match is None:

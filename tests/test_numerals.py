@@ -1147,3 +1147,19 @@ def test_an_ordinal_after_a_definite_noun_is_still_an_ordinal() -> None:
 @given(st.integers(min_value=0, max_value=10**12 - 1))
 def test_spell_and_parse_round_trip_after_the_new_rules(n: int) -> None:
     assert parse_number(spell_number(n)) == n
+
+
+def test_engine_fallback_reads_alike() -> None:
+    """A text with a character that ``re`` and ``regex`` class differently (², U+0301,
+    \\x1c) is read with ``regex``; the numbers are the same either way."""
+    from arnews import numerals
+
+    g = numerals._grammar()
+    assert numerals._pattern(g, "قتل 15 شخصا") is g.pattern
+    for odd in ("²", "\u0301", "\x1c"):
+        assert numerals._pattern(g, "قتل 15 شخصا " + odd) is not g.pattern
+        plain = find_numbers("قتل أكثر من ثلاثة آلاف شخص و15 طفلا")
+        other = find_numbers("قتل أكثر من ثلاثة آلاف شخص و15 طفلا " + odd)
+        assert [(m.start, m.text, m.value, m.qualifier, m.unit) for m in other] == [
+            (m.start, m.text, m.value, m.qualifier, m.unit) for m in plain
+        ]
