@@ -74,6 +74,7 @@ from arnews.attribution_triggers import (
 )
 from arnews.dateline import (
     DATELINE_REACH,
+    DatelineMatch,
     canonical_agency,
     extract_dateline,
     find_dateline,
@@ -314,6 +315,85 @@ def _after_verb(
     return src_end
 
 
+class _Subjects:
+    """The subject words of a text (a source written before its verb: وكان المرصد قد
+    قال) and where they end in it (read on first use)."""
+
+    __slots__ = ("_ends", "words")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._ends: set[int] | None = None
+
+    def before_verb(
+        self, p: _Patterns, nt: NormalizedText, pos: int, end: int, found: list[_Found]
+    ) -> None:
+        """Rule: a subject written before the verb at ``[pos, end)`` that can close it."""
+        if self._ends is None:
+            self._ends = _word_ends(nt.text, self.words)
+        if _may_follow_subject(nt.text, pos, end, self._ends):
+            _subject_before(p, nt, pos, end, self.words, found)
+
+
+def _verb_source(
+    p: _Patterns, nt: NormalizedText, pos: int, end: int, feminine: bool, document: bool,
+    subjects: _Subjects | None, verbs: list[_Found], standalone: list[_Found],
+) -> int:
+    """Rule: a reporting verb at ``[pos, end)`` introduces the source after it (added to
+    ``verbs``; returns its end), else may close a subject written before it (added to
+    ``standalone``; returns -1)."""
+    if _verb_opens_source(p, nt.text, end):
+        src_end = _after_verb(p, nt, pos, end, feminine, document, verbs)
+        if src_end >= 0:
+            return src_end
+    if subjects is not None:
+        subjects.before_verb(p, nt, pos, end, standalone)
+    return -1
+
+
+def _given_to(p: _Patterns, nt: NormalizedText, start: int, standalone: list[_Found]) -> int:
+    """Rule: لـ"الجزيرة نت": the outlet a statement was given to; returns its end or -1."""
+    parsed = _source_after(p, nt, start + 1, "cue")
+    if parsed is None or parsed[0].kind != "media":
+        return -1
+    src, name = parsed
+    cue = _cue_text(nt, start, start + 1)
+    standalone.append(_Found(start, src.end, name, cue, "media", src.anonymous))
+    return src.end
+
+
+def _standalone_source(
+    p: _Patterns, nt: NormalizedText, start: int, pos: int, given_to: bool,
+    last_verb: tuple[int, int], standalone: list[_Found],
+) -> int:
+    """Rule: a source written without a cue (a medium with its head, a qualified unnamed
+    source) at ``pos``, added to ``standalone``; returns its end, or -1."""
+    t = nt.text
+    parsed = _source_after(p, nt, pos, "standalone")
+    if parsed is None:
+        return -1
+    src, name = parsed
+    if given_to and src.kind == "media":
+        # لرويترز، لوكالة الأناضول: the outlet a statement was given to.
+        cue, pos = _cue_text(nt, start, pos), start
+    else:
+        cue = _nearby_verb(p, nt, start, src.end, last_verb)
+        before = _word_before(t, start)
+        if src.kind == "unnamed" and before in p.not_source_before:
+            return -1  # إجراءات ضد دبلوماسيين بريطانيين: an object
+        if src.kind == "media" and not cue:
+            # صحيفة "ليزيكو" الفرنسية تكتب: the verb after the medium.
+            after = p.verb_after_name.match(t, src.end)
+            if after is not None:
+                cue = nt.original_text(*after.span("cue"))
+        if src.kind == "media" and (
+            before in p.media_topic_nouns or (not cue and before not in p.source_before)
+        ):
+            return -1  # مستخدمو موقع "ويبو": a medium as a topic
+    standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
+    return src.end
+
+
 def _scan_words(
     p: _Patterns, nt: NormalizedText, cues: list[_Found], verbs: list[_Found],
     standalone: list[_Found],
@@ -327,8 +407,8 @@ def _scan_words(
     skip_to = 0
     last_verb = (-1, -1)
     words = nt.words
-    subjects = words & p.subjects
-    subject_ends: set[int] | None = None  # where a subject word ends (read on first use)
+    subject_words = words & p.subjects
+    subjects = _Subjects(subject_words) if subject_words else None
     word_plans = p.word_plans
     # The matches of ``p.trigger.finditer(t)``: the trigger tried only at the word
     # starts where it can match, none inside the previous match.
@@ -340,11 +420,7 @@ def _scan_words(
         plan = word_plans.get(word)
         if plan is None:
             plan = _word_plan_of(p, word)
-        if (
-            plan is not None
-            and plan.exact_unless is not None
-            and words.isdisjoint(plan.exact_unless)
-        ):
+        if plan and plan.exact_unless is not None and words.isdisjoint(plan.exact_unless):
             trigger_end = word_end
             verb_form = plan.lone_verb
             if verb_form is not None:
@@ -354,18 +430,10 @@ def _scan_words(
                 pos = start + verb_form.offset
                 if verb_form.sets_last_verb:
                     last_verb = (pos, word_end)
-                if _verb_opens_source(p, t, word_end):
-                    src_end = _after_verb(
-                        p, nt, pos, word_end, verb_form.feminine, verb_form.document, verbs
-                    )
-                    if src_end >= 0:
-                        skip_to = src_end
-                        continue
-                if subjects:
-                    if subject_ends is None:
-                        subject_ends = _word_ends(t, subjects)
-                    if _may_follow_subject(t, pos, word_end, subject_ends):
-                        _subject_before(p, nt, pos, word_end, subjects, standalone)
+                src_end = _verb_source(p, nt, pos, word_end, verb_form.feminine, verb_form.document,
+                                       subjects, verbs, standalone)
+                if src_end >= 0:
+                    skip_to = src_end
                 continue
         else:
             end = _trigger_end(p, t, start, word)
@@ -377,21 +445,13 @@ def _scan_words(
                 word = t[start:end].split(maxsplit=1)[0]
                 plan = _word_plan_of(p, word)
         if word == "ل":
-            # لـ"الجزيرة نت": the outlet a statement was given to.
-            parsed = _source_after(p, nt, start + 1, "cue")
-            if parsed is not None and parsed[0].kind == "media":
-                src, name = parsed
-                cue = _cue_text(nt, start, start + 1)
-                standalone.append(_Found(start, src.end, name, cue, "media", src.anonymous))
-                skip_to = max(skip_to, src.end)
+            skip_to = max(skip_to, _given_to(p, nt, start, standalone))
             continue
         if plan is None:
             plan = _word_plan(p, word)
         # (The fields of each _FormPlan, unpacked: cheaper than reading them by name.)
-        for (
-            offset, cue_pattern, cue_needs, verb, feminine, document, sets_last_verb,
-            standalone_form, given_to,
-        ) in plan.forms:
+        for (offset, cue_pattern, cue_needs, verb, feminine, document, sets_last_verb,
+             standalone_form, given_to) in plan.forms:
             pos = start + offset
             if cue_pattern is not None and (cue_needs is None or not words.isdisjoint(cue_needs)):
                 m = cue_pattern.match(t, pos)
@@ -404,40 +464,15 @@ def _scan_words(
                 end = start + len(word)
                 if sets_last_verb:
                     last_verb = (pos, end)
-                if _verb_opens_source(p, t, end):
-                    src_end = _after_verb(p, nt, pos, end, feminine, document, verbs)
-                    if src_end >= 0:
-                        skip_to = src_end
-                        break
-                if subjects:
-                    if subject_ends is None:
-                        subject_ends = _word_ends(t, subjects)
-                    if _may_follow_subject(t, pos, end, subject_ends):
-                        _subject_before(p, nt, pos, end, subjects, standalone)
+                src_end = _verb_source(p, nt, pos, end, feminine, document, subjects, verbs,
+                                       standalone)
+                if src_end >= 0:
+                    skip_to = src_end
+                    break
             if standalone_form:
-                parsed = _source_after(p, nt, pos, "standalone")
-                if parsed is not None:
-                    src, name = parsed
-                    if given_to and src.kind == "media":
-                        # لرويترز، لوكالة الأناضول: the outlet a statement was given to.
-                        cue, pos = _cue_text(nt, start, pos), start
-                    else:
-                        cue = _nearby_verb(p, nt, start, src.end, last_verb)
-                        before = _word_before(t, start)
-                        if src.kind == "unnamed" and before in p.not_source_before:
-                            continue  # إجراءات ضد دبلوماسيين بريطانيين: an object
-                        if src.kind == "media" and not cue:
-                            # صحيفة "ليزيكو" الفرنسية تكتب: the verb after the medium.
-                            after = p.verb_after_name.match(t, src.end)
-                            if after is not None:
-                                cue = nt.original_text(*after.span("cue"))
-                        if src.kind == "media" and (
-                            before in p.media_topic_nouns
-                            or (not cue and before not in p.source_before)
-                        ):
-                            continue  # مستخدمو موقع "ويبو": a medium as a topic
-                    standalone.append(_Found(pos, src.end, name, cue, src.kind, src.anonymous))
-                    skip_to = src.end
+                src_end = _standalone_source(p, nt, start, pos, given_to, last_verb, standalone)
+                if src_end >= 0:
+                    skip_to = src_end
                     break
 
 
@@ -480,43 +515,15 @@ def extract_attributions(
     standalone: list[_Found] = []
     _credit_attributions(p, nt, credits)
     _scan_words(p, nt, cues, verbs, standalone)
-    # The dateline's span, read here when not given (normalised offsets; its date is not
-    # needed), and only when a medium was found where a dateline can be (what else is
-    # found there starts after the dateline or is no part of one).
     found_dateline = None
     if dateline is _Find.DATELINE:
-        media_starts = [f.start for f in (*credits, *cues, *verbs, *standalone)
-                        if f.kind == "media" and f.start < 4000 + DATELINE_REACH]
-        if media_starts:
-            heads = paragraph_heads(nt.text)
-            if any(start <= m < start + DATELINE_REACH for m in media_starts for start, _ in heads):
-                found_dateline = find_dateline(nt)
-    # Kept spans never overlap, so sorted by start they are sorted by end too.
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[_Found] = []
+        found_dateline = _dateline_span(nt, (*credits, *cues, *verbs, *standalone))
     # A credit in parentheses that closes a longer cue or verb attribution
     # (``ذكرت وكالة الأنباء الكويتية (كونا)``) belongs to that attribution.
     if credits:
         framed_ends = {f.end for f in (*cues, *verbs, *standalone)}
         credits = [f for f in credits if f.cue or f.end not in framed_ends]
-    if found_dateline is not None:
-        starts.append(found_dateline.start)
-        ends.append(found_dateline.end)
-    for f in (*credits, *cues, *verbs, *standalone):
-        if f.start >= f.end:
-            continue
-        k = bisect.bisect_right(starts, f.start)
-        if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
-            continue
-        if given_dateline is not None and f.start < 4200:
-            start, end = nt.span(f.start, f.end)
-            if start < given_dateline.end and given_dateline.start < end:
-                continue
-        starts.insert(k, f.start)
-        ends.insert(k, f.end)
-        kept.append(f)
-    kept.sort()  # by start: kept spans are not empty and do not overlap
+    kept = _keep(nt, (*credits, *cues, *verbs, *standalone), found_dateline, given_dateline)
     if not p.body_nouns.isdisjoint(nt.words):
         kept = _resolve_body_nouns(p, nt, kept)
     result = []
@@ -535,6 +542,50 @@ def extract_attributions(
             )
         )
     return tuple(result)
+
+
+def _dateline_span(nt: NormalizedText, found: tuple[_Found, ...]) -> DatelineMatch | None:
+    """Rule: the dateline is read (normalised offsets; its date is not needed) only when a
+    medium was found where a dateline can be (what else is found there starts after the
+    dateline or is no part of one)."""
+    media_starts = [f.start for f in found
+                    if f.kind == "media" and f.start < 4000 + DATELINE_REACH]
+    if media_starts:
+        heads = paragraph_heads(nt.text)
+        if any(start <= m < start + DATELINE_REACH for m in media_starts for start, _ in heads):
+            return find_dateline(nt)
+    return None
+
+
+def _keep(
+    nt: NormalizedText, found: tuple[_Found, ...], found_dateline: DatelineMatch | None,
+    given_dateline: Dateline | None,
+) -> list[_Found]:
+    """Rule: of overlapping candidates the first found is kept, and none inside the
+    dateline (``found_dateline`` in normalised offsets, ``given_dateline`` in the
+    original ones); the kept ones sorted by start."""
+    # Kept spans never overlap, so sorted by start they are sorted by end too.
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Found] = []
+    if found_dateline is not None:
+        starts.append(found_dateline.start)
+        ends.append(found_dateline.end)
+    for f in found:
+        if f.start >= f.end:
+            continue
+        k = bisect.bisect_right(starts, f.start)
+        if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
+            continue
+        if given_dateline is not None and f.start < 4200:
+            start, end = nt.span(f.start, f.end)
+            if start < given_dateline.end and given_dateline.start < end:
+                continue
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
+        kept.append(f)
+    kept.sort()  # by start: kept spans are not empty and do not overlap
+    return kept
 
 
 def _resolve_body_nouns(p: _Patterns, nt: NormalizedText, kept: list[_Found]) -> list[_Found]:
