@@ -65,22 +65,58 @@ def _parse_source(
         return None
     if t[pos] in _QUOTE_CHARS:
         # Only a quoted agency name can open with a quotation mark (قالت "سانا").
-        if mode == "standalone":
-            return None
-        # The name after the quotation mark (and spaces) must start as an alias does.
-        inner = pos + 1
-        while inner < len(t) and t[inner].isspace():
-            inner += 1
-        plain = _PLAIN_WORD.match(t, inner)
-        if plain is not None and plain.group() not in p.first_aliases:
-            return None
-        m = p.alias_quoted.match(t, pos)
-        return _src(m, "media") if m else None
+        return None if mode == "standalone" else _quoted_agency(p, t, pos)
     # Each pattern below starts with a lexicon word: it is tried only when the word
     # written at ``pos`` is the first word of one of its phrases (or cannot be told).
     plain = _PLAIN_WORD.match(t, pos)
     any_word = plain is None
     word = "" if plain is None else plain.group()
+    src = _named_medium(p, t, pos, mode, feminine, any_word, word)
+    if src is not None:
+        return src
+    if mode == "standalone":
+        return _qualified_unnamed(p, t, pos, any_word, word)
+    # (No quoted agency name here: the text at ``pos`` opens with no quotation mark.)
+    plural = p.plurals.match(t, pos) if any_word or word in p.first_plurals else None
+    if plural and plural.group("media"):
+        return _src(plural, "media", True)
+    if mode == "verb":
+        m = p.org_reporting.match(t, pos) if any_word or word in p.first_org_reporting else None
+    else:
+        m = p.org_named.match(t, pos) if any_word or word in p.first_org_named else None
+    if m:
+        return _src(m, "organization")
+    m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
+    if m is None and (any_word or word in p.first_unnamed_definite):
+        m = p.unnamed_definite.match(t, pos)
+    if m:
+        return _src(m, "unnamed", True)
+    if plural and (mode == "verb" or not plural.group("group")):
+        # (A group after a cue may be of things: وفقا للعديد من الشكاوى.)
+        return _src(plural, "unnamed", True)
+    if mode == "verb":
+        return _verb_subject(p, t, pos, feminine, document, any_word, word)
+    return _cue_object(p, t, pos, any_word, word)
+
+
+def _quoted_agency(p: _Patterns, t: str, pos: int) -> _Source | None:
+    """Rule: a quoted agency name (قالت "سانا") at the quotation mark at ``pos``."""
+    # The name after the quotation mark (and spaces) must start as an alias does.
+    inner = pos + 1
+    while inner < len(t) and t[inner].isspace():
+        inner += 1
+    plain = _PLAIN_WORD.match(t, inner)
+    if plain is not None and plain.group() not in p.first_aliases:
+        return None
+    m = p.alias_quoted.match(t, pos)
+    return _src(m, "media") if m else None
+
+
+def _named_medium(
+    p: _Patterns, t: str, pos: int, mode: str, feminine: bool, any_word: bool, word: str
+) -> _Source | None:
+    """Rule: a medium named with its head (صحيفة "الأيام"، وكالة الأنباء السورية (سانا))
+    or by a known name (any after a cue or a feminine verb, else a free one: رويترز)."""
     if any_word or word in p.first_media_heads:
         m = p.media_quoted.match(t, pos)
         if m:
@@ -97,59 +133,58 @@ def _parse_source(
         m = p.alias_free.match(t, pos) if any_word or word in p.first_free else None
     if m:
         return _src(m, "media", m.group("name") == "وكالات")
-    if mode == "standalone":
-        m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
-        if m and (m.group("quals") or m.group("anonymity")):
-            return _src(m, "unnamed", True)
-        if any_word or word in p.first_unnamed_definite:
-            m = p.unnamed_definite.match(t, pos)
-            if m and " " in m.group():
-                return _src(m, "unnamed", True)
-        return None
-    # (No quoted agency name here: the text at ``pos`` opens with no quotation mark.)
-    plural = p.plurals.match(t, pos) if any_word or word in p.first_plurals else None
-    if plural and plural.group("media"):
-        return _src(plural, "media", True)
-    if mode == "verb":
-        m = p.org_reporting.match(t, pos) if any_word or word in p.first_org_reporting else None
-    else:
-        m = p.org_named.match(t, pos) if any_word or word in p.first_org_named else None
-    if m:
-        return _src(m, "organization")
+    return None
+
+
+def _qualified_unnamed(
+    p: _Patterns, t: str, pos: int, any_word: bool, word: str
+) -> _Source | None:
+    """Rule: without a cue, an unnamed source only when qualified (مسؤول أميركي، مصدر
+    مطلع، المصادر ذاتها)."""
     m = p.unnamed.match(t, pos) if any_word or word in p.first_unnamed else None
-    if m is None and (any_word or word in p.first_unnamed_definite):
-        m = p.unnamed_definite.match(t, pos)
-    if m:
+    if m and (m.group("quals") or m.group("anonymity")):
         return _src(m, "unnamed", True)
-    media_head = any_word or word in p.first_media_heads
+    if any_word or word in p.first_unnamed_definite:
+        m = p.unnamed_definite.match(t, pos)
+        if m and " " in m.group():
+            return _src(m, "unnamed", True)
+    return None
+
+
+def _verb_subject(
+    p: _Patterns, t: str, pos: int, feminine: bool, document: bool, any_word: bool, word: str
+) -> _Source | None:
+    """Rule: after a reporting verb, a medium by a definite word (قناة الجديد), a document
+    (when the verb takes one), a body stating facts or a body noun agreeing with the verb."""
+    m = p.media_definite.match(t, pos) if any_word or word in p.first_media_heads else None
+    if m:
+        return _media_definite(p, m)
     is_document = any_word or word in p.first_document
-    if plural and (mode == "verb" or not plural.group("group")):
-        # (A group after a cue may be of things: وفقا للعديد من الشكاوى.)
-        return _src(plural, "unnamed", True)
-    if mode == "verb":
-        m = p.media_definite.match(t, pos) if media_head else None
-        if m:
-            return _media_definite(p, m)
-        m = p.document.match(t, pos) if document and is_document else None
-        if m:
-            return _src(m, "document")
-        # A body stating facts (أكدت هيئة الطيران المدني أن ...).
-        m = (
-            p.org_reporting_head.match(t, pos)
-            if any_word or word in p.first_org_reporting_head
-            else None
-        )
-        if m and (" " in m.group("name") or m.group("name").startswith("ال")):
-            # (A bare indefinite head, قالت وكالة فيتش، names no body here.)
-            return _src(m, "organization")
-        body = _body_noun(p, t, pos, any_word, word)
-        if body is not None and _is_feminine_noun(t[body.name_start : body.name_end]) != feminine:
-            return None  # the verb does not agree: نقل السفارة is "moving the embassy"
-        return body
-    m = p.document.match(t, pos) if is_document else None
+    m = p.document.match(t, pos) if document and is_document else None
     if m:
         return _src(m, "document")
-    m = p.media_definite.match(t, pos) if media_head else None
+    # A body stating facts (أكدت هيئة الطيران المدني أن ...).
+    m = (
+        p.org_reporting_head.match(t, pos)
+        if any_word or word in p.first_org_reporting_head
+        else None
+    )
+    if m and (" " in m.group("name") or m.group("name").startswith("ال")):
+        # (A bare indefinite head, قالت وكالة فيتش، names no body here.)
+        return _src(m, "organization")
+    body = _body_noun(p, t, pos, any_word, word)
+    if body is not None and _is_feminine_noun(t[body.name_start : body.name_end]) != feminine:
+        return None  # the verb does not agree: نقل السفارة is "moving the embassy"
+    return body
+
+
+def _cue_object(p: _Patterns, t: str, pos: int, any_word: bool, word: str) -> _Source | None:
+    """Rule: after a cue, a document, a medium by a definite word, an organisation by its
+    head, a body noun or a person with a title."""
+    m = p.document.match(t, pos) if any_word or word in p.first_document else None
+    if m:
+        return _src(m, "document")
+    m = p.media_definite.match(t, pos) if any_word or word in p.first_media_heads else None
     if m:
         return _media_definite(p, m)
     m = p.org_head.match(t, pos) if any_word or word in p.first_org_head else None
