@@ -123,6 +123,53 @@ _STOP_WORDS = (
 _NOT_NISBA = ("على", "إلى", "حتى", "متى", "لدى", "الذي", "التي", "لكي", "ذوي", "أي", "سوى", "في")
 
 
+def _trigger_forms(
+    phrases: Iterable[str],
+) -> tuple[dict[str, set[frozenset[str]]], dict[str, str], dict[str, list[str]]]:
+    """Rule: a trigger phrase starts with its first word, bare or after a glued و/ف/ل/ب
+    (a form of it): each form with the other words of its phrases (``needs``), the first
+    word of each form (``base_of``) and what follows each first word in its phrases
+    (``rests``)."""
+    needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
+    base_of: dict[str, str] = {}
+    rests: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first, *others = re.findall(r"\w+", phrase)
+        if not phrase.startswith(first):
+            raise ValueError(f"a trigger phrase must start with a word: {phrase!r}")
+        rests.setdefault(first, []).append(phrase[len(first) :])
+        for prefix in ("", "و", "ف", "ل", "ب"):
+            needs.setdefault(prefix + first, set()).add(frozenset(others))
+            base_of.setdefault(prefix + first, first)
+    return needs, base_of, rests
+
+
+def _trigger_anchors(
+    rests: dict[str, list[str]], frequent: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """Rule: the first words found through the second word of their phrases, with those
+    second words."""
+    # A first word shorter than the second word of all its phrases (في -> حديث،
+    # تصريح، بيان ...), a frequent short word before words that are not (ان بي
+    # سي، على لسان), or a one-letter word, which is in most words (ا ف ب، ا.ف.ب),
+    # is found through the second word, a rarer string: the first word is then
+    # looked for just before it, across the spaces or one dot.
+    anchors: dict[str, frozenset[str]] = {}
+    for first, ends in rests.items():
+        seconds = [re.match(r"(?:\s+|\.)(\w+)(?!\w)", rest) for rest in ends]
+        if all(
+            m is not None
+            and (
+                len(m.group(1)) > len(first)
+                or (first in frequent and m.group(1) not in frequent)
+                or len(first) == 1
+            )
+            for m in seconds
+        ):
+            anchors[first] = frozenset(m.group(1) for m in seconds if m)
+    return anchors
+
+
 class _Pieces:
     """The named pieces the source-phrase rules are built from, each built on first use
     (by the first pattern that needs it)."""
@@ -485,7 +532,7 @@ class _Patterns:
         )
 
     def _trigger_rules(self, pc: _Pieces) -> None:
-        """The words where the scan stops: cue phrases, verbs and standalone heads."""
+        """Rule: the words where the scan stops: cue phrases, verbs and standalone heads."""
         free = pc.free
         # Whole phrases, not first words, so that frequent first words (في، على، ان)
         # are not hits; a cue ending in a glued لـ is triggered by the words before it.
@@ -512,17 +559,19 @@ class _Patterns:
         # a phrase are whole words of the text too: a form whose phrases all have more
         # words (في حديث، ا ف ب، ان بي سي) is looked for only when the text has one of
         # those other words.
-        needs: dict[str, set[frozenset[str]]] = {"ل": {frozenset()}}
-        base_of: dict[str, str] = {}
-        rests: dict[str, list[str]] = {}
-        for phrase in phrases:
-            first, *others = re.findall(r"\w+", phrase)
-            if not phrase.startswith(first):
-                raise ValueError(f"a trigger phrase must start with a word: {phrase!r}")
-            rests.setdefault(first, []).append(phrase[len(first) :])
-            for prefix in ("", "و", "ف", "ل", "ب"):
-                needs.setdefault(prefix + first, set()).add(frozenset(others))
-                base_of.setdefault(prefix + first, first)
+        needs, base_of, rests = _trigger_forms(phrases)
+        self._trigger_tries(rests)
+        # The first words of the phrases, as a trigger match reads them (up to a space:
+        # ا.ف.ب), bare or with a glued letter: what _scan_words looks up.
+        self.trigger_first_tokens = frozenset(
+            prefix + phrase.split()[0] for phrase in phrases for prefix in ("", "و", "ف", "ل", "ب")
+        )
+        self.trigger_words = frozenset(needs)
+        self._trigger_plan(rests, needs, base_of)
+
+    def _trigger_tries(self, rests: dict[str, list[str]]) -> None:
+        """Rule: each first word of a trigger phrase has the trie of its own phrases, or
+        none when it is a phrase by itself and begins no other."""
         # Nor is the whole trie tried at those starts: a phrase can match only where its
         # first word is the word written there (a phrase's first word is followed by a
         # space, punctuation or its end), bare or after a glued و/ف/ل/ب. Each first word
@@ -544,40 +593,25 @@ class _Patterns:
                     frozenset(m.group(1) for m in seconds if m)
                     if all(seconds) else None
                 )
-        # The first words of the phrases, as a trigger match reads them (up to a space:
-        # ا.ف.ب), bare or with a glued letter: what _scan_words looks up.
-        self.trigger_first_tokens = frozenset(
-            prefix + phrase.split()[0] for phrase in phrases for prefix in ("", "و", "ف", "ل", "ب")
-        )
-        self.trigger_words = frozenset(needs)
+
+    def _trigger_plan(
+        self, rests: dict[str, list[str]], needs: dict[str, set[frozenset[str]]],
+        base_of: dict[str, str],
+    ) -> None:
+        """Rule: what each form of a trigger word needs in the text to be looked for, and
+        the second words a first word is found through (:attr:`trigger_plan`)."""
         # (A set that contains another one adds nothing: only the smallest are kept.)
         least_needs = {
             form: tuple(a for a in sets if not any(b < a for b in sets))
             for form, sets in needs.items()
             if frozenset() not in sets
         }
-        # A first word shorter than the second word of all its phrases (في -> حديث،
-        # تصريح، بيان ...), a frequent short word before words that are not (ان بي
-        # سي، على لسان), or a one-letter word, which is in most words (ا ف ب، ا.ف.ب),
-        # is found through the second word, a rarer string: the first word is then
-        # looked for just before it, across the spaces or one dot.
         frequent = frozenset(normalize(w) for w in _STOP_WORDS)
-        anchors: dict[str, frozenset[str]] = {}
+        anchors = _trigger_anchors(rests, frequent)
         anchor_bases: dict[str, list[str]] = {}
-        for first, ends in rests.items():
-            seconds = [re.match(r"(?:\s+|\.)(\w+)(?!\w)", rest) for rest in ends]
-            if all(
-                m is not None
-                and (
-                    len(m.group(1)) > len(first)
-                    or (first in frequent and m.group(1) not in frequent)
-                    or len(first) == 1
-                )
-                for m in seconds
-            ):
-                anchors[first] = frozenset(m.group(1) for m in seconds if m)
-                for second in anchors[first]:
-                    anchor_bases.setdefault(second, []).append(first)
+        for first, seconds in anchors.items():
+            for second in seconds:
+                anchor_bases.setdefault(second, []).append(first)
         self.anchor_bases = {second: tuple(bases) for second, bases in anchor_bases.items()}
         # All of it in one entry per form (one lookup each): words one of which must
         # be in the text (none: no condition), the first word looked for ("" for the
