@@ -13,8 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import arnews
-from arnews import attribution
+from arnews import (
+    attribution,
+    attribution_credits,
+    attribution_rules,
+    attribution_sources,
+    attribution_triggers,
+)
 from arnews.attribution import extract_attributions, find_attributions
+from arnews.lexicon import sources as lex
 from arnews.mentions import Attribution
 from arnews.text import normalize, normalize_with_offsets
 from tests.conftest import Seed, overlapping
@@ -813,9 +820,9 @@ _TRIGGER_PIECES = (
     *sorted(
         {
             piece
-            for phrase in (*attribution.lex.PREPOSITION_CUES, *attribution.lex.ATTRIBUTION_VERBS,
-                           *attribution.lex.MEDIA_HEADS, *attribution.lex.UNNAMED_HEADS,
-                           *(a for aliases, _ in attribution.lex.AGENCIES.values()
+            for phrase in (*lex.PREPOSITION_CUES, *lex.ATTRIBUTION_VERBS,
+                           *lex.MEDIA_HEADS, *lex.UNNAMED_HEADS,
+                           *(a for aliases, _ in lex.AGENCIES.values()
                              for a in aliases))
             for piece in (phrase, *phrase.split())
         }
@@ -833,10 +840,10 @@ def _trigger_text(draw: st.DrawFn) -> str:
 
 
 def _finditer_starts(nt: attribution.NormalizedText) -> list[int]:
-    p = attribution._patterns()
+    p = attribution_rules._patterns()
     starts = []
     end = 0
-    for start, _ in attribution._trigger_words(p, nt):
+    for start, _ in attribution_triggers._trigger_words(p, nt):
         if start >= end and (m := p.trigger.match(nt.text, start)) is not None:
             starts.append(start)
             end = m.end()
@@ -848,7 +855,7 @@ def _finditer_starts(nt: attribution.NormalizedText) -> list[int]:
 def test_trigger_starts_give_the_trigger_scan(text: str) -> None:
     """Matching only at the located starts finds what scanning the whole text finds."""
     nt = normalize_with_offsets(text)
-    p = attribution._patterns()
+    p = attribution_rules._patterns()
     assert _finditer_starts(nt) == [m.start() for m in p.trigger.finditer(nt.text)]
 
 
@@ -859,17 +866,17 @@ def test_trigger_words_and_their_tries_match_as_the_trigger(text: str) -> None:
     the first word's own trie ends where the whole trigger ends."""
     nt = normalize_with_offsets(text)
     t = nt.text
-    p = attribution._patterns()
-    for start, word_end in attribution._trigger_words(p, nt):
+    p = attribution_rules._patterns()
+    for start, word_end in attribution_triggers._trigger_words(p, nt):
         word = t[start:word_end]
         # the whole word: a run of word characters with none on either side
         assert re.fullmatch(r"\w+", word), word
         assert start == 0 or not re.match(r"\w", t[start - 1])
         assert not re.match(r"\w", t[word_end : word_end + 1])
         m = p.trigger.match(t, start)
-        assert attribution._trigger_end(p, t, start, word) == (m.end() if m else -1)
+        assert attribution_triggers._trigger_end(p, t, start, word) == (m.end() if m else -1)
         # A word the scan takes as matched alone is what the trigger matches.
-        plan = attribution._word_plan_of(p, word)
+        plan = attribution_triggers._word_plan_of(p, word)
         if plan is not None and plan.exact_unless is not None:
             if nt.words.isdisjoint(plan.exact_unless):
                 assert m is not None and m.end() == word_end, word
@@ -878,21 +885,21 @@ def test_trigger_words_and_their_tries_match_as_the_trigger(text: str) -> None:
             word = re.match(r"\w+", t[start:]).group()  # type: ignore[union-attr]
             match = p.trigger.match(t, start)
             assert match is not None
-            assert attribution._trigger_end(p, t, start, word) == match.end()
+            assert attribution_triggers._trigger_end(p, t, start, word) == match.end()
 
 
 def test_trigger_words_on_glued_letters_and_punctuated_names() -> None:
     """First words that begin with و/ف/ل/ب, names written with dots, a glued لـ."""
-    p = attribution._patterns()
+    p = attribution_rules._patterns()
     assert not p.trigger_single & p.trigger_trie_ends.keys()
     sample = 'قال وقال فقال تقرير ل وفق ما افاد في حديث ا.ف.ب وا.ف.ب لرويترز ل"الجزيرة"'
-    assert attribution._word_plan_of(p, "وقال").exact_unless == frozenset({"تقرير"})
-    assert attribution._word_plan_of(p, "وقال").lone_verb is not None
+    assert attribution_triggers._word_plan_of(p, "وقال").exact_unless == frozenset({"تقرير"})
+    assert attribution_triggers._word_plan_of(p, "وقال").lone_verb is not None
     nt = normalize_with_offsets(sample)
     for m in p.trigger.finditer(nt.text):
         word = re.match(r"\w+", nt.text[m.start() :])
         assert word is not None
-        assert attribution._trigger_end(p, nt.text, m.start(), word.group()) == m.end()
+        assert attribution_triggers._trigger_end(p, nt.text, m.start(), word.group()) == m.end()
 
 
 def test_plain_characters_read_alike_by_both_engines() -> None:
@@ -900,8 +907,8 @@ def test_plain_characters_read_alike_by_both_engines() -> None:
 
     import regex
 
-    plain = [chr(c) for c in range(0x110000) if attribution._PLAIN_TEXT.fullmatch(chr(c))]
-    words = [c for c in plain if attribution._PLAIN_WORD.fullmatch(c)]
+    plain = [chr(c) for c in range(0x110000) if attribution_rules._PLAIN_TEXT.fullmatch(chr(c))]
+    words = [c for c in plain if attribution_rules._PLAIN_WORD.fullmatch(c)]
     assert len(plain) > 250 and len(words) > 190
     for char in plain:
         for pattern in (r"\w", r"\s", r"\d", r"[^\S\n]"):
@@ -912,8 +919,8 @@ def test_plain_characters_read_alike_by_both_engines() -> None:
         assert re.match(r"\w", char)
     # What _PLAIN_WORD stops at is no word character for either engine.
     stops = [c for c in map(chr, range(0x110000))
-             if attribution._PLAIN_WORD.fullmatch(c) is None
-             and attribution._PLAIN_WORD.match("a" + c) is not None]
+             if attribution_rules._PLAIN_WORD.fullmatch(c) is None
+             and attribution_rules._PLAIN_WORD.match("a" + c) is not None]
     for char in stops:
         assert not re.match(r"\w", char) and not regex.match(r"\w", char), hex(ord(char))
 
@@ -923,14 +930,14 @@ def test_plain_characters_read_alike_by_both_engines() -> None:
 def test_plain_patterns_find_what_regex_finds(text: str) -> None:
     """The standard-library twins used on plain texts agree with the ``regex`` patterns."""
     nt = normalize_with_offsets(text)
-    p = attribution._patterns()
+    p = attribution_rules._patterns()
     found = []
     for patterns in (p, p.plain):
-        lists: tuple[list[attribution._Found], ...] = ([], [], [], [])
-        attribution._credit_attributions(patterns, nt, lists[0])
+        lists: tuple[list[attribution_sources._Found], ...] = ([], [], [], [])
+        attribution_credits._credit_attributions(patterns, nt, lists[0])
         attribution._scan_words(patterns, nt, *lists[1:])
         found.append(lists)
-    if attribution._PLAIN_TEXT.fullmatch(nt.text):
+    if attribution_rules._PLAIN_TEXT.fullmatch(nt.text):
         assert found[0] == found[1]
 
 
