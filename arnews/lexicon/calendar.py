@@ -490,7 +490,8 @@ FUTURE_WORDS: tuple[str, ...] = ("المقبل", "المقبلة", "القادم
 YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة", "السنة", "عامي")
 
 #: Time units (singular, dual, plural and accusative forms) -> (unit, count implied by
-#: the word itself: 2 for a dual, 1 for a singular, None for a plural).
+#: the word itself: 2 for a dual, 1 for a singular, None for a plural). A ``"decade"``
+#: is reported as ten years.
 DURATION_UNITS: dict[str, tuple[str, int | None]] = {
     "ثانية": ("second", 1),
     "ثانيتين": ("second", 2),
@@ -532,6 +533,12 @@ DURATION_UNITS: dict[str, tuple[str, int | None]] = {
     "عامين": ("year", 2),
     "عامان": ("year", 2),
     "أعوام": ("year", None),
+    # decades: read as ten years each (DurationUnit has no decade)
+    "عقد": ("decade", 1),
+    "عقدا": ("decade", 1),
+    "عقدين": ("decade", 2),
+    "عقدان": ("decade", 2),
+    "عقود": ("decade", None),
 }
 
 #: Tense cues read before a weekday (or a month) written without a direction word: a
