@@ -509,6 +509,29 @@ def _date_match(text: str, pos: int) -> _Groups | None:
             m = match(text, body)
             if m is not None:
                 return _Groups(m, index, pos, _DATE_RULES[k].form)
+    return _article_clitic_match(text, pos, bodies)
+
+
+def _article_clitic_match(text: str, pos: int, bodies: tuple[int, ...]) -> _Groups | None:
+    """Rule "article clitic": ل before ال is written لل (للعام 2020، للأسبوع الجاري،
+    وللشهر المقبل). The rules are tried on the text with that first ل read as the ا of
+    ال (same length, so every offset holds); the mention then spans the whole word, its
+    clitic included, since ال is not written in full."""
+    for body in bodies:
+        if not text.startswith("لل", body) or (body > pos and text[body - 1] == "ل"):
+            continue
+        letters = _LETTERS.match(text, body)
+        if letters is None:
+            continue
+        rules = _rules_for("ا" + letters.group()[1:])
+        if not rules:
+            continue
+        read = text[:body] + "ا" + text[body + 1 :]
+        for k in rules:
+            match, index = _rule_pattern(k)
+            m = match(read, body)
+            if m is not None:
+                return _Groups(m, index, pos, _DATE_RULES[k].form)
     return None
 
 
@@ -582,6 +605,7 @@ def _starts(
     phrases: Iterable[str],
     extra_next: dict[str, Iterable[str]] | None = None,
     digit_follow: Callable[[], regex.Pattern[str]] | None = None,
+    article_clitic: bool = False,
 ) -> _Starts:
     normalized = {" ".join(normalize(p).split()) for p in phrases}
     singles = {p for p in normalized if " " not in p}
@@ -599,8 +623,10 @@ def _starts(
     runs: dict[str, frozenset[str] | None] = {}
     for form in sorted(firsts):
         wanted = next_words.get(form)
-        for clitics in _CLITIC_PREFIXES:
-            run = clitics + form
+        prefixed = [clitics + form for clitics in _CLITIC_PREFIXES]
+        if article_clitic and form.startswith("ال"):  # للعام، وللشهر: ل + ال written لل
+            prefixed += [clitic + "ل" + form[1:] for clitic in ("", "و", "ف")]
+        for run in prefixed:
             if run not in runs:
                 runs[run] = wanted
             else:
@@ -635,6 +661,7 @@ _DATE_STARTS = _starts(
         *lex.HOLIDAYS,
     ),
     {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS, "آخر": (*lex.WEEKDAYS_INDEFINITE, "يوم")},
+    article_clitic=True,
 )
 #: Words that may follow a day number in a date (12 سبتمبر، 12 من شهر، 26 August).
 _AFTER_DAY = frozenset(
