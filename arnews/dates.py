@@ -272,7 +272,9 @@ _DATE_RULES = (
         (?:(?P<yawm>يوم)\s{{1,3}})?
         (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
         (?:
-          (?:ال)?(?P<day>[0-9]{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+          (?:ال)?(?P<day>[0-9]{{1,2}}|{_DAY_WORD})
+          (?:(?<=[0-9])\s{{0,2}}-)?  # rule "day hyphen": 5- نوفمبر is 5 نوفمبر
+          \s{{0,3}}(?:من\s{{1,3}})?
         | (?P<oday>{_ORDINAL_DAY})\s{{1,3}}من\s{{1,3}}
         )
       |
@@ -1111,6 +1113,18 @@ def _is_hijri_era(era: str | None) -> bool:
     return era is not None and _squash(era) in _HIJRI_SUFFIXES
 
 
+def _numbered_item(text: str, m: _Groups) -> bool:
+    """Rule "day hyphen" (5- نوفمبر = 5 نوفمبر) except for a list's numbering: a hyphen
+    after the day at the start of a line or sentence, before a month name that is also a
+    person's name or a Hijri month (1- رجب طيب أردوغان، 2- محرم إنجه)."""
+    end = m.end("day")
+    if text[end : end + 3].lstrip()[:1] != "-":
+        return False
+    before = text[max(0, m.start("day") - 3) : m.start("day")].rstrip(" ")
+    mon = _squash(m.group("mon"))
+    return (not before or before[-1] in ".:!?؟\n") and (mon in _AMBIGUOUS or mon in _HIJRI)
+
+
 def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
     mon_name = m.group("mon")
     calendar, month = _month_lookup(mon_name)
@@ -1120,6 +1134,8 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         if pair_cal != calendar or pair_month != month:
             return None
     raw_day = m.group("day")
+    if raw_day is not None and _numbered_item(text, m):
+        return None  # 1- رجب طيب أردوغان: a list's numbering, not "5- نوفمبر"
     if raw_day is not None:
         day: int | None = _DAY_WORDS.get(raw_day) or int(raw_day)
     elif m.group("oday") is not None:

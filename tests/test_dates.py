@@ -996,3 +996,23 @@ def _dates_of(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
 )
 def test_article_clitic(sentence: str, text: str, iso: str, kind: str) -> None:
     assert _dates_of(sentence) == [(text, iso, None, kind)]
+
+
+# Rule "day hyphen": a hyphen between the day and the month changes nothing.
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("تنطلق الانتخابات في 5- نوفمبر", "5- نوفمبر", "2017-11-05"),  # Egyptian
+        ("وصل الوفد يوم 22- مايو", "يوم 22- مايو", "2018-05-22"),  # Gulf
+        ("صدر المرسوم في 3 -آذار 2016", "3 -آذار 2016", "2016-03-03"),  # Levantine
+        ("تم التوقيع يوم 14- يونيو 2017 بالرباط", "يوم 14- يونيو 2017", "2017-06-14"),  # Maghrebi
+    ],
+)
+def test_day_hyphen_month(sentence: str, text: str, iso: str) -> None:
+    plain = _dates_of(sentence.replace("- ", " ").replace(" -", " "))
+    assert _dates_of(sentence) == [(text, iso, None, "date")]
+    assert [d[1] for d in plain] == [iso]
+
+
+def test_a_numbered_list_is_not_a_day_hyphen() -> None:
+    assert _dates_of("المرشحون: 1- رجب طيب أردوغان. 2- محرم إنجه") == []
