@@ -1996,10 +1996,108 @@ def _written_years(text: str, items: list[_Found]) -> list[_Found]:
 
 
 def _on_reference_day(item: _Found, ref: datetime.date) -> _Found:
-    """A clock time with no date of its own is on the reference day (الساعة 10 صباحا)."""
+    """A clock time with no date of its own is on the reference day (الساعة 10 صباحا);
+    so are both ends of a time range (من الرابعة إلى السادسة مساء)."""
     if item.kind != "time" or item.iso is None or not item.iso.startswith("T"):
         return item
-    return attrs.evolve(item, iso=ref.isoformat() + item.iso, relative=True)
+    end_iso = item.end_iso
+    if end_iso is not None and end_iso.startswith("T"):
+        end_iso = ref.isoformat() + end_iso
+    return attrs.evolve(item, iso=ref.isoformat() + item.iso, relative=True, end_iso=end_iso)
+
+
+_CLOCK_END = rf"(?:[0-9]{{1,2}}(?:[:.][0-9]{{2}})?|{_CLOCK_WORD})"
+
+
+@functools.cache
+def _time_range() -> regex.Pattern[str]:
+    """Two clock times joined as a range (من الرابعة إلى السادسة مساء، بين الساعة 9 و11)."""
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?:من|بين)\s{{1,3}}
+        (?P<a>(?P<saa1>الساعه\s{{1,3}})?(?P<h1>{_CLOCK_END})
+          (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<dp1>{_TIME_DAYPART}))?)
+        \s{{0,3}}(?:-|–|الي|حتي|و)\s{{0,3}}
+        (?P<b>(?P<saa2>الساعه\s{{1,3}})?(?P<h2>{_CLOCK_END})
+          (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<dp2>{_TIME_DAYPART}))?)
+        (?![\p{{L}}\p{{N}}])""",
+        regex.VERBOSE,
+    )
+
+
+def _clock_end(written: str, part: str | None) -> tuple[int, int] | None:
+    """The hour and minute of one end of a time range, read with its part of the day."""
+    if written[0].isdigit():
+        hour, _, minute = written.replace(".", ":").partition(":")
+        h, mi = int(hour), int(minute or 0)
+    else:
+        h, mi = _CLOCK[_squash(written)], 0
+    if h <= 12:
+        h = _hour_with_daypart(h, part)
+    return (h, mi) if 0 <= h <= 23 and 0 <= mi <= 59 else None
+
+
+def _time_ranges(text: str, items: list[_Found]) -> list[_Found]:
+    """Rule "time range": two clock times joined by a range word are one mention (من
+    الرابعة إلى السادسة مساء، بين الساعة 9 و11 صباحا). A part of the day written once
+    applies to both ends; ``iso`` is the first end and ``end_iso`` the second, on the day
+    the times are on (the date written with them, else the reference day). Looked for only
+    around a clock time already found, and only with الساعة or a part of the day written."""
+    out = items
+    seen: set[int] = set()
+    for item in items:
+        if item.hour is None or item.end_iso is not None:
+            continue
+        lo = max(0, item.start - 40)
+        for m in _time_range().finditer(text, lo, min(len(text), item.end + 40)):
+            start, end = m.start("a"), m.end("b")
+            if start in seen or not (start <= item.start < end):
+                continue
+            seen.add(start)
+            joined = _time_range_found(m, [i for i in out if i.start < end and start < i.end])
+            if joined is not None:
+                out = [i for i in out if not (i.start < joined.end and joined.start < i.end)]
+                out.append(joined)
+                out.sort(key=lambda f: (f.start, f.end))
+            break
+    return out
+
+
+def _time_range_found(m: regex.Match[str], ends: list[_Found]) -> _Found | None:
+    """One mention over a time range and the clock times found in it (``ends``); the
+    last of them gives the day (السادسة مساء الجمعة) and the end of the mention."""
+    dp1, dp2 = m.group("dp1"), m.group("dp2")
+    if not (m.group("saa1") or m.group("saa2") or dp1 or dp2):
+        return None  # من 3 إلى 5: counts, not hours
+    if not ends or any(i.hour is None for i in ends):
+        return None
+    p1 = _DAYPARTS.get(_squash(dp1 or dp2 or ""))
+    p2 = _DAYPARTS.get(_squash(dp2 or dp1 or ""))
+    first, last = _clock_end(m.group("h1"), p1), _clock_end(m.group("h2"), p2)
+    if first is None or last is None or first >= last:
+        return None
+    if any(i.iso is None and i.kind != "time" for i in ends):
+        return None  # a day without a reference: leave the times as they are
+    dated = [i for i in ends if i.iso is not None and "T" in i.iso[1:]]
+    base = dated[-1] if dated else ends[-1]  # 12 ديسمبر من الساعة 8 حتى الساعة 5
+    iso = base.iso or ""
+    day = iso[: iso.index("T")] if "T" in iso else ""
+    return _Found(
+        min(m.start("a"), ends[0].start),
+        max(m.end("b"), ends[-1].end),
+        f"{day}T{first[0]:02d}:{first[1]:02d}",
+        base.kind,
+        year=base.year,
+        month=base.month,
+        day=base.day,
+        hour=first[0],
+        minute=first[1],
+        weekday=base.weekday,
+        calendar=base.calendar,
+        relative=base.relative,
+        end_iso=f"{day}T{last[0]:02d}:{last[1]:02d}",
+        tz_span=base.tz_span,
+        utc_offset=base.utc_offset,
+    )
 
 
 def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
@@ -2047,7 +2145,7 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     ref = coerce_published(published)
     text = nt.text
     items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
-    items = _written_years(text, _ranges(text, items))
+    items = _time_ranges(text, _written_years(text, _ranges(text, items)))
     if ref is not None:
         items = _article_today([_on_reference_day(f, ref) for f in items], ref)
     return tuple(_to_mention(nt, f) for f in items)

@@ -1016,3 +1016,49 @@ def test_day_hyphen_month(sentence: str, text: str, iso: str) -> None:
 
 def test_a_numbered_list_is_not_a_day_hyphen() -> None:
     assert _dates_of("المرشحون: 1- رجب طيب أردوغان. 2- محرم إنجه") == []
+
+
+# Rule "time range": two clock times joined by a range word, one part of the day for both.
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso", "end_iso"),
+    [
+        (  # Egyptian
+            "المحلات هتفتح من الرابعة إلى السادسة مساء",
+            "الرابعة إلى السادسة مساء",
+            "2018-05-09T16:00",
+            "2018-05-09T18:00",
+        ),
+        (  # Gulf
+            "يستقبل المركز المراجعين بين الساعة 9 و11 صباحا",
+            "الساعة 9 و11 صباحا",
+            "2018-05-09T09:00",
+            "2018-05-09T11:00",
+        ),
+        (  # Levantine: each end with its own part of the day
+            "وقف إطلاق النار يوميا من الساعة التاسعة صباحا إلى الساعة الثانية بعد الظهر",
+            "الساعة التاسعة صباحا إلى الساعة الثانية بعد الظهر",
+            "2018-05-09T09:00",
+            "2018-05-09T14:00",
+        ),
+        (  # Maghrebi: the day written after the range
+            "يفتح المعرض أبوابه من العاشرة صباحا حتى السابعة مساء الجمعة",
+            "العاشرة صباحا حتى السابعة مساء الجمعة",
+            "2018-05-11T10:00",  # announced: the coming Friday
+            "2018-05-11T19:00",
+        ),
+        (
+            "التصويت يوم 12 ديسمبر المقبل من الساعة 8 صباحا حتى الساعة 5 عصرا",
+            "يوم 12 ديسمبر المقبل من الساعة 8 صباحا حتى الساعة 5 عصرا",
+            "2018-12-12T08:00",
+            "2018-12-12T17:00",
+        ),
+    ],
+)
+def test_time_range(sentence: str, text: str, iso: str, end_iso: str) -> None:
+    found = _dates_of(sentence)
+    assert [(t, i, e) for t, i, e, _ in found] == [(text, iso, end_iso)]
+
+
+@pytest.mark.parametrize("sentence", ["فاز الفريق من 3 إلى 5", "في الدقائق من 10 إلى 20"])
+def test_counts_are_not_a_time_range(sentence: str) -> None:
+    assert _dates_of(sentence) == []
