@@ -2100,6 +2100,64 @@ def _time_range_found(m: regex.Match[str], ends: list[_Found]) -> _Found | None:
     )
 
 
+_NARRATIVE_GATE = "اليوم "
+_NARRATIVE_OFFSETS = _norm_map(lex.NARRATIVE_DAYS)
+
+
+@functools.cache
+def _narrative_day() -> regex.Pattern[str]:
+    """اليوم التالي، اليوم السابق، اليوم نفسه (compiled on first use)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?P<body>اليوم\s{{1,3}}"
+        rf"(?P<which>{_alt(lex.NARRATIVE_DAYS)}))(?![\p{{L}}\p{{N}}_])"
+    )
+
+
+_NOT_AN_EVENT = frozenset({"لم", "لن", "لا", "لكن", "لقد", "له", "لها", "لهم"})
+
+
+def _counted_from_an_event(text: str, end: int) -> bool:
+    """اليوم السابق للمكالمة، اليوم التالي لتكليف الحكومة: the day is counted from the
+    event named after it, not from a day told before."""
+    after = _FOLLOWING_WORD.match(text, end)
+    if after is None or after.start(1) - end < 1:
+        return False
+    word = after.group(1)
+    return word.startswith("ل") and word not in _NOT_AN_EVENT
+
+
+def _narrative_days(text: str, items: list[_Found], ref: datetime.date | None) -> list[_Found]:
+    """Rule "narrative day": اليوم التالي (+1)، اليوم السابق (-1)، اليوم نفسه/ذاته (0) count
+    from the last day told before them (a date at day granularity, or a narrative day
+    already read), else from the reference day; kind date, relative."""
+    found = [
+        (m.start("body"), m.end("body"), _NARRATIVE_OFFSETS[m.group("which")])
+        for m in _narrative_day().finditer(text)
+        if not _counted_from_an_event(text, m.end("body"))
+    ]
+    if not found:
+        return items
+    out = list(items)
+    for start, end, offset in found:
+        if any(i.start < end and start < i.end for i in out):
+            continue
+        anchor: datetime.date | None = ref
+        for i in out:
+            if i.end <= start and i.iso is not None and i.kind in ("date", "datetime"):
+                if len(i.iso) >= 10 and i.iso[4:5] == "-" and i.iso[7:8] == "-":
+                    anchor = datetime.date.fromisoformat(i.iso[:10])
+        iso = None
+        if anchor is not None:
+            try:
+                day = anchor + datetime.timedelta(days=offset)
+            except OverflowError:
+                day = None
+            iso = None if day is None else day.isoformat()
+        out.append(_Found(start, end, iso, "date", relative=True))
+        out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
 def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
     start, end = nt.span(f.start, f.end)
     return DateMention(
@@ -2148,6 +2206,8 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     items = _time_ranges(text, _written_years(text, _ranges(text, items)))
     if ref is not None:
         items = _article_today([_on_reference_day(f, ref) for f in items], ref)
+    if _NARRATIVE_GATE in text:
+        items = _narrative_days(text, items, ref)
     return tuple(_to_mention(nt, f) for f in items)
 
 

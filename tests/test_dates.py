@@ -1062,3 +1062,39 @@ def test_time_range(sentence: str, text: str, iso: str, end_iso: str) -> None:
 @pytest.mark.parametrize("sentence", ["فاز الفريق من 3 إلى 5", "في الدقائق من 10 إلى 20"])
 def test_counts_are_not_a_time_range(sentence: str) -> None:
     assert _dates_of(sentence) == []
+
+
+# Rule "narrative day": the day after, before or the same as the last day told.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # Egyptian
+            "المنتخب يوصل القاهرة في السابع من يونيو ويرتاح في اليوم التالي",
+            [("السابع من يونيو", "2018-06-07"), ("اليوم التالي", "2018-06-08")],
+        ),
+        (  # Gulf
+            "وقع الحادث في 12 أبريل 2016، وفي اليوم ذاته أعلنت الشرطة، وفي اليوم التالي اعتقلت المشتبه",
+            [
+                ("12 أبريل 2016", "2016-04-12"),
+                ("اليوم ذاته", "2016-04-12"),
+                ("اليوم التالي", "2016-04-13"),
+            ],
+        ),
+        (  # Levantine: no day told before: the publication day
+            "حاول إصلاح ما أفسده في اليوم السابق",
+            [("اليوم السابق", "2018-05-08")],
+        ),
+        (  # Maghrebi
+            "تعقد الجلسة الأولى في اليوم نفسه بالرباط",
+            [("اليوم نفسه", "2018-05-09")],
+        ),
+    ],
+)
+def test_narrative_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, published=ISSUE_REF)
+    assert [(d.text, d.iso) for d in found] == expected
+    assert all(d.relative and d.kind == "date" for d in found if d.text.startswith("اليوم"))
+
+
+def test_the_day_before_an_event_is_not_a_narrative_day() -> None:
+    assert _dates_of("فصلت من وظيفتها في اليوم السابق للمكالمة") == []

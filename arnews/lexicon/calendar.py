@@ -32,6 +32,7 @@ __all__ = [
     "HOLIDAYS",
     "LASTING_VERBS",
     "MONTH_NAMES_BY_STYLE",
+    "NARRATIVE_DAYS",
     "NEEDING_WORDS",
     "NOT_FUTURE_VERBS",
     "NOT_TODAY_AFTER",
@@ -266,6 +267,17 @@ RELATIVE_DAYS: dict[str, int] = {
     "غدا": 1,
     "غداً": 1,
     "بعد غد": 2,
+}
+
+#: Words after ``اليوم`` in a story that name a day by the one just told (في اليوم التالي،
+#: في اليوم السابق، في اليوم نفسه) -> days from that day.
+NARRATIVE_DAYS: dict[str, int] = {
+    "التالي": 1,
+    "الموالي": 1,
+    "اللاحق": 1,
+    "السابق": -1,
+    "نفسه": 0,
+    "ذاته": 0,
 }
 
 #: Words after ``اليوم`` (or أمس) that make it "the day" (the second day of a visit,
