@@ -2100,6 +2100,51 @@ def _time_range_found(m: regex.Match[str], ends: list[_Found]) -> _Found | None:
     )
 
 
+_SPELLED_YEAR_GATE = "الف"
+
+
+@functools.cache
+def _spelled_year() -> regex.Pattern[str]:
+    """A year word and a year in words (compiled on first use)."""
+    return regex.compile(
+        r"""(?<![\p{L}\p{N}_])(?:[وف]?[بل]|[وف])?
+        (?P<body>(?:منذ\s{1,3})?(?:عام|العام|سنه|السنه)\s{1,3}
+          (?P<num>(?:الف|الفين|الفان)(?:\s{1,3}(?:و[\p{L}]{2,12}|عشر|عشره)){0,4}))
+        (?![\p{L}\p{N}_])""",
+        regex.VERBOSE,
+    )
+
+
+def _spelled_years(text: str, items: list[_Found]) -> list[_Found]:
+    """Rule "spelled year": a year written in words after عام/سنة (عام ألفين وعشرين =
+    2020، سنة ألف وتسعمائة وتسعين = 1990), read by :func:`arnews.numerals.parse_number`
+    over the longest run of its words that is one number of 1001-2200."""
+    from arnews.numerals import parse_number
+
+    out = items
+    for m in _spelled_year().finditer(text):
+        words = m.group("num").split()
+        start, end = m.start("body"), m.end("body")
+        year = None
+        while words:
+            try:
+                value = parse_number(" ".join(words))
+            except ParseError:
+                value = None
+            if isinstance(value, int) and 1000 < value <= 2200:
+                year = value
+                break
+            words.pop()
+            end = text.rindex(words[-1], start, end) + len(words[-1]) if words else start
+        if year is None or any(i.start < end and start < i.end for i in out):
+            continue
+        out = sorted(
+            [*out, _Found(start, end, f"{year:04d}", "year", year=year)],
+            key=lambda f: (f.start, f.end),
+        )
+    return out
+
+
 _NARRATIVE_GATE = "اليوم "
 _NARRATIVE_OFFSETS = _norm_map(lex.NARRATIVE_DAYS)
 
@@ -2208,6 +2253,8 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
         items = _article_today([_on_reference_day(f, ref) for f in items], ref)
     if _NARRATIVE_GATE in text:
         items = _narrative_days(text, items, ref)
+    if _SPELLED_YEAR_GATE in text:
+        items = _spelled_years(text, items)
     return tuple(_to_mention(nt, f) for f in items)
 
 

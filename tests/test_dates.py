@@ -1098,3 +1098,22 @@ def test_narrative_day(sentence: str, expected: list[tuple[str, str]]) -> None:
 
 def test_the_day_before_an_event_is_not_a_narrative_day() -> None:
     assert _dates_of("فصلت من وظيفتها في اليوم السابق للمكالمة") == []
+
+
+# Rule "spelled year": a year in words after عام or سنة, read by the numeral parser.
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("الرؤية تمتد حتى عام ألفين وعشرين", "عام ألفين وعشرين", "2020"),  # Gulf
+        ("اتجوزوا سنة ألف وتسعمائة وتسعين", "سنة ألف وتسعمائة وتسعين", "1990"),  # Egyptian
+        ("اندلعت الحرب عام ألف وتسعمائة وخمسة وسبعين", "عام ألف وتسعمائة وخمسة وسبعين", "1975"),
+        ("الاتفاق ديال عام ألفين وثمانية عشر، قال", "عام ألفين وثمانية عشر", "2018"),  # Maghrebi
+        ("لم يزرها منذ عام ألفين", "منذ عام ألفين", "2000"),
+    ],
+)
+def test_spelled_year(sentence: str, text: str, iso: str) -> None:
+    assert _dates_of(sentence) == [(text, iso, None, "year")]
+
+
+def test_a_thousand_after_a_year_word_is_not_a_year() -> None:
+    assert _dates_of("حشد طوال العام ألف جندي") == []
