@@ -2145,6 +2145,156 @@ def _spelled_years(text: str, items: list[_Found]) -> list[_Found]:
     return out
 
 
+#: Words one of which is in every quarter, half, decade or century phrase.
+_SPANS_OF_YEARS_GATE = ("الربع ", "النصف ", "ينيات", "ينات", "القرن ")
+_PARTS = {"الربع": 4, "النصف": 2}
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+_DECADES = {
+    "عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50,
+    "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90,
+}  # fmt: skip
+_CENTURIES = {"الحادي والعشرين": 21, "العشرين": 20, "التاسع عشر": 19, "الثامن عشر": 18}
+
+
+def _year_of_span(g: str) -> str:
+    """A year after a quarter or half: 2018، عام 2018، لعام 2018، العام (الماضي)، للعام."""
+    return rf"""(?:(?:ال|لل|ل)?(?:عام|سنه)\s{{1,3}})?(?P<{g}year>[0-9]{{4}})
+          (?![0-9]|\s{{0,3}}[-/]\s{{0,3}}[0-9])  # not a fiscal 2014 - 2015
+        | (?:ال|لل)(?:عام|سنه)(?:\s{{1,3}}(?P<{g}rel>{_REL_WORDS}))?(?![\p{{L}}\p{{N}}])"""
+
+
+def _century(g: str) -> str:
+    """A century's name after القرن."""
+    return rf"""(?P<{g}cent>الحادي\s{{1,3}}والعشرين|العشرين|التاسع\s{{1,3}}عشر
+        |الثامن\s{{1,3}}عشر|الماضي|الحالي)"""
+
+
+@functools.cache
+def _span_of_years() -> regex.Pattern[str]:
+    """A quarter or half of a year, a decade or a century (compiled on first use)."""
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?P<body>
+          (?P<part>الربع|النصف)\s{{1,3}}(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)
+          \s{{1,3}}(?:من\s{{1,3}})?(?:{_year_of_span("q")})
+        | (?:ال)?(?P<dec>{"|".join(_DECADES)})(?:يات|ات)
+          (?!\s{{1,3}}من\s{{1,3}}(?:ال)?عمر)
+          (?:\s{{1,3}}(?:من\s{{1,3}})?القرن\s{{1,3}}{_century("d")})?
+        | القرن\s{{1,3}}{_century("c")}
+        )(?![\p{{L}}\p{{N}}_])""",
+        regex.VERBOSE,
+    )
+
+
+def _century_of(written: str | None, ref: datetime.date | None) -> int | None:
+    """The century named (القرن العشرين = 20), or the past or present one."""
+    if written is None:
+        return None
+    word = _squash(written)
+    if word in _CENTURIES:
+        return _CENTURIES[word]
+    if ref is None:
+        return None
+    present = (ref.year - 1) // 100 + 1
+    return present - 1 if word == "الماضي" else present
+
+
+_AGE_DECADES = frozenset({"عشرين", "ثلاثين", "اربعين"})
+_AGE_LEADS = regex.compile(r"(?:منتصف|اواخر|اوائل)\s{1,3}\Z")
+
+
+def _an_age(text: str, m: regex.Match[str]) -> bool:
+    """في منتصف الثلاثينيات، في أواخر العشرينات: a person's age, not a decade (an age
+    decade written alone after منتصف/أواخر/أوائل)."""
+    if m.group("dec") not in _AGE_DECADES or m.group("dcent") is not None:
+        return False
+    if text.startswith("الميلادي", _skip_word(text, m.end("body"))):
+        return False
+    return _AGE_LEADS.search(text, max(0, m.start("body") - 12), m.start("body")) is not None
+
+
+def _skip_word(text: str, pos: int) -> int:
+    """Where the next word starts after ``pos`` (past up to three spaces)."""
+    n = 0
+    while n < 3 and text[pos : pos + 1].isspace():
+        pos += 1
+        n += 1
+    return pos
+
+
+def _span_found(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+    """The months or years one span-of-years phrase covers, as a range."""
+    start, end = m.start("body"), m.end("body")
+    if m.group("part") is not None:
+        parts = _PARTS[m.group("part")]
+        nth = _PART_ORDINALS[m.group("ord")] or parts
+        if nth > parts:
+            return None  # النصف الثالث
+        if m.group("qyear") is not None:
+            year: int | None = int(m.group("qyear"))
+        elif ref is None:
+            return _Found(start, end, None, "month", relative=True)
+        else:
+            year = ref.year + (_direction(m.group("qrel")) or 0)
+        size = 12 // parts
+        first, last = size * (nth - 1) + 1, size * nth
+        return _Found(
+            start,
+            end,
+            f"{year:04d}-{first:02d}",
+            "month",
+            year=year,
+            month=first,
+            relative=m.group("qyear") is None,
+            end_iso=f"{year:04d}-{last:02d}",
+        )
+    if m.group("dec") is not None:
+        if _an_age(text, m):
+            return None
+        century = _century_of(m.group("dcent"), ref) if m.group("dcent") else 20
+        if century is None:
+            return None
+        first = (century - 1) * 100 + _DECADES[m.group("dec")]
+        relative = m.group("dcent") is not None and _squash(m.group("dcent")) not in _CENTURIES
+        return _Found(
+            start,
+            end,
+            f"{first:04d}",
+            "year",
+            year=first,
+            relative=relative,
+            end_iso=f"{first + 9:04d}",
+        )
+    century = _century_of(m.group("ccent"), ref)
+    if century is None:
+        return None
+    first = (century - 1) * 100 + 1
+    return _Found(
+        start,
+        end,
+        f"{first:04d}",
+        "year",
+        year=first,
+        relative=_squash(m.group("ccent")) not in _CENTURIES,
+        end_iso=f"{first + 99:04d}",
+    )
+
+
+def _spans_of_years(text: str, items: list[_Found], ref: datetime.date | None) -> list[_Found]:
+    """Rule "span of years": quarters and halves of a year (الربع الأول من 2018 = months
+    2018-01..2018-03, النصف الثاني من العام = the second half of the publication year),
+    decades (السبعينيات = 1970..1979، الستينيات من القرن الماضي) and centuries (القرن
+    الحادي والعشرين = 2001..2100) as one range mention each, replacing what they cover."""
+    out = items
+    for m in _span_of_years().finditer(text):
+        found = _span_found(m, text, ref)
+        if found is None:
+            continue
+        s, e = found.start, found.end
+        out = [i for i in out if not (i.start < e and s < i.end)]
+        out = sorted([*out, found], key=lambda f: (f.start, f.end))
+    return out
+
+
 _NARRATIVE_GATE = "اليوم "
 _NARRATIVE_OFFSETS = _norm_map(lex.NARRATIVE_DAYS)
 
@@ -2255,6 +2405,8 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
         items = _narrative_days(text, items, ref)
     if _SPELLED_YEAR_GATE in text:
         items = _spelled_years(text, items)
+    if any(word in text for word in _SPANS_OF_YEARS_GATE):
+        items = _spans_of_years(text, items, ref)
     return tuple(_to_mention(nt, f) for f in items)
 
 

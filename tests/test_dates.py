@@ -1117,3 +1117,64 @@ def test_spelled_year(sentence: str, text: str, iso: str) -> None:
 
 def test_a_thousand_after_a_year_word_is_not_a_year() -> None:
     assert _dates_of("حشد طوال العام ألف جندي") == []
+
+
+# Rule "span of years": quarters and halves (month ranges), decades and centuries (year ranges).
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso", "end_iso", "kind"),
+    [
+        (
+            "ارتفعت الأرباح في الربع الأول من 2018",
+            "الربع الأول من 2018",
+            "2018-01",
+            "2018-03",
+            "month",
+        ),
+        (  # Gulf: the publication year
+            "يطرح المشروع في النصف الثاني من العام",
+            "النصف الثاني من العام",
+            "2018-07",
+            "2018-12",
+            "month",
+        ),
+        (  # Egyptian
+            "المبيعات نزلت في الربع الأخير من العام الماضي",
+            "الربع الأخير من العام الماضي",
+            "2017-10",
+            "2017-12",
+            "month",
+        ),
+        (
+            "تراجعت الأرباح خلال النصف الأول لعام 2016",
+            "النصف الأول لعام 2016",
+            "2016-01",
+            "2016-06",
+            "month",
+        ),
+        ("اشتهرت الفرقة في السبعينيات", "السبعينيات", "1970", "1979", "year"),  # Levantine
+        (
+            "هاجر جدي في الستينيات من القرن الماضي",
+            "الستينيات من القرن الماضي",
+            "1960",
+            "1969",
+            "year",
+        ),
+        (  # Maghrebi
+            "تحديات المدرسة المغربية في القرن الحادي والعشرين",
+            "القرن الحادي والعشرين",
+            "2001",
+            "2100",
+            "year",
+        ),
+        ("لعب في ثمانينات القرن الماضي", "ثمانينات القرن الماضي", "1980", "1989", "year"),
+    ],
+)
+def test_span_of_years(sentence: str, text: str, iso: str, end_iso: str, kind: str) -> None:
+    assert _dates_of(sentence) == [(text, iso, end_iso, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["تقول سيدة في منتصف الثلاثينيات", "شاب في العشرينات من عمره", "صفقة القرن"]
+)
+def test_ages_are_not_decades(sentence: str) -> None:
+    assert _dates_of(sentence) == []
