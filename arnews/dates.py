@@ -2100,7 +2100,19 @@ def _time_range_found(m: regex.Match[str], ends: list[_Found]) -> _Found | None:
     )
 
 
-_SPELLED_YEAR_GATE = "الف"
+def _clitic_forms(words: Iterable[str]) -> frozenset[str]:
+    """Words as written with or without a clitic (و ف ب ل لل ...), to test a text's words."""
+    forms = set()
+    for word in words:
+        for clitics in _CLITIC_PREFIXES:
+            forms.add(clitics + word)
+        if word.startswith("ال"):
+            forms.update(c + "ل" + word[1:] for c in ("", "و", "ف"))
+    return frozenset(forms)
+
+
+#: A spelled year begins with one of these words.
+_SPELLED_YEAR_GATE = frozenset({"الف", "الفين", "الفان"})
 
 
 @functools.cache
@@ -2145,8 +2157,16 @@ def _spelled_years(text: str, items: list[_Found]) -> list[_Found]:
     return out
 
 
+_DECADES_WRITTEN = ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
 #: Words one of which is in every quarter, half, decade or century phrase.
-_SPANS_OF_YEARS_GATE = ("الربع ", "النصف ", "ينيات", "ينات", "القرن ")
+_SPANS_OF_YEARS_GATE = _clitic_forms(
+    (
+        "الربع",
+        "النصف",
+        "القرن",
+        *(f"{a}{d}{e}" for a in ("", "ال") for d in _DECADES_WRITTEN for e in ("يات", "ات")),
+    )
+)
 _PARTS = {"الربع": 4, "النصف": 2}
 _PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 _DECADES = {
@@ -2295,7 +2315,9 @@ def _spans_of_years(text: str, items: list[_Found], ref: datetime.date | None) -
     return out
 
 
-_NARRATIVE_GATE = "اليوم "
+#: A narrative day has اليوم and one of the words after it.
+_NARRATIVE_GATE = _clitic_forms(("اليوم",))
+_NARRATIVE_AFTER = normalized_set(lex.NARRATIVE_DAYS)
 _NARRATIVE_OFFSETS = _norm_map(lex.NARRATIVE_DAYS)
 
 
@@ -2401,11 +2423,12 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     items = _time_ranges(text, _written_years(text, _ranges(text, items)))
     if ref is not None:
         items = _article_today([_on_reference_day(f, ref) for f in items], ref)
-    if _NARRATIVE_GATE in text:
+    words = nt.words
+    if not _NARRATIVE_GATE.isdisjoint(words) and not _NARRATIVE_AFTER.isdisjoint(words):
         items = _narrative_days(text, items, ref)
-    if _SPELLED_YEAR_GATE in text:
+    if not _SPELLED_YEAR_GATE.isdisjoint(words):
         items = _spelled_years(text, items)
-    if any(word in text for word in _SPANS_OF_YEARS_GATE):
+    if not _SPANS_OF_YEARS_GATE.isdisjoint(words):
         items = _spans_of_years(text, items, ref)
     return tuple(_to_mention(nt, f) for f in items)
 
