@@ -10,8 +10,11 @@ form: ``_from_month_match``, ``_time_found``, ``_weekday_found``, ``_holiday_fou
 is separate from the resolve helpers that turn what was written into a value against
 ``published``: :func:`tense_direction`, ``_weekday_date``, ``_infer_year``,
 ``_hour_with_daypart``, ``_on_daypart`` (midnight for every day form), ``_nth_weekday``,
-``_nearest_holiday``, and the post-passes ``_ranges``, ``_written_years`` and
-``_on_reference_day``.
+``_nearest_holiday``, and the post-passes ``_ranges``, ``_written_years``,
+``_time_ranges``, ``_on_reference_day``, ``_narrative_days`` (اليوم التالي),
+``_spelled_years`` (عام ألفين وعشرين) and ``_spans_of_years`` (الربع الأول من 2018،
+السبعينيات، القرن الحادي والعشرين); ل before ال written لل is read by
+``_article_clitic_match``.
 
 How values are resolved (see ``docs/dates.md`` for the full conventions):
 

@@ -29,6 +29,7 @@ from arnews.dates import (
     _found_from_match,
     _iter_found,
     _previous_word,
+    _skip_word,
     _squash,
     _starts,
     _strip_clitic,
@@ -313,15 +314,6 @@ def _decade_lead(text: str, m: regex.Match[str]) -> bool:
         return False
     # بعد عقد جلسة، خلال عقد مؤتمر: عقد heading a noun is "holding"
     return m.group("bare") != "عقد" or after is None or after.group(1) in _AFTER_DECADE
-
-
-def _skip_word(text: str, pos: int) -> int:
-    """Where the next word starts after ``pos`` (past up to three spaces)."""
-    n = 0
-    while n < 3 and text[pos : pos + 1].isspace():
-        pos += 1
-        n += 1
-    return pos
 
 
 def _contract_like(original: str, start: int, end: int) -> bool:
