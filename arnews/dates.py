@@ -2193,9 +2193,10 @@ def _century(g: str) -> str:
 
 
 @functools.cache
-def _span_of_years() -> regex.Pattern[str]:
-    """A quarter or half of a year, a decade or a century (compiled on first use)."""
-    return regex.compile(
+def _span_of_years() -> re.Pattern[str]:
+    """A quarter or half of a year, a decade or a century (compiled on first use, with
+    ``re``: it scans a whole text, about twice as fast as ``regex`` there)."""
+    return _plain_compile(
         rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?P<body>
           (?P<part>الربع|النصف)\s{{1,3}}(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)
           \s{{1,3}}(?:من\s{{1,3}})?(?:{_year_of_span("q")})
@@ -2203,9 +2204,15 @@ def _span_of_years() -> regex.Pattern[str]:
           (?!\s{{1,3}}من\s{{1,3}}(?:ال)?عمر)
           (?:\s{{1,3}}(?:من\s{{1,3}})?القرن\s{{1,3}}{_century("d")})?
         | القرن\s{{1,3}}{_century("c")}
-        )(?![\p{{L}}\p{{N}}_])""",
-        regex.VERBOSE,
+        )(?![\p{{L}}\p{{N}}_])"""
     )
+
+
+def _plain_compile(source: str) -> re.Pattern[str]:
+    """A verbose pattern written for ``regex`` compiled with ``re`` (see ``_RE_SPELLINGS``)."""
+    for written, spelled in _RE_SPELLINGS:
+        source = source.replace(written, spelled)
+    return re.compile(source, re.VERBOSE)
 
 
 def _century_of(written: str | None, ref: datetime.date | None) -> int | None:
@@ -2225,7 +2232,7 @@ _AGE_DECADES = frozenset({"عشرين", "ثلاثين", "اربعين"})
 _AGE_LEADS = regex.compile(r"(?:منتصف|اواخر|اوائل)\s{1,3}\Z")
 
 
-def _an_age(text: str, m: regex.Match[str]) -> bool:
+def _an_age(text: str, m: re.Match[str]) -> bool:
     """في منتصف الثلاثينيات، في أواخر العشرينات: a person's age, not a decade (an age
     decade written alone after منتصف/أواخر/أوائل)."""
     if m.group("dec") not in _AGE_DECADES or m.group("dcent") is not None:
@@ -2244,7 +2251,7 @@ def _skip_word(text: str, pos: int) -> int:
     return pos
 
 
-def _span_found(m: regex.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+def _span_found(m: re.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
     """The months or years one span-of-years phrase covers, as a range."""
     start, end = m.start("body"), m.end("body")
     if m.group("part") is not None:
