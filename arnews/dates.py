@@ -10,8 +10,11 @@ form: ``_from_month_match``, ``_time_found``, ``_weekday_found``, ``_holiday_fou
 is separate from the resolve helpers that turn what was written into a value against
 ``published``: :func:`tense_direction`, ``_weekday_date``, ``_infer_year``,
 ``_hour_with_daypart``, ``_on_daypart`` (midnight for every day form), ``_nth_weekday``,
-``_nearest_holiday``, and the post-passes ``_ranges``, ``_written_years`` and
-``_on_reference_day``.
+``_nearest_holiday``, and the post-passes ``_ranges``, ``_written_years``,
+``_time_ranges``, ``_on_reference_day``, ``_narrative_days`` (اليوم التالي),
+``_spelled_years`` (عام ألفين وعشرين) and ``_spans_of_years`` (الربع الأول من 2018،
+السبعينيات، القرن الحادي والعشرين); ل before ال written لل is read by
+``_article_clitic_match``.
 
 How values are resolved (see ``docs/dates.md`` for the full conventions):
 
@@ -272,7 +275,9 @@ _DATE_RULES = (
         (?:(?P<yawm>يوم)\s{{1,3}})?
         (?:(?P<wd>{_WEEKDAY})\s{{0,3}}[،,]?\s{{0,3}})?
         (?:
-          (?:ال)?(?P<day>[0-9]{{1,2}}|{_DAY_WORD})\s{{0,3}}(?:من\s{{1,3}})?
+          (?:ال)?(?P<day>[0-9]{{1,2}}|{_DAY_WORD})
+          (?:(?<=[0-9])\s{{0,2}}-)?  # rule "day hyphen": 5- نوفمبر is 5 نوفمبر
+          \s{{0,3}}(?:من\s{{1,3}})?
         | (?P<oday>{_ORDINAL_DAY})\s{{1,3}}من\s{{1,3}}
         )
       |
@@ -509,6 +514,29 @@ def _date_match(text: str, pos: int) -> _Groups | None:
             m = match(text, body)
             if m is not None:
                 return _Groups(m, index, pos, _DATE_RULES[k].form)
+    return _article_clitic_match(text, pos, bodies)
+
+
+def _article_clitic_match(text: str, pos: int, bodies: tuple[int, ...]) -> _Groups | None:
+    """Rule "article clitic": ل before ال is written لل (للعام 2020، للأسبوع الجاري،
+    وللشهر المقبل). The rules are tried on the text with that first ل read as the ا of
+    ال (same length, so every offset holds); the mention then spans the whole word, its
+    clitic included, since ال is not written in full."""
+    for body in bodies:
+        if not text.startswith("لل", body) or (body > pos and text[body - 1] == "ل"):
+            continue
+        letters = _LETTERS.match(text, body)
+        if letters is None:
+            continue
+        rules = _rules_for("ا" + letters.group()[1:])
+        if not rules:
+            continue
+        read = text[:body] + "ا" + text[body + 1 :]
+        for k in rules:
+            match, index = _rule_pattern(k)
+            m = match(read, body)
+            if m is not None:
+                return _Groups(m, index, pos, _DATE_RULES[k].form)
     return None
 
 
@@ -582,6 +610,7 @@ def _starts(
     phrases: Iterable[str],
     extra_next: dict[str, Iterable[str]] | None = None,
     digit_follow: Callable[[], regex.Pattern[str]] | None = None,
+    article_clitic: bool = False,
 ) -> _Starts:
     normalized = {" ".join(normalize(p).split()) for p in phrases}
     singles = {p for p in normalized if " " not in p}
@@ -599,8 +628,10 @@ def _starts(
     runs: dict[str, frozenset[str] | None] = {}
     for form in sorted(firsts):
         wanted = next_words.get(form)
-        for clitics in _CLITIC_PREFIXES:
-            run = clitics + form
+        prefixed = [clitics + form for clitics in _CLITIC_PREFIXES]
+        if article_clitic and form.startswith("ال"):  # للعام، وللشهر: ل + ال written لل
+            prefixed += [clitic + "ل" + form[1:] for clitic in ("", "و", "ف")]
+        for run in prefixed:
             if run not in runs:
                 runs[run] = wanted
             else:
@@ -635,6 +666,7 @@ _DATE_STARTS = _starts(
         *lex.HOLIDAYS,
     ),
     {"هذا": _PERIOD_WORDS, "هذه": _PERIOD_WORDS, "آخر": (*lex.WEEKDAYS_INDEFINITE, "يوم")},
+    article_clitic=True,
 )
 #: Words that may follow a day number in a date (12 سبتمبر، 12 من شهر، 26 August).
 _AFTER_DAY = frozenset(
@@ -1084,6 +1116,18 @@ def _is_hijri_era(era: str | None) -> bool:
     return era is not None and _squash(era) in _HIJRI_SUFFIXES
 
 
+def _numbered_item(text: str, m: _Groups) -> bool:
+    """Rule "day hyphen" (5- نوفمبر = 5 نوفمبر) except for a list's numbering: a hyphen
+    after the day at the start of a line or sentence, before a month name that is also a
+    person's name or a Hijri month (1- رجب طيب أردوغان، 2- محرم إنجه)."""
+    end = m.end("day")
+    if text[end : end + 3].lstrip()[:1] != "-":
+        return False
+    before = text[max(0, m.start("day") - 3) : m.start("day")].rstrip(" ")
+    mon = _squash(m.group("mon"))
+    return (not before or before[-1] in ".:!?؟\n") and (mon in _AMBIGUOUS or mon in _HIJRI)
+
+
 def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Found | None:
     mon_name = m.group("mon")
     calendar, month = _month_lookup(mon_name)
@@ -1093,6 +1137,8 @@ def _from_month_match(m: _Groups, text: str, ref: datetime.date | None) -> _Foun
         if pair_cal != calendar or pair_month != month:
             return None
     raw_day = m.group("day")
+    if raw_day is not None and _numbered_item(text, m):
+        return None  # 1- رجب طيب أردوغان: a list's numbering, not "5- نوفمبر"
     if raw_day is not None:
         day: int | None = _DAY_WORDS.get(raw_day) or int(raw_day)
     elif m.group("oday") is not None:
@@ -1953,10 +1999,390 @@ def _written_years(text: str, items: list[_Found]) -> list[_Found]:
 
 
 def _on_reference_day(item: _Found, ref: datetime.date) -> _Found:
-    """A clock time with no date of its own is on the reference day (الساعة 10 صباحا)."""
+    """A clock time with no date of its own is on the reference day (الساعة 10 صباحا);
+    so are both ends of a time range (من الرابعة إلى السادسة مساء)."""
     if item.kind != "time" or item.iso is None or not item.iso.startswith("T"):
         return item
-    return attrs.evolve(item, iso=ref.isoformat() + item.iso, relative=True)
+    end_iso = item.end_iso
+    if end_iso is not None and end_iso.startswith("T"):
+        end_iso = ref.isoformat() + end_iso
+    return attrs.evolve(item, iso=ref.isoformat() + item.iso, relative=True, end_iso=end_iso)
+
+
+_CLOCK_END = rf"(?:[0-9]{{1,2}}(?:[:.][0-9]{{2}})?|{_CLOCK_WORD})"
+
+
+@functools.cache
+def _time_range() -> regex.Pattern[str]:
+    """Two clock times joined as a range (من الرابعة إلى السادسة مساء، بين الساعة 9 و11)."""
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?:من|بين)\s{{1,3}}
+        (?P<a>(?P<saa1>الساعه\s{{1,3}})?(?P<h1>{_CLOCK_END})
+          (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<dp1>{_TIME_DAYPART}))?)
+        \s{{0,3}}(?:-|–|الي|حتي|و)\s{{0,3}}
+        (?P<b>(?P<saa2>الساعه\s{{1,3}})?(?P<h2>{_CLOCK_END})
+          (?:\s{{1,3}}(?:من\s{{1,3}})?(?P<dp2>{_TIME_DAYPART}))?)
+        (?![\p{{L}}\p{{N}}])""",
+        regex.VERBOSE,
+    )
+
+
+def _clock_end(written: str, part: str | None) -> tuple[int, int] | None:
+    """The hour and minute of one end of a time range, read with its part of the day."""
+    if written[0].isdigit():
+        hour, _, minute = written.replace(".", ":").partition(":")
+        h, mi = int(hour), int(minute or 0)
+    else:
+        h, mi = _CLOCK[_squash(written)], 0
+    if h <= 12:
+        h = _hour_with_daypart(h, part)
+    return (h, mi) if 0 <= h <= 23 and 0 <= mi <= 59 else None
+
+
+def _time_ranges(text: str, items: list[_Found]) -> list[_Found]:
+    """Rule "time range": two clock times joined by a range word are one mention (من
+    الرابعة إلى السادسة مساء، بين الساعة 9 و11 صباحا). A part of the day written once
+    applies to both ends; ``iso`` is the first end and ``end_iso`` the second, on the day
+    the times are on (the date written with them, else the reference day). Looked for only
+    around a clock time already found, and only with الساعة or a part of the day written."""
+    out = items
+    seen: set[int] = set()
+    for item in items:
+        if item.hour is None or item.end_iso is not None:
+            continue
+        lo = max(0, item.start - 40)
+        for m in _time_range().finditer(text, lo, min(len(text), item.end + 40)):
+            start, end = m.start("a"), m.end("b")
+            if start in seen or not (start <= item.start < end):
+                continue
+            seen.add(start)
+            joined = _time_range_found(m, [i for i in out if i.start < end and start < i.end])
+            if joined is not None:
+                out = [i for i in out if not (i.start < joined.end and joined.start < i.end)]
+                out.append(joined)
+                out.sort(key=lambda f: (f.start, f.end))
+            break
+    return out
+
+
+def _time_range_found(m: regex.Match[str], ends: list[_Found]) -> _Found | None:
+    """One mention over a time range and the clock times found in it (``ends``); the
+    last of them gives the day (السادسة مساء الجمعة) and the end of the mention."""
+    dp1, dp2 = m.group("dp1"), m.group("dp2")
+    if not (m.group("saa1") or m.group("saa2") or dp1 or dp2):
+        return None  # من 3 إلى 5: counts, not hours
+    if not ends or any(i.hour is None for i in ends):
+        return None
+    p1 = _DAYPARTS.get(_squash(dp1 or dp2 or ""))
+    p2 = _DAYPARTS.get(_squash(dp2 or dp1 or ""))
+    first, last = _clock_end(m.group("h1"), p1), _clock_end(m.group("h2"), p2)
+    if first is None or last is None or first >= last:
+        return None
+    if any(i.iso is None and i.kind != "time" for i in ends):
+        return None  # a day without a reference: leave the times as they are
+    dated = [i for i in ends if i.iso is not None and "T" in i.iso[1:]]
+    base = dated[-1] if dated else ends[-1]  # 12 ديسمبر من الساعة 8 حتى الساعة 5
+    iso = base.iso or ""
+    day = iso[: iso.index("T")] if "T" in iso else ""
+    return _Found(
+        min(m.start("a"), ends[0].start),
+        max(m.end("b"), ends[-1].end),
+        f"{day}T{first[0]:02d}:{first[1]:02d}",
+        base.kind,
+        year=base.year,
+        month=base.month,
+        day=base.day,
+        hour=first[0],
+        minute=first[1],
+        weekday=base.weekday,
+        calendar=base.calendar,
+        relative=base.relative,
+        end_iso=f"{day}T{last[0]:02d}:{last[1]:02d}",
+        tz_span=base.tz_span,
+        utc_offset=base.utc_offset,
+    )
+
+
+def _clitic_forms(words: Iterable[str]) -> frozenset[str]:
+    """Words as written with or without a clitic (و ف ب ل لل ...), to test a text's words."""
+    forms = set()
+    for word in words:
+        for clitics in _CLITIC_PREFIXES:
+            forms.add(clitics + word)
+        if word.startswith("ال"):
+            forms.update(c + "ل" + word[1:] for c in ("", "و", "ف"))
+    return frozenset(forms)
+
+
+#: A spelled year begins with one of these words.
+_SPELLED_YEAR_GATE = frozenset({"الف", "الفين", "الفان"})
+
+
+@functools.cache
+def _spelled_year() -> regex.Pattern[str]:
+    """A year word and a year in words (compiled on first use)."""
+    return regex.compile(
+        r"""(?<![\p{L}\p{N}_])(?:[وف]?[بل]|[وف])?
+        (?P<body>(?:منذ\s{1,3})?(?:عام|العام|سنه|السنه)\s{1,3}
+          (?P<num>(?:الف|الفين|الفان)(?:\s{1,3}(?:و[\p{L}]{2,12}|عشر|عشره)){0,4}))
+        (?![\p{L}\p{N}_])""",
+        regex.VERBOSE,
+    )
+
+
+def _spelled_years(text: str, items: list[_Found]) -> list[_Found]:
+    """Rule "spelled year": a year written in words after عام/سنة (عام ألفين وعشرين =
+    2020، سنة ألف وتسعمائة وتسعين = 1990), read by :func:`arnews.numerals.parse_number`
+    over the longest run of its words that is one number of 1001-2200."""
+    from arnews.numerals import parse_number
+
+    out = items
+    for m in _spelled_year().finditer(text):
+        words = m.group("num").split()
+        start, end = m.start("body"), m.end("body")
+        year = None
+        while words:
+            try:
+                value = parse_number(" ".join(words))
+            except ParseError:
+                value = None
+            if isinstance(value, int) and 1000 < value <= 2200:
+                year = value
+                break
+            words.pop()
+            end = text.rindex(words[-1], start, end) + len(words[-1]) if words else start
+        if year is None or any(i.start < end and start < i.end for i in out):
+            continue
+        out = sorted(
+            [*out, _Found(start, end, f"{year:04d}", "year", year=year)],
+            key=lambda f: (f.start, f.end),
+        )
+    return out
+
+
+_DECADES_WRITTEN = ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+#: Words one of which is in every quarter, half, decade or century phrase.
+_SPANS_OF_YEARS_GATE = _clitic_forms(
+    (
+        "الربع",
+        "النصف",
+        "القرن",
+        *(f"{a}{d}{e}" for a in ("", "ال") for d in _DECADES_WRITTEN for e in ("يات", "ات")),
+    )
+)
+_PARTS = {"الربع": 4, "النصف": 2}
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+_DECADES = {
+    "عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50,
+    "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90,
+}  # fmt: skip
+_CENTURIES = {"الحادي والعشرين": 21, "العشرين": 20, "التاسع عشر": 19, "الثامن عشر": 18}
+
+
+def _year_of_span(g: str) -> str:
+    """A year after a quarter or half: 2018، عام 2018، لعام 2018، العام (الماضي)، للعام."""
+    return rf"""(?:(?:ال|لل|ل)?(?:عام|سنه)\s{{1,3}})?(?P<{g}year>[0-9]{{4}})
+          (?![0-9]|\s{{0,3}}[-/]\s{{0,3}}[0-9])  # not a fiscal 2014 - 2015
+        | (?:ال|لل)(?:عام|سنه)(?:\s{{1,3}}(?P<{g}rel>{_REL_WORDS}))?(?![\p{{L}}\p{{N}}])"""
+
+
+def _century(g: str) -> str:
+    """A century's name after القرن."""
+    return rf"""(?P<{g}cent>الحادي\s{{1,3}}والعشرين|العشرين|التاسع\s{{1,3}}عشر
+        |الثامن\s{{1,3}}عشر|الماضي|الحالي)"""
+
+
+@functools.cache
+def _span_of_years() -> re.Pattern[str]:
+    """A quarter or half of a year, a decade or a century (compiled on first use, with
+    ``re``: it scans a whole text, about twice as fast as ``regex`` there)."""
+    return _plain_compile(
+        rf"""(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?P<body>
+          (?P<part>الربع|النصف)\s{{1,3}}(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)
+          \s{{1,3}}(?:من\s{{1,3}})?(?:{_year_of_span("q")})
+        | (?:ال)?(?P<dec>{"|".join(_DECADES)})(?:يات|ات)
+          (?!\s{{1,3}}من\s{{1,3}}(?:ال)?عمر)
+          (?:\s{{1,3}}(?:من\s{{1,3}})?القرن\s{{1,3}}{_century("d")})?
+        | القرن\s{{1,3}}{_century("c")}
+        )(?![\p{{L}}\p{{N}}_])"""
+    )
+
+
+def _plain_compile(source: str) -> re.Pattern[str]:
+    """A verbose pattern written for ``regex`` compiled with ``re`` (see ``_RE_SPELLINGS``)."""
+    for written, spelled in _RE_SPELLINGS:
+        source = source.replace(written, spelled)
+    return re.compile(source, re.VERBOSE)
+
+
+def _century_of(written: str | None, ref: datetime.date | None) -> int | None:
+    """The century named (القرن العشرين = 20), or the past or present one."""
+    if written is None:
+        return None
+    word = _squash(written)
+    if word in _CENTURIES:
+        return _CENTURIES[word]
+    if ref is None:
+        return None
+    present = (ref.year - 1) // 100 + 1
+    return present - 1 if word == "الماضي" else present
+
+
+_AGE_DECADES = frozenset({"عشرين", "ثلاثين", "اربعين"})
+_AGE_LEADS = regex.compile(r"(?:منتصف|اواخر|اوائل)\s{1,3}\Z")
+
+
+def _an_age(text: str, m: re.Match[str]) -> bool:
+    """في منتصف الثلاثينيات، في أواخر العشرينات: a person's age, not a decade (an age
+    decade written alone after منتصف/أواخر/أوائل)."""
+    if m.group("dec") not in _AGE_DECADES or m.group("dcent") is not None:
+        return False
+    if text.startswith("الميلادي", _skip_word(text, m.end("body"))):
+        return False
+    return _AGE_LEADS.search(text, max(0, m.start("body") - 12), m.start("body")) is not None
+
+
+def _skip_word(text: str, pos: int) -> int:
+    """Where the next word starts after ``pos`` (past up to three spaces)."""
+    n = 0
+    while n < 3 and text[pos : pos + 1].isspace():
+        pos += 1
+        n += 1
+    return pos
+
+
+def _span_found(m: re.Match[str], text: str, ref: datetime.date | None) -> _Found | None:
+    """The months or years one span-of-years phrase covers, as a range."""
+    start, end = m.start("body"), m.end("body")
+    if m.group("part") is not None:
+        parts = _PARTS[m.group("part")]
+        nth = _PART_ORDINALS[m.group("ord")] or parts
+        if nth > parts:
+            return None  # النصف الثالث
+        if m.group("qyear") is not None:
+            year: int | None = int(m.group("qyear"))
+        elif ref is None:
+            return _Found(start, end, None, "month", relative=True)
+        else:
+            year = ref.year + (_direction(m.group("qrel")) or 0)
+        size = 12 // parts
+        first, last = size * (nth - 1) + 1, size * nth
+        return _Found(
+            start,
+            end,
+            f"{year:04d}-{first:02d}",
+            "month",
+            year=year,
+            month=first,
+            relative=m.group("qyear") is None,
+            end_iso=f"{year:04d}-{last:02d}",
+        )
+    if m.group("dec") is not None:
+        if _an_age(text, m):
+            return None
+        century = _century_of(m.group("dcent"), ref) if m.group("dcent") else 20
+        if century is None:
+            return None
+        first = (century - 1) * 100 + _DECADES[m.group("dec")]
+        relative = m.group("dcent") is not None and _squash(m.group("dcent")) not in _CENTURIES
+        return _Found(
+            start,
+            end,
+            f"{first:04d}",
+            "year",
+            year=first,
+            relative=relative,
+            end_iso=f"{first + 9:04d}",
+        )
+    century = _century_of(m.group("ccent"), ref)
+    if century is None:
+        return None
+    first = (century - 1) * 100 + 1
+    return _Found(
+        start,
+        end,
+        f"{first:04d}",
+        "year",
+        year=first,
+        relative=_squash(m.group("ccent")) not in _CENTURIES,
+        end_iso=f"{first + 99:04d}",
+    )
+
+
+def _spans_of_years(text: str, items: list[_Found], ref: datetime.date | None) -> list[_Found]:
+    """Rule "span of years": quarters and halves of a year (الربع الأول من 2018 = months
+    2018-01..2018-03, النصف الثاني من العام = the second half of the publication year),
+    decades (السبعينيات = 1970..1979، الستينيات من القرن الماضي) and centuries (القرن
+    الحادي والعشرين = 2001..2100) as one range mention each, replacing what they cover."""
+    out = items
+    for m in _span_of_years().finditer(text):
+        found = _span_found(m, text, ref)
+        if found is None:
+            continue
+        s, e = found.start, found.end
+        out = [i for i in out if not (i.start < e and s < i.end)]
+        out = sorted([*out, found], key=lambda f: (f.start, f.end))
+    return out
+
+
+#: A narrative day has اليوم and one of the words after it.
+_NARRATIVE_GATE = _clitic_forms(("اليوم",))
+_NARRATIVE_AFTER = normalized_set(lex.NARRATIVE_DAYS)
+_NARRATIVE_OFFSETS = _norm_map(lex.NARRATIVE_DAYS)
+
+
+@functools.cache
+def _narrative_day() -> regex.Pattern[str]:
+    """اليوم التالي، اليوم السابق، اليوم نفسه (compiled on first use)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}_])(?:[وف]?[بل]|[وف])?(?P<body>اليوم\s{{1,3}}"
+        rf"(?P<which>{_alt(lex.NARRATIVE_DAYS)}))(?![\p{{L}}\p{{N}}_])"
+    )
+
+
+_NOT_AN_EVENT = frozenset({"لم", "لن", "لا", "لكن", "لقد", "له", "لها", "لهم"})
+
+
+def _counted_from_an_event(text: str, end: int) -> bool:
+    """اليوم السابق للمكالمة، اليوم التالي لتكليف الحكومة: the day is counted from the
+    event named after it, not from a day told before."""
+    after = _FOLLOWING_WORD.match(text, end)
+    if after is None or after.start(1) - end < 1:
+        return False
+    word = after.group(1)
+    return word.startswith("ل") and word not in _NOT_AN_EVENT
+
+
+def _narrative_days(text: str, items: list[_Found], ref: datetime.date | None) -> list[_Found]:
+    """Rule "narrative day": اليوم التالي (+1)، اليوم السابق (-1)، اليوم نفسه/ذاته (0) count
+    from the last day told before them (a date at day granularity, or a narrative day
+    already read), else from the reference day; kind date, relative."""
+    found = [
+        (m.start("body"), m.end("body"), _NARRATIVE_OFFSETS[m.group("which")])
+        for m in _narrative_day().finditer(text)
+        if not _counted_from_an_event(text, m.end("body"))
+    ]
+    if not found:
+        return items
+    out = list(items)
+    for start, end, offset in found:
+        if any(i.start < end and start < i.end for i in out):
+            continue
+        anchor: datetime.date | None = ref
+        for i in out:
+            if i.end <= start and i.iso is not None and i.kind in ("date", "datetime"):
+                if len(i.iso) >= 10 and i.iso[4:5] == "-" and i.iso[7:8] == "-":
+                    anchor = datetime.date.fromisoformat(i.iso[:10])
+        iso = None
+        if anchor is not None:
+            try:
+                day = anchor + datetime.timedelta(days=offset)
+            except OverflowError:
+                day = None
+            iso = None if day is None else day.isoformat()
+        out.append(_Found(start, end, iso, "date", relative=True))
+        out.sort(key=lambda f: (f.start, f.end))
+    return out
 
 
 def _to_mention(nt: NormalizedText, f: _Found) -> DateMention:
@@ -2004,9 +2430,16 @@ def extract_dates(nt: NormalizedText, published: Published = None) -> tuple[Date
     ref = coerce_published(published)
     text = nt.text
     items = [f for f in _merge(text, list(_iter_found(text, ref, nt.words))) if not f.weak]
-    items = _written_years(text, _ranges(text, items))
+    items = _time_ranges(text, _written_years(text, _ranges(text, items)))
     if ref is not None:
         items = _article_today([_on_reference_day(f, ref) for f in items], ref)
+    words = nt.words
+    if not _NARRATIVE_GATE.isdisjoint(words) and not _NARRATIVE_AFTER.isdisjoint(words):
+        items = _narrative_days(text, items, ref)
+    if not _SPELLED_YEAR_GATE.isdisjoint(words):
+        items = _spelled_years(text, items)
+    if not _SPANS_OF_YEARS_GATE.isdisjoint(words):
+        items = _spans_of_years(text, items, ref)
     return tuple(_to_mention(nt, f) for f in items)
 
 

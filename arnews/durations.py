@@ -29,6 +29,7 @@ from arnews.dates import (
     _found_from_match,
     _iter_found,
     _previous_word,
+    _skip_word,
     _squash,
     _starts,
     _strip_clitic,
@@ -155,11 +156,19 @@ def _qualifier(word: str | None) -> Qualifier | None:
     return None
 
 
-def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
+#: How many of the reported unit one written unit is (a decade, عقد, is ten years).
+_DECADE = 10
+
+
+def _unit_of(word: str) -> tuple[DurationUnit, int | None, int] | None:
+    """The unit of a unit word, the count the word implies and how many units it is worth
+    (10 for a decade: عقدين is 20 years)."""
     entry = _UNITS.get(word)
     if entry is None:
         return None
     name, count = entry
+    if name == "decade":
+        return "year", count, _DECADE
     unit: DurationUnit
     if name == "second":
         unit = "second"
@@ -175,7 +184,7 @@ def _unit_of(word: str) -> tuple[DurationUnit, int | None] | None:
         unit = "month"
     else:
         unit = "year"
-    return unit, count
+    return unit, count, 1
 
 
 @functools.cache
@@ -276,6 +285,47 @@ def _lone_singular(text: str, m: regex.Match[str]) -> bool:
     )
 
 
+#: Words before a lone decade (عقد، عقدين) that make it a length of time, besides the
+#: singular leads (منذ عقدين، على مدى عقد، قرابة عقدين).
+_DECADE_LEADS = _SINGULAR_LEADS | normalized_set(("مدى", "مدار", "من", "حوالي", "زهاء"))
+#: Words around a counted عقود that make them contracts (وقعت ثلاثة عقود مع ...).
+_CONTRACT_BEFORE = normalized_set(
+    (
+        *("وقع", "وقعت", "توقيع", "أبرم", "أبرمت", "إبرام", "منح", "منحت", "منحها"),
+        *("بموجب", "قيمة", "إجمالي", "مجموع", "عدد"),
+    )
+)
+_AFTER_DECADE = normalized_set(
+    ("من", "مضى", "كامل", "كاملا", "تقريبا", "أو", "او", "ونصف", "واحد", "على", "وأكثر", "ونيف")
+)
+_CONTRACT_AFTER = normalized_set(
+    ("مع", "بقيمة", "لتوريد", "لشراء", "لبناء", "لتنفيذ", "جديدة", "عمل", "تجارية", "عسكرية")
+)
+
+
+def _decade_lead(text: str, m: regex.Match[str]) -> bool:
+    """A lone decade word (عقد، عقدين، عقد ونصف) is a length of time only after a lead of
+    extent (منذ عقدين، على مدى عقد) or before من الزمن; عقد alone is also a contract
+    or the verb "held"."""
+    after = _NEXT_WORD.match(text, m.end("body"))
+    if after is not None and text.startswith(("الزمن", "الزمان"), _skip_word(text, after.end())):
+        return True
+    if _strip_clitic(_previous_word(text, m.start("body"))) not in _DECADE_LEADS:
+        return False
+    # بعد عقد جلسة، خلال عقد مؤتمر: عقد heading a noun is "holding"
+    return m.group("bare") != "عقد" or after is None or after.group(1) in _AFTER_DECADE
+
+
+def _contract_like(original: str, start: int, end: int) -> bool:
+    """Whether a counted decade word reads as contracts: a signing word before the number
+    or a contract's complement after the unit (ثلاثة عقود مع الشركة)."""
+    before = _strip_clitic(normalize(_previous_word(original, start)))
+    if before in _CONTRACT_BEFORE:
+        return True
+    after = _NEXT_WORD.match(original, end)
+    return after is not None and normalize(after.group(1)) in _CONTRACT_AFTER
+
+
 def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_Span]:
     """Durations this module reads itself: digits, duals, fractions, vague plurals."""
     for m in _duration_matches(text, words):
@@ -291,12 +341,14 @@ def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_
                 if open_at < 0 or text[open_at + 1 : start].strip():
                     continue
                 start = open_at
-            unit, _ = found
+            unit, _, size = found
+            if size != 1 and _contract_like(text, start, m.end("body")):
+                continue  # قيمة 22 عقدا: contracts, not decades
             raw = m.group("num")
             value: int | float = float(raw) if "." in raw else int(raw)
             if m.group("plus"):
                 value = value + _FRACTIONS[m.group("plus")]
-            yield _Span(start, m.end("body"), value, unit, qual)
+            yield _Span(start, m.end("body"), value * size, unit, qual)
         elif m.group("dunit") is not None:
             plural = m.group("cunit")
             found = _unit_of(_squash(plural) if plural is not None else m.group("dunit")[2:])
@@ -306,30 +358,38 @@ def _own_durations(text: str, words: frozenset[str] | None = None) -> Iterator[_
             n = int(raw) if raw is not None else _DEFINITE_COUNTS[m.group("dword")]
             if n < 2:
                 continue
-            yield _Span(start, m.end("body"), n, found[0], qual)
+            yield _Span(start, m.end("body"), n * found[2], found[0], qual)
         elif m.group("frac") is not None:
             found = _unit_of(_squash(m.group("funit")))
             if found is None or found[1] != 1:
                 continue
-            yield _Span(start, m.end("body"), _FRACTIONS[m.group("frac")], found[0], qual)
+            value = _FRACTIONS[m.group("frac")] * found[2]
+            yield _Span(start, m.end("body"), value, found[0], qual)
         else:
             found = _unit_of(_squash(m.group("bare")))
             if found is None:
                 continue
-            unit, count = found
+            unit, count, size = found
+            if size != 1 and not (qual or _decade_lead(text, m)):
+                continue  # عقد / عقدين is also a contract (وقع عقدين): only after a lead
             if m.group("bplus"):
                 base = count if count is not None else 0
                 if base == 0:
                     continue
-                yield _Span(start, m.end("body"), base + _FRACTIONS[m.group("bplus")], unit, qual)
+                value = (base + _FRACTIONS[m.group("bplus")]) * size
+                yield _Span(start, m.end("body"), value, unit, qual)
             elif count == 2:
-                yield _Span(start, m.end("body"), 2, unit, qual)
+                yield _Span(start, m.end("body"), 2 * size, unit, qual)
             elif count is None:
                 continue  # a bare plural (بعد ساعات، منذ سنوات) is vague: not a duration
             elif m.group("one") is not None:
-                yield _Span(start, m.end("body"), 1, unit, qual)  # عام واحد، ساعة واحدة
-            elif count == 1 and m.group("bplus") is None and (qual or _lone_singular(text, m)):
-                yield _Span(start, m.end("body"), 1, unit, qual)
+                yield _Span(start, m.end("body"), size, unit, qual)  # عام واحد، ساعة واحدة
+            elif (
+                count == 1
+                and m.group("bplus") is None
+                and (qual or size != 1 or _lone_singular(text, m))
+            ):
+                yield _Span(start, m.end("body"), size, unit, qual)
 
 
 def _dates_near(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -375,13 +435,13 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _unit_of_written(word: str) -> tuple[DurationUnit, int | None] | None:
+def _unit_of_written(word: str) -> tuple[DurationUnit, int | None, int] | None:
     """:func:`_unit_of` a word as written in the original text (normalised here)."""
     return _unit_of(normalize(word))
 
 
 @functools.lru_cache(maxsize=4096)
-def _unit_of_phrase(phrase: str) -> tuple[DurationUnit, int | None] | None:
+def _unit_of_phrase(phrase: str) -> tuple[DurationUnit, int | None, int] | None:
     """:func:`_unit_of` a counted noun as written, normalised, its spaces squashed."""
     return _unit_of(_squash(normalize(phrase)))
 
@@ -419,6 +479,8 @@ def _numeral_durations(
             end = m.end(1)
         if unit_found is None or _overlaps_any(number.start, end, taken):
             continue  # ثلاثة سنتين: the dual (read by _own_durations) is the duration
+        if unit_found[2] != 1 and _contract_like(original, number.start, end):
+            continue  # وقعت ثلاثة عقود: contracts, not decades
         value = number.value
         plus = _FRACTION_AFTER.match(original, end)
         fraction = None if plus is None else _FRACTIONS.get(normalize(plus.group(1)))
@@ -430,6 +492,7 @@ def _numeral_durations(
         ):
             value = value + fraction  # ثلاث ساعات ونصف
             end = plus.end()
+        value = value * unit_found[2]
         yield _Span(number.start, end, value, unit_found[0], number.qualifier)
 
 

@@ -244,3 +244,42 @@ def test_seed_gold_durations(seed: Seed) -> None:
             assert hits[0].qualifier == g.data["qualifier"]
     for mention in found:
         assert any(overlapping(mention.start, mention.end, gold)), mention.text
+
+
+# Rule "decade" (issue 17): عقد is ten years (DurationUnit has no decade); a lone عقد or
+# عقدين is a decade only after a lead of extent, never when it is a contract or "held".
+DECADES = [
+    ("حكم الرئيس البلاد ثلاثة عقود", "ثلاثة عقود", 30, None),  # Gulf
+    ("الحصار مفروض من نحو عقد", "نحو عقد", 10, "approx"),  # Levantine
+    ("ما شفناش حاجة زي كده من عقدين", "عقدين", 20, None),  # Egyptian
+    ("خدم في الجيش قبل عقدين من الزمن", "عقدين", 20, None),
+    ("عاش في فرنسا أكثر من عقد", "أكثر من عقد", 10, "more_than"),  # Maghrebi
+    ("اغتيل قبل 3 عقود", "3 عقود", 30, None),
+    ("استمر النزاع على مدى عقد كامل", "عقد", 10, None),
+    ("غاب عن البلاد منذ عقد ونصف", "عقد ونصف", 15, None),
+    ("حققت في العقود الثلاثة الماضية نموا", "العقود الثلاثة", 30, None),
+    ("تراجعت الأسعار خلال نصف عقد", "نصف عقد", 5, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "qualifier"), DECADES)
+def test_decade_is_ten_years(sentence: str, text: str, value: int, qualifier: str | None) -> None:
+    found = find_durations(sentence)
+    assert [(d.text, d.value, d.unit, d.qualifier) for d in found] == [
+        (text, value, "year", qualifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقع النادي عقدين مع اللاعب",  # two contracts
+        "وقعت الوزارة ثلاثة عقود مع شركات محلية",
+        "دفعت الشركة قيمة 22 عقداً",
+        "عقد الوزير اجتماعا مع السفير",  # held
+        "بعد عقد جلسة طارئة",  # after holding a session
+        "منذ عقود",  # a bare plural is vague
+    ],
+)
+def test_contracts_and_holding_are_not_decades(sentence: str) -> None:
+    assert find_durations(sentence) == ()

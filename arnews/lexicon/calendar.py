@@ -32,6 +32,7 @@ __all__ = [
     "HOLIDAYS",
     "LASTING_VERBS",
     "MONTH_NAMES_BY_STYLE",
+    "NARRATIVE_DAYS",
     "NEEDING_WORDS",
     "NOT_FUTURE_VERBS",
     "NOT_TODAY_AFTER",
@@ -268,6 +269,17 @@ RELATIVE_DAYS: dict[str, int] = {
     "بعد غد": 2,
 }
 
+#: Words after ``اليوم`` in a story that name a day by the one just told (في اليوم التالي،
+#: في اليوم السابق، في اليوم نفسه) -> days from that day.
+NARRATIVE_DAYS: dict[str, int] = {
+    "التالي": 1,
+    "الموالي": 1,
+    "اللاحق": 1,
+    "السابق": -1,
+    "نفسه": 0,
+    "ذاته": 0,
+}
+
 #: Words after ``اليوم`` (or أمس) that make it "the day" (the second day of a visit,
 #: national day) rather than "today", or part of an idiom (بأمس الحاجة: in dire need).
 NOT_TODAY_AFTER: tuple[str, ...] = (
@@ -490,7 +502,8 @@ FUTURE_WORDS: tuple[str, ...] = ("المقبل", "المقبلة", "القادم
 YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة", "السنة", "عامي")
 
 #: Time units (singular, dual, plural and accusative forms) -> (unit, count implied by
-#: the word itself: 2 for a dual, 1 for a singular, None for a plural).
+#: the word itself: 2 for a dual, 1 for a singular, None for a plural). A ``"decade"``
+#: is reported as ten years.
 DURATION_UNITS: dict[str, tuple[str, int | None]] = {
     "ثانية": ("second", 1),
     "ثانيتين": ("second", 2),
@@ -532,6 +545,12 @@ DURATION_UNITS: dict[str, tuple[str, int | None]] = {
     "عامين": ("year", 2),
     "عامان": ("year", 2),
     "أعوام": ("year", None),
+    # decades: read as ten years each (DurationUnit has no decade)
+    "عقد": ("decade", 1),
+    "عقدا": ("decade", 1),
+    "عقدين": ("decade", 2),
+    "عقدان": ("decade", 2),
+    "عقود": ("decade", None),
 }
 
 #: Tense cues read before a weekday (or a month) written without a direction word: a
