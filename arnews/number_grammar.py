@@ -253,17 +253,19 @@ class _Grammar:
                     forms.add(f"{conj}{prep}ال{word}")
         return frozenset(forms)
 
-    def _source(self) -> str:
-        """The combined pattern, in the syntax both ``re`` and ``regex`` read."""
+    def _number_word(self) -> str:
+        """Rule ``number_word``: a cardinal word or a scale that can open a number."""
         # The spoken مية (100) only after a count or a fraction (تلات مية، ربع مية): alone,
         # with a clitic, it is a word such as كمية (quantity).
         openers = [w for w in self.scales if w not in self.scales_after_count]
-        number_word = f"(?:{_alternation([*self.cardinal_words, *openers])}){_END}"
+        return f"(?:{_alternation([*self.cardinal_words, *openers])}){_END}"
+
+    def _cardinal(self, number_word: str, scale_word: str) -> str:
+        """Rule ``compound``: digits or number words joined by scales, و and decimals."""
         tens = f"(?:{_alternation(lex.TENS)}){_END}"
         # أحد and إحدى are numbers only inside 11 (أحد عشر) and 21-91 (إحدى وعشرون).
         # (واحد وعشرون is read as واحد, not as the clitic و and أحد.)
         one_and_tens = rf"(?:{_alternation(lex.ONE_BEFORE_TENS)}){_SP}و{_SP0}{tens}"
-        scale_word = f"(?:{_alternation(self.scales)}){_END}"
         half_word = f"(?:{_alternation((self.half, self.quarter, *self.half_spoken))}){_END}"
         # A spoken decimal: اثنان فاصلة خمسة، 3 فاصل 75 (the digits after the point).
         digit_word = f"(?:{_alternation(w for w, v in lex.ONES.items() if 0 <= v <= 9)}){_END}"
@@ -277,7 +279,7 @@ class _Grammar:
         # plain numbers joined by و are two numbers (بين ثلاث وخمس سنوات، 15 و20).
         units = [w for w, v in lex.ONES.items() if 1 <= v <= 9]
         big = [*lex.HUNDREDS, *lex.SCALES]
-        phrase = rf"""
+        return rf"""
             (?:{_DIGITS}(?:{_SP0}{scale_word})?|(?<!و){one_and_tens}|{number_word})
             (?:
                 {_SP}{scale_word}
@@ -288,38 +290,30 @@ class _Grammar:
                 (?:{one_and_tens}|{number_word}|{_DIGITS}(?:{_SP0}{scale_word})?)
             ){{0,24}}
         """
-        percent = rf"{_SP0}%|{_SP}(?:{_alternation(lex.PERCENT_WORDS)}){_END}"
-        fraction = rf"(?:{_alternation(self.fractions)}){_END}(?:{_SP}{scale_word})?"
+
+    def _fraction_of(self) -> str:
+        """Rule ``fraction_of``: a fraction before a definite noun (خمس التمويل)."""
         # خمس التمويل (a fifth of the funding), not خمس آلاف nor خمس السنوات.
         counts = [*self.cardinal_words, *self.scales, *lex.VAGUE_WORDS]
         number_after = rf"(?:{_alternation(counts)}){_END}"
-        fraction_of = rf"""
+        return rf"""
             (?:{_alternation(self.fraction_definite)}){_END}
             (?={_SP}(?!{number_after})ال[\u0621-\u064a]{{2,20}}(?<!ات|ين|ون){_END})
             (?!{_SP}(?:{_alternation(self.time_plurals)}){_END})
         """
-        vague_second = _alternation(("آلاف", "ألوف", "ملايين", "مليارات", "مئات", "عشر", "عشرة"))
-        vague = rf"""
-            (?:{_alternation(lex.VAGUE_WORDS)}){_END}
-            (?:{_SP}(?:ال)?(?:{vague_second}){_END})?
-        """
-        # The article only on the plural scales (تظاهر الآلاف), never on عدة (العدة, gear).
-        plural_vague = _alternation(lex.VAGUE_WORDS_DEFINITE)
-        definite_vague = rf"(?:[بك]?ال|لل)(?=(?:{plural_vague}){_END})"
+
+    def _ordinal(self, hundred: str) -> str:
+        """Rule ``ordinal``: definite, indefinite and feminine ordinals, 11-19 and 100+."""
         teen = f"(?:{_alternation(self.teen_suffixes)}){_END}"
         ordinal_word = rf"""
             (?:{_alternation(self.ordinals)}){_END}
             (?:{_SP}{teen}|{_SP}و{_SP0}(?:{_alternation(self.ordinal_tens)}){_END})?
         """
-        # 100 and 1000 in definite ordinals: الثاني بعد المئة (102)، المئة والحادية عشرة (111).
-        hundred = f"(?:{_alternation(lex.SCALES_ORDINAL)}){_END}"
         feminine = _alternation(lex.INDEFINITE_ORDINALS_FEMININE)
         # a word in ه (a feminine noun) and a gap right before
         after_feminine = "|".join(rf"(?<=[\u0621-\u064a]ه{_GAP * n})" for n in (1, 2, 3))
         after_feminine = f"(?:{after_feminine})"
-        # المئة والحادية عشرة is one ordinal, not the cardinal المئة.
-        hundred_ordinal = rf"(?!{hundred}{_SP}و{_SP0}ال(?:{_alternation(self.ordinals)}){_END})"
-        ordinal = rf"""
+        return rf"""
             (?:ال|لل){hundred}{_SP}و{_SP0}ال{ordinal_word}
           | (?:ال|لل){ordinal_word}(?:{_SP}بعد{_SP}ال{hundred})?
           | (?:{_alternation(lex.INDEFINITE_ORDINALS)}){_END}(?:{_SP}عشر{_END})?
@@ -333,7 +327,11 @@ class _Grammar:
                 (?={_SP}(?:ال|[\u0621-\u064a]{{2,20}}(?:ه|ها|هم|هما|نا|كم|هن){_END}))
           | {after_feminine}{regex.escape(normalize("أولى"))}{_END}
         """
-        dual = rf"(?:{_alternation(lex.COUNTED_DUAL_STEMS)})(?:ين|ان){_END}"
+
+    @staticmethod
+    def _units(number_word: str) -> tuple[str, str]:
+        """Rule ``unit``: the counted noun after a number (indefinite) and after a vague
+        quantity or a fraction (either)."""
         # A unit is neither a stop word nor the next number (بين ثلاث وخمس سنوات).
         stop = rf"(?!(?:{_alternation(lex.UNIT_STOPWORDS)}){_END}|[وف]?[بلك]?{number_word})"
         letters = rf"[\u0621-\u063a\u0641-\u064a]{{2,20}}{_END}"
@@ -343,11 +341,42 @@ class _Grammar:
         unit = rf"{stop}(?!(?:[وفبك]?ال|لل|و[اتين])){letters}"
         stop_words = _alternation(lex.UNIT_STOPWORDS)
         unit_any = rf"{stop}(?!(?:[وفبك]?ال|لل)?(?:{stop_words}){_END}|و[اتين]){letters}"
+        return unit, unit_any
+
+    @staticmethod
+    def _skipped() -> str:
+        """Rule ``skip``: names, months and fixed expressions that hold a number word."""
         skip = _alternation((*lex.NOT_NUMBERS, *lex.MONTH_WORDS, *lex.NAMES_WITH_NUMBERS))
         after = "|".join(
             _behind([before], head=r"(?<!\w)", gap=True) + f"(?:{_alternation(words)})"
             for before, words in lex.NOT_NUMBERS_AFTER.items()
         )
+        return f"{skip}|{after}"
+
+    def _source(self) -> str:
+        """The combined pattern, in the syntax both ``re`` and ``regex`` read."""
+        number_word = self._number_word()
+        scale_word = f"(?:{_alternation(self.scales)}){_END}"
+        phrase = self._cardinal(number_word, scale_word)
+        percent = rf"{_SP0}%|{_SP}(?:{_alternation(lex.PERCENT_WORDS)}){_END}"
+        fraction = rf"(?:{_alternation(self.fractions)}){_END}(?:{_SP}{scale_word})?"
+        fraction_of = self._fraction_of()
+        vague_second = _alternation(("آلاف", "ألوف", "ملايين", "مليارات", "مئات", "عشر", "عشرة"))
+        vague = rf"""
+            (?:{_alternation(lex.VAGUE_WORDS)}){_END}
+            (?:{_SP}(?:ال)?(?:{vague_second}){_END})?
+        """
+        # The article only on the plural scales (تظاهر الآلاف), never on عدة (العدة, gear).
+        plural_vague = _alternation(lex.VAGUE_WORDS_DEFINITE)
+        definite_vague = rf"(?:[بك]?ال|لل)(?=(?:{plural_vague}){_END})"
+        # 100 and 1000 in definite ordinals: الثاني بعد المئة (102)، المئة والحادية عشرة (111).
+        hundred = f"(?:{_alternation(lex.SCALES_ORDINAL)}){_END}"
+        # المئة والحادية عشرة is one ordinal, not the cardinal المئة.
+        hundred_ordinal = rf"(?!{hundred}{_SP}و{_SP0}ال(?:{_alternation(self.ordinals)}){_END})"
+        ordinal = self._ordinal(hundred)
+        dual = rf"(?:{_alternation(lex.COUNTED_DUAL_STEMS)})(?:ين|ان){_END}"
+        unit, unit_any = self._units(number_word)
+        skipped = self._skipped()
         signs = _alternation(self.sign_words)
         not_digit_dash = "".join(f"(?<![0-9]{_GAP * n}-)" for n in range(4))  # 3 - 2 is no sign
         # A telephone number: a leading 0 and at least 7 digits, or + and digit groups.
@@ -358,7 +387,7 @@ class _Grammar:
         return rf"""
             (?<!\w)(?<![0-9][.,/:])(?<![A-Za-z\u0621-\u064a]-)
             (?:
-                {word}(?:[وفبلك]{{0,2}})(?P<skip>(?:{skip}|{after}){_END})
+                {word}(?:[وفبلك]{{0,2}})(?P<skip>(?:{skipped}){_END})
               | (?P<phone>{phone})
               | (?:{word}[وفب]?(?P<pre>{_alternation(self.qual_before)}){_END}{_SP})?
                 (?:
