@@ -342,54 +342,10 @@ def _definite_ordinal(g: _Grammar, text: str, start: int, card: str) -> bool:
     return noun not in g.time_plurals and noun.removeprefix("ب") not in g.time_plurals
 
 
-#: What a reading step gives :func:`_mention`: start and end in ``nt.text``, value,
+#: What :func:`_read_other` gives :func:`_mention`: start and end in ``nt.text``, value,
 #: kind and the span of the counted noun ((-1, -1) for none).
 _Read = tuple[int, int, int | float, NumberKind, tuple[int, int]]
 _Regs = tuple[tuple[int, int], ...]
-
-
-def _read_cardinal(
-    nt: NormalizedText,
-    g: _Grammar,
-    match: re.Match[str] | regex.Match[str],
-    regs: _Regs,
-    index: dict[str, int],
-) -> _Read | None:
-    """Rule ``cardinal``: a cardinal phrase, with its sign, percent sign and counted noun."""
-    kind: NumberKind = "cardinal"
-    unit_span = (-1, -1)
-    value: int | float
-    card_start, end = regs[index["card"]]
-    start = card_start
-    card = match.group(index["card"])
-    if card.isdecimal() and len(card) < 19:
-        value = int(card)  # the common case: plain digits
-        if len(card) <= 4 and _named_number(g, match.string, card_start):
-            return None
-    else:
-        if card == "واحد" and nt.original_text(card_start, end)[1:2] in ("أ", "إ"):
-            return None  # وأحد: the conjunction and أحد (a name, "one of"), not واحد
-        value, bare = _phrase_value(card)
-        if bare:
-            kind, value = "vague", 0
-        elif card in g.dual_construct and regs[index["unit"]][0] >= 0:
-            value *= 2  # ألفا دولار: a dual before its noun; بلغت ألفا is 1000
-        elif _definite_ordinal(g, match.string, card_start, card):
-            kind = "ordinal"
-    if regs[index["pct"]][0] >= 0:
-        end = regs[index["pct"]][1]
-        kind = "percent"
-    else:
-        unit_span = regs[index["unit"]]
-        if unit_span[0] >= 0 and "." in card:
-            unit_word = match.string[unit_span[0] : unit_span[1]]
-            if unit_word in g.thousands_nouns:
-                value = dot_grouping(card, 100) or value  # 25.000 ريال
-    neg_start = regs[index["neg"]][0]
-    if neg_start >= 0:
-        start = neg_start  # Rule sign: -3.5، سالب سبعة، ناقص 2
-        value = -value
-    return start, end, value, kind, unit_span
 
 
 def _read_other(
@@ -436,13 +392,45 @@ def _mention(
     index = g.groups
     if regs[index["skip"]][0] >= 0 or regs[index["phone"]][0] >= 0:
         return None
-    if regs[index["card"]][0] >= 0:
-        read = _read_cardinal(nt, g, match, regs, index)
+    kind: NumberKind = "cardinal"
+    unit_span = (-1, -1)
+    value: int | float
+    card_start, end = regs[index["card"]]
+    if card_start >= 0:  # Rule cardinal, the common case, read here without a call
+        start = card_start
+        card = match.group(index["card"])
+        if card.isdecimal() and len(card) < 19:
+            value = int(card)  # the common case: plain digits
+            if len(card) <= 4 and _named_number(g, match.string, card_start):
+                return None
+        else:
+            if card == "واحد" and nt.original_text(card_start, end)[1:2] in ("أ", "إ"):
+                return None  # وأحد: the conjunction and أحد (a name, "one of"), not واحد
+            value, bare = _phrase_value(card)
+            if bare:
+                kind, value = "vague", 0
+            elif card in g.dual_construct and regs[index["unit"]][0] >= 0:
+                value *= 2  # ألفا دولار: a dual before its noun; بلغت ألفا is 1000
+            elif _definite_ordinal(g, match.string, card_start, card):
+                kind = "ordinal"
+        if regs[index["pct"]][0] >= 0:
+            end = regs[index["pct"]][1]
+            kind = "percent"
+        else:
+            unit_span = regs[index["unit"]]
+            if unit_span[0] >= 0 and "." in card:
+                unit_word = match.string[unit_span[0] : unit_span[1]]
+                if unit_word in g.thousands_nouns:
+                    value = dot_grouping(card, 100) or value  # 25.000 ريال
+        neg_start = regs[index["neg"]][0]
+        if neg_start >= 0:
+            start = neg_start  # Rule sign: -3.5، سالب سبعة، ناقص 2
+            value = -value
     else:
         read = _read_other(g, match, regs, index)
-    if read is None:
-        return None
-    start, end, value, kind, unit_span = read
+        if read is None:
+            return None
+        start, end, value, kind, unit_span = read
     qualifier: Qualifier | None = None
     if regs[index["pre"]][0] >= 0:
         qualifier = g.qual_before[_SPACES.sub(" ", match.group(index["pre"]))]
