@@ -40,6 +40,8 @@ from arnews.quote_content import (
     _State,
     _trim,
 )
+from arnews.quote_content import MAX_COLON_SENTENCES as MAX_COLON_SENTENCES
+from arnews.quote_content import MAX_INNER_CUES as MAX_INNER_CUES
 from arnews.quote_cues import (
     _EVENT_WORDS,
     _FORM_NUMBER,
@@ -51,6 +53,7 @@ from arnews.quote_cues import (
     _Cue,
     _cues,
 )
+from arnews.quote_cues import MAX_FIND_PASSES as MAX_FIND_PASSES
 from arnews.quote_marks import QuoteMark, _Mark, _pair_marks, pair_quote_marks
 from arnews.speakers import (
     ADDRESSEES,
