@@ -377,14 +377,7 @@ def _find_content(
     nxt = bisect_right(cue_starts, cue.start)  # the next speech cue ends the window
     if nxt < len(cue_starts) and cue_starts[nxt] < window_end:
         window_end = cue_starts[nxt]
-    prep = _VERB_PREP.get(cue.lemma, "")
-    prep_at = -1
-    if prep:
-        pm = _PREP_RE[prep].search(text, pos, window_end)
-        if pm is not None:
-            sent = _SENT_END.search(text, pos, pm.start())
-            if sent is None:
-                prep_at = pm.end()
+    prep_at = _prep_content_start(text, cue.lemma, pos, window_end)
     search = pos
     while True:
         m = _COMP.search(text, search, window_end)
@@ -405,27 +398,7 @@ def _find_content(
                 # a name or term (أكد "حزب الله" أن)، or the medium spoken to (قال لـ«عكاظ»:)
                 search = q.close + 1 if q.closed else q.close
                 continue
-            c_start, c_end = _trim(text, q.open + 1, q.close)
-            if c_start >= c_end:
-                return None
-            lead = _skip_space(text, pos, q.open)
-            gap = text[lead : q.open]
-            if (
-                cue.lemma in _NOMINAL
-                and gap
-                and _GAP_PUNCT.isdisjoint(gap)
-                and gap.split()[0] not in _BARE_STOP
-                and not _COMP.match(text, lead)
-            ):
-                # أكد المرصد وصول "خمس حافلات ...": a noun phrase that quotes
-                end = _content_limit(state, after, hard) if followed_by_word else q.close
-                s, e = _trim(text, lead, end)
-                return s, e, "mixed", e
-            if followed_by_word and not _starts_frame(state, after):
-                end = _content_limit(state, after, hard)
-                s, e = _trim(text, q.open + 1, end)
-                return s, e, "mixed", e
-            return c_start, c_end, "direct", q.close + 1 if q.closed else c_end
+            return _quoted_content(state, cue, pos, q, after, followed_by_word, hard)
         prep_end = m.end("prep")
         if prep_end < 0 and _word_before(text, m.start()) in _NOT_AFTER:
             search = m.end()
@@ -433,6 +406,63 @@ def _find_content(
         # the complementizer word itself (after the preposition, if any)
         comp = text[prep_end : m.end()] if prep_end >= 0 else m.group()
         return _clause(state, m.end(), hard, comp in _COMP_WITH_PRONOUN)
+    return _unmarked_content(state, cue, pos, prep_at, hard)
+
+
+def _prep_content_start(text: str, lemma: str, pos: int, window_end: int) -> int:
+    """Where a call's content starts: after the verb's preposition (دعا ... إلى، طالب ...
+    بـ) in the same sentence; -1 if there is none."""
+    prep = _VERB_PREP.get(lemma, "")
+    if prep:
+        pm = _PREP_RE[prep].search(text, pos, window_end)
+        if pm is not None:
+            sent = _SENT_END.search(text, pos, pm.start())
+            if sent is None:
+                return pm.end()
+    return -1
+
+
+def _quoted_content(
+    state: _State,
+    cue: _Cue,
+    pos: int,
+    q: _Mark,
+    after: int,
+    followed_by_word: bool,
+    hard: int,
+) -> tuple[int, int, QuoteKind, int] | None:
+    """The content at a quotation after the speaker: the quoted words (direct), or mixed
+    when a noun phrase opens with the quotation or the sentence goes on after it."""
+    text = state.nt.text
+    c_start, c_end = _trim(text, q.open + 1, q.close)
+    if c_start >= c_end:
+        return None
+    lead = _skip_space(text, pos, q.open)
+    gap = text[lead : q.open]
+    if (
+        cue.lemma in _NOMINAL
+        and gap
+        and _GAP_PUNCT.isdisjoint(gap)
+        and gap.split()[0] not in _BARE_STOP
+        and not _COMP.match(text, lead)
+    ):
+        # أكد المرصد وصول "خمس حافلات ...": a noun phrase that quotes
+        end = _content_limit(state, after, hard) if followed_by_word else q.close
+        s, e = _trim(text, lead, end)
+        return s, e, "mixed", e
+    if followed_by_word and not _starts_frame(state, after):
+        end = _content_limit(state, after, hard)
+        s, e = _trim(text, q.open + 1, end)
+        return s, e, "mixed", e
+    return c_start, c_end, "direct", q.close + 1 if q.closed else c_end
+
+
+def _unmarked_content(
+    state: _State, cue: _Cue, pos: int, prep_at: int, hard: int
+) -> tuple[int, int, QuoteKind, int] | None:
+    """Content with no mark nor إن/أن: after the verb's preposition, or a noun phrase
+    after أكد/نفى (``أكد المرصد مقتل ...``), of two words or more."""
+    text = state.nt.text
     if prep_at >= 0:
         c_start = prep_at
     elif cue.lemma in _NOMINAL and cue.lemma not in _AMBIGUOUS:

@@ -205,140 +205,184 @@ def _resolve(state: _State, phrase: Phrase) -> tuple[str, int, int]:
     return name, start, end
 
 
+#: What is read of a cue's subject: (speaker, where the frame goes on after the speaker,
+#: start of a subject fronted before the verb or -1, whether the speaker is named
+#: explicitly, whether with a title, grammatical number).
+_Subject = tuple["tuple[str, int, int] | None", int, int, bool, bool, str]
+
+
 def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
-    nt = state.nt
-    text = nt.text
+    """One cue in text order: a mention is remembered, a question names the one asked,
+    a reporting verb or participle gets its speaker and content and emits its quotes."""
     if cue.kind == "mention":
-        if cue.start < state.phrase_end:
-            return  # already read as the speaker of the frame before it
-        # titles with a name are remembered wherever they are (also inside reported
-        # content), so that a later short name resolves to the full one
-        phrase = read_phrase(text, cue.start, allow_bare=False)
-        if phrase is not None and (
-            phrase.name_start is not None
-            or (phrase.number != "singular" and cue.start >= state.consumed)
-        ):
-            state.registry.register(phrase)
+        _remember_mention(state, cue)
         return
     if cue.start < state.content_end:
         return  # inside the content of an earlier frame: the speaker's own words
-    speaker: tuple[str, int, int] | None = None
-    pos = cue.end
-    front = -1
-    explicit = False
-    titled = False  # the subject is a person named with a title
-    number = "singular"
     if cue.kind == "question":
-        phrase = read_phrase(text, cue.end) or _bare_word(text, cue.end)
-        if phrase is not None:
-            state.current = _resolve(state, phrase)
-            state.consumed = phrase.end
+        _read_question(state, cue)
         return
     if cue.kind == "verb":
-        # a verb joined by و/ف opens its clause: no subject can stand before it
-        before = fronted_speaker(text, cue.frame_start) if cue.frame_start == cue.start else None
-        if before is not None and before[1] is not None:
-            speaker = _resolve(state, before[1])
-            explicit = True
-            number = before[1].number
-            front = before[1].start
-        elif before is not None:
-            number = before[0].split(":")[1]
-            if number != "singular":
-                ent = state.registry.recent(number, cue.start)  # type: ignore[arg-type]
-                if ent is not None:
-                    name, s, e, _ = state.registry.describe(ent)
-                    speaker = (name, s, e)
-            if speaker is None:
-                speaker = state.current
-        else:
-            # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
-            resumptive = (
-                _RESUMPTIVE.match(text, cue.end)
-                if text[cue.end + 1 : cue.end + 2] in _RESUMPTIVE_FIRST
-                else None
-            )
-            if resumptive is not None:
-                # قال فيه الطراونه، اكد فيها ان: the pronoun refers to the occasion
-                pos = resumptive.end()
-            phrase = None if _NO_SUBJECT.match(text, pos) else read_phrase(text, pos)
-            if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
-                # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
-                phrase = _bare_word(text, pos)
-            if (
-                phrase is not None
-                and phrase.kind == "name"
-                and not state.registry.known(tuple(text[phrase.start : phrase.end].split()))
-                and not _subject_ends(text, _skip_space(text, phrase.frame_end, len(text)))
-            ):
-                # an unknown name is the subject only where a subject may end; with its
-                # family name (جاسم الهويدي نائب ...، وهب القريني بائع ...) it may
-                longer = with_family_name(text, phrase)
-                after = _skip_space(text, longer.end, len(text)) if longer else 0
-                if longer is not None and _next_word(text, after) not in _RELATIVE_WORDS and (
-                    _subject_ends(text, after)
-                    or _indefinite_apposition(text, longer.end)
-                ):
-                    phrase = longer
-                else:
-                    phrase = None
-            if phrase is not None:
-                if phrase.conjunct_start is not None:
-                    _register_conjunct(state, phrase)
-                state.phrase_end = phrase.frame_end
-                if cue.lemma == _NAQAL:
-                    nxt = _skip_space(text, phrase.frame_end, len(text))
-                    if text.startswith(_AN + " ", nxt):
-                        inner = read_phrase(text, nxt + len(_AN) + 1)
-                        if inner is not None:
-                            phrase = inner
-                speaker = _resolve(state, phrase)
-                explicit = True
-                titled = phrase.kind == "person"
-                number = phrase.number
-                pos = phrase.frame_end
-                if state.current is not None:
-                    same = _SAME_NEXT.match(text, pos)
-                    if same is not None:
-                        speaker = state.current  # المصدر ذاته: the one who just spoke
-                        pos = same.end()
-                state.consumed = pos
-            else:
-                speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
+        speaker, pos, front, explicit, titled, number = _verb_subject(state, cue)
     else:
         speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
+        pos, front, explicit, titled, number = cue.end, -1, False, False, "singular"
     found = _find_content(state, cue, pos)
     if (
         found is not None
         and cue.kind == "verb"
         and cue.lemma in _AMBIGUOUS
         and not titled
-        and not _adjacent(text, pos, found[0])
+        and not _adjacent(state.nt.text, pos, found[0])
     ):
         return  # بين المنتجات التي ...، طالب اميركي نشر ...: not this verb
     frame_start = cue.start
     if found is None and explicit:
-        q = _quote_before(state, cue)
-        if q is not None:
-            c_start, c_end = _trim(text, q.open + 1, q.close)
-            found = (c_start, c_end, "direct", pos)
-            frame_start = q.open
-        else:
-            earlier = _content_before(state, cue)
-            if earlier is not None:
-                found = (earlier[0], earlier[1], earlier[2], pos)
-                frame_start = earlier[0]
+        earlier = _content_earlier(state, cue, pos)
+        if earlier is not None:
+            found, frame_start = earlier
     if explicit and speaker is not None:
         state.current = speaker
         state.current_number = number
         state.current_at = cue.start
     if found is None:
         return
-    frame_end = found[3]
     if front >= 0:
         frame_start = min(frame_start, front)  # a fronted subject starts the frame
     _emit(state, cue, speaker, frame_start, found, out)
-    # a coordinated second clause (وأن ...، وإن ...) is a second quote of the same frame
+    _emit_continuations(state, cue, speaker, found[3], out)
+
+
+def _remember_mention(state: _State, cue: _Cue) -> None:
+    """A title with a name is remembered wherever it is (also inside reported content),
+    so that a later short name resolves to the full one."""
+    if cue.start < state.phrase_end:
+        return  # already read as the speaker of the frame before it
+    phrase = read_phrase(state.nt.text, cue.start, allow_bare=False)
+    if phrase is not None and (
+        phrase.name_start is not None
+        or (phrase.number != "singular" and cue.start >= state.consumed)
+    ):
+        state.registry.register(phrase)
+
+
+def _read_question(state: _State, cue: _Cue) -> None:
+    """The one asked after a question verb (سئل الاسد) is the current speaker from here."""
+    text = state.nt.text
+    phrase = read_phrase(text, cue.end) or _bare_word(text, cue.end)
+    if phrase is not None:
+        state.current = _resolve(state, phrase)
+        state.consumed = phrase.end
+
+
+def _verb_subject(state: _State, cue: _Cue) -> _Subject:
+    """The subject of a reporting verb: fronted before it (كيري ولافروف قالا), a pronoun
+    before it (لكنهما قالا: the latest group of that number) or written after it."""
+    # a verb joined by و/ف opens its clause: no subject can stand before it
+    before = (
+        fronted_speaker(state.nt.text, cue.frame_start) if cue.frame_start == cue.start else None
+    )
+    if before is None:
+        return _subject_after(state, cue)
+    fronted = before[1]
+    if fronted is not None:
+        return _resolve(state, fronted), cue.end, fronted.start, True, False, fronted.number
+    number = before[0].split(":")[1]
+    speaker: tuple[str, int, int] | None = None
+    if number != "singular":
+        ent = state.registry.recent(number, cue.start)  # type: ignore[arg-type]
+        if ent is not None:
+            name, s, e, _ = state.registry.describe(ent)
+            speaker = (name, s, e)
+    if speaker is None:
+        speaker = state.current
+    return speaker, cue.end, -1, False, False, number
+
+
+def _subject_after(state: _State, cue: _Cue) -> _Subject:
+    """The subject written after the verb (قال لافروف، نقلت الوكاله عن المصدر); without
+    one, the subject of the sentence's first verb or the current speaker."""
+    text = state.nt.text
+    pos = cue.end
+    # وقال "..." / وأضاف أن ...: nothing to read when a mark or إن/أن follows
+    resumptive = (
+        _RESUMPTIVE.match(text, cue.end)
+        if text[cue.end + 1 : cue.end + 2] in _RESUMPTIVE_FIRST
+        else None
+    )
+    if resumptive is not None:
+        # قال فيه الطراونه، اكد فيها ان: the pronoun refers to the occasion
+        pos = resumptive.end()
+    phrase = None if _NO_SUBJECT.match(text, pos) else read_phrase(text, pos)
+    if phrase is None and cue.lemma not in _NOMINAL and cue.lemma not in _VERB_PREP:
+        # قال المدرب: "..." / قال الكاتب في كتابه ... إن: a one-word subject
+        phrase = _bare_word(text, pos)
+    if phrase is not None and phrase.kind == "name":
+        phrase = _name_subject(state, phrase)
+    if phrase is None:
+        speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
+        return speaker, pos, -1, False, False, "singular"
+    if phrase.conjunct_start is not None:
+        _register_conjunct(state, phrase)
+    state.phrase_end = phrase.frame_end
+    if cue.lemma == _NAQAL:
+        nxt = _skip_space(text, phrase.frame_end, len(text))
+        if text.startswith(_AN + " ", nxt):
+            inner = read_phrase(text, nxt + len(_AN) + 1)
+            if inner is not None:
+                phrase = inner
+    speaker = _resolve(state, phrase)
+    pos = phrase.frame_end
+    if state.current is not None:
+        same = _SAME_NEXT.match(text, pos)
+        if same is not None:
+            speaker = state.current  # المصدر ذاته: the one who just spoke
+            pos = same.end()
+    state.consumed = pos
+    return speaker, pos, -1, True, phrase.kind == "person", phrase.number
+
+
+def _name_subject(state: _State, phrase: Phrase) -> Phrase | None:
+    """An unknown bare name is the subject only where a subject may end; with its family
+    name (جاسم الهويدي نائب ...، وهب القريني بائع ...) it may."""
+    text = state.nt.text
+    if state.registry.known(tuple(text[phrase.start : phrase.end].split())) or _subject_ends(
+        text, _skip_space(text, phrase.frame_end, len(text))
+    ):
+        return phrase
+    longer = with_family_name(text, phrase)
+    after = _skip_space(text, longer.end, len(text)) if longer else 0
+    if longer is not None and _next_word(text, after) not in _RELATIVE_WORDS and (
+        _subject_ends(text, after)
+        or _indefinite_apposition(text, longer.end)
+    ):
+        return longer
+    return None
+
+
+def _content_earlier(
+    state: _State, cue: _Cue, pos: int
+) -> tuple[tuple[int, int, QuoteKind, int], int] | None:
+    """Content written before its named source, with the frame start: a quotation right
+    before the cue (``"..."، قال كيري``) or words set off before حسبما/وفق ما."""
+    q = _quote_before(state, cue)
+    if q is not None:
+        c_start, c_end = _trim(state.nt.text, q.open + 1, q.close)
+        return (c_start, c_end, "direct", pos), q.open
+    earlier = _content_before(state, cue)
+    if earlier is not None:
+        return (earlier[0], earlier[1], earlier[2], pos), earlier[0]
+    return None
+
+
+def _emit_continuations(
+    state: _State,
+    cue: _Cue,
+    speaker: tuple[str, int, int] | None,
+    frame_end: int,
+    out: list[Quote],
+) -> None:
+    """A coordinated second clause (وأن ...، وإن ...) is a second quote of the same frame."""
     for _ in range(4):
         cont = _continuation(state, frame_end)
         if cont is None:
