@@ -110,11 +110,12 @@ def _quoted_name_end(text: str, pos: int) -> int:
 
 
 def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | None:
+    """The phrase that opens with token ``i``: an organisation, a country, a group, a
+    title or source head with its qualifiers and name, or (``allow_bare``) a bare name."""
     # ``w[k]`` is the word at ``k``, or "" past the last word (up to ``_PAD`` words)
     w, starts, n_words = toks
     if i >= n_words:
         return None
-    n_toks = len(starts)
     start = starts[i]
     word = w[i]
     word_end = start + len(word)
@@ -124,32 +125,10 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
     org_end = -1
     if head in _MULTI_ORG_HEADS:
         m = _multi_org_re(head).match(text, start)
-        if m is not None and m.end() <= _token_end(toks, n_toks - 1):
+        if m is not None and m.end() <= _token_end(toks, len(starts) - 1):
             org_end = m.end()  # (a name running past the words read is not read)
     if org_end > 0 and (" " in text[start:org_end] or word in _SINGLE_ORGS):
-        k = 0
-        while _token_end(toks, k) < org_end:
-            k += 1
-        k += 1
-        if word in _ORG_NAME_HEADS and w[k] and _is_name_word(w[k]):
-            k += 1  # وكالة رويترز
-        added = 0
-        while added < 4 and w[k] and (
-            (w[k].startswith(_DEFINITE) and w[k] not in _TIME and w[k] not in _STOP
-             and (w[k] in _NATIONALITIES or not w[k].endswith(_OBJECT_ENDINGS)))
-            or (added and _and_word(w[k]))  # هيئه الشباب والرياضه
-            or (w[k].startswith("ل") and not w[k].startswith(_DEFINITE)
-                and w[k + 1].startswith(_DEFINITE) and w[k] not in _STOP)
-        ):
-            k += 1
-            added += 1
-        end = _token_end(toks, k - 1)
-        if not word.startswith(_DEFINITE):
-            quoted = _quoted_name_end(text, end)
-            if quoted > 0:
-                end = quoted  # صحيفه "غلوبال تايمز"، حركه «حماس»
-        return (start, end, "organization", None, None, "singular",
-                word.startswith(_DEFINITE))
+        return _organization(text, toks, i, org_end)
     if head in _MULTI_COUNTRY_HEADS:
         m = _multi_country_re(head).match(text, start)
         if m is not None and m.end() > 0:
@@ -163,39 +142,89 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
     ):  # المحتجون، الفلسطينيون
         return (start, word_end, "group", None, None, "plural", True)
     if word in _TITLES or word in _SOURCES:
-        person = word in _TITLES
-        plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
-        k = _title_chain(w, n_words, i, person)
-        end = _token_end(toks, k - 1)
-        name_start: int | None = None
-        name_end: int | None = None
-        if person and k < n_toks:
-            n = _read_name(w, n_words, k, titled=True)
-            if n:
-                name_start, name_end = starts[k], _token_end(toks, k + n - 1)
-                end = name_end
-        return (
-            start, end, "person" if person else "unnamed", name_start, name_end,
-            "plural" if plural else "singular",
-            word.startswith(_DEFINITE) or name_start is not None
-            or (person and k > i + 1 and w[i + 1].startswith(_DEFINITE)),  # وزير الخارجيه
-        )
+        return _titled(toks, i)
     if allow_bare:
-        n = _read_name(w, n_words, i)
-        if n == 1 and i + 2 < n_words and w[i + 2] in _TITLES and _is_family_name(w[i + 1]) \
-                and w[i + 1] not in _NOT_NAME:
-            n = 2  # ماهر الخطيب نائب رئيس البلديه: the family name before the title
-        if n and i + n < n_words and w[i + n] in _TITLES:
-            # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
-            # title describes the name when it names no one else
-            k = _title_chain(w, n_words, i + n, True)
-            if _read_name(w, n_words, k, titled=True) == 0:
-                name_end = _token_end(toks, i + n - 1)
-                return (start, _token_end(toks, k - 1), "person", start, name_end,
-                        "singular", True)
+        return _bare_name(toks, i)
+    return None
+
+
+def _organization(text: str, toks: _Tokens, i: int, org_end: int) -> _Parsed:
+    """A listed organisation ending at ``org_end`` and what names it further: a name after
+    an outlet word (وكالة رويترز), up to four definite words or words joined by و
+    (هيئه الشباب والرياضه) and a quoted name (صحيفه "غلوبال تايمز")."""
+    w, starts, _ = toks
+    start = starts[i]
+    word = w[i]
+    k = 0
+    while _token_end(toks, k) < org_end:
+        k += 1
+    k += 1
+    if word in _ORG_NAME_HEADS and w[k] and _is_name_word(w[k]):
+        k += 1  # وكالة رويترز
+    added = 0
+    while added < 4 and w[k] and (
+        (w[k].startswith(_DEFINITE) and w[k] not in _TIME and w[k] not in _STOP
+         and (w[k] in _NATIONALITIES or not w[k].endswith(_OBJECT_ENDINGS)))
+        or (added and _and_word(w[k]))  # هيئه الشباب والرياضه
+        or (w[k].startswith("ل") and not w[k].startswith(_DEFINITE)
+            and w[k + 1].startswith(_DEFINITE) and w[k] not in _STOP)
+    ):
+        k += 1
+        added += 1
+    end = _token_end(toks, k - 1)
+    if not word.startswith(_DEFINITE):
+        quoted = _quoted_name_end(text, end)
+        if quoted > 0:
+            end = quoted  # صحيفه "غلوبال تايمز"، حركه «حماس»
+    return (start, end, "organization", None, None, "singular",
+            word.startswith(_DEFINITE))
+
+
+def _titled(toks: _Tokens, i: int) -> _Parsed:
+    """A title or source head at ``i`` with the words that qualify it (:func:`_title_chain`)
+    and, after a person's title, the name (وزير الخارجيه الروسي سيرغي لافروف)."""
+    w, starts, n_words = toks
+    start = starts[i]
+    word = w[i]
+    person = word in _TITLES
+    plural = word.endswith(("ون", "ين")) and not person  # الامين is singular
+    k = _title_chain(w, n_words, i, person)
+    end = _token_end(toks, k - 1)
+    name_start: int | None = None
+    name_end: int | None = None
+    if person and k < len(starts):
+        n = _read_name(w, n_words, k, titled=True)
         if n:
-            end = _token_end(toks, i + n - 1)
-            return (start, end, "name", start, end, "singular", True)
+            name_start, name_end = starts[k], _token_end(toks, k + n - 1)
+            end = name_end
+    return (
+        start, end, "person" if person else "unnamed", name_start, name_end,
+        "plural" if plural else "singular",
+        word.startswith(_DEFINITE) or name_start is not None
+        or (person and k > i + 1 and w[i + 1].startswith(_DEFINITE)),  # وزير الخارجيه
+    )
+
+
+def _bare_name(toks: _Tokens, i: int) -> _Parsed | None:
+    """A personal name at ``i`` without a title before it; a person when a title after it
+    describes the name (حنيفة امان وزير الخارجيه الماليزي)."""
+    w, starts, n_words = toks
+    start = starts[i]
+    n = _read_name(w, n_words, i)
+    if n == 1 and i + 2 < n_words and w[i + 2] in _TITLES and _is_family_name(w[i + 1]) \
+            and w[i + 1] not in _NOT_NAME:
+        n = 2  # ماهر الخطيب نائب رئيس البلديه: the family name before the title
+    if n and i + n < n_words and w[i + n] in _TITLES:
+        # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
+        # title describes the name when it names no one else
+        k = _title_chain(w, n_words, i + n, True)
+        if _read_name(w, n_words, k, titled=True) == 0:
+            name_end = _token_end(toks, i + n - 1)
+            return (start, _token_end(toks, k - 1), "person", start, name_end,
+                    "singular", True)
+    if n:
+        end = _token_end(toks, i + n - 1)
+        return (start, end, "name", start, end, "singular", True)
     return None
 
 

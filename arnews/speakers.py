@@ -190,7 +190,7 @@ def may_head(word: str) -> bool:
     """Whether ``word`` (normalised) may start a speaker phrase other than a bare name:
     a title, a source, a body, a country or a group (a cheap check before reading).
 
-    >>> may_head(normalize("وزير")), may_head(normalize("النتائج"))
+    >>> may_head(normalize("وزير")), may_head(normalize("الطقس"))
     (True, False)
     """
     return word in _HEAD_WORDS or word[:_HEAD_LEN] in _MULTI_HEADS or word == _KOL
