@@ -377,7 +377,9 @@ def _find_content(
     nxt = bisect_right(cue_starts, cue.start)  # the next speech cue ends the window
     if nxt < len(cue_starts) and cue_starts[nxt] < window_end:
         window_end = cue_starts[nxt]
-    prep_at = _prep_content_start(text, cue.lemma, pos, window_end)
+    prep_at = (
+        _prep_content_start(text, cue.lemma, pos, window_end) if cue.lemma in _VERB_PREP else -1
+    )
     search = pos
     while True:
         m = _COMP.search(text, search, window_end)

@@ -223,7 +223,15 @@ def _process(state: _State, cue: _Cue, out: list[Quote]) -> None:
         _read_question(state, cue)
         return
     if cue.kind == "verb":
-        speaker, pos, front, explicit, titled, number = _verb_subject(state, cue)
+        # a verb joined by و/ف opens its clause: no subject can stand before it
+        before = (
+            fronted_speaker(state.nt.text, cue.frame_start)
+            if cue.frame_start == cue.start
+            else None
+        )
+        speaker, pos, front, explicit, titled, number = (
+            _subject_after(state, cue) if before is None else _subject_before(state, cue, before)
+        )
     else:
         speaker = _sentence_subject(state, cue) or _agreeing(state, cue)
         pos, front, explicit, titled, number = cue.end, -1, False, False, "singular"
@@ -275,15 +283,11 @@ def _read_question(state: _State, cue: _Cue) -> None:
         state.consumed = phrase.end
 
 
-def _verb_subject(state: _State, cue: _Cue) -> _Subject:
-    """The subject of a reporting verb: fronted before it (كيري ولافروف قالا), a pronoun
-    before it (لكنهما قالا: the latest group of that number) or written after it."""
-    # a verb joined by و/ف opens its clause: no subject can stand before it
-    before = (
-        fronted_speaker(state.nt.text, cue.frame_start) if cue.frame_start == cue.start else None
-    )
-    if before is None:
-        return _subject_after(state, cue)
+def _subject_before(
+    state: _State, cue: _Cue, before: tuple[str, Phrase | None]
+) -> _Subject:
+    """The subject written before a reporting verb: a fronted phrase (كيري ولافروف قالا)
+    or a pronoun (لكنهما قالا: the latest group of that number, else the current one)."""
     fronted = before[1]
     if fronted is not None:
         return _resolve(state, fronted), cue.end, fronted.start, True, False, fronted.number

@@ -144,7 +144,22 @@ def _parse_at(text: str, toks: _Tokens, i: int, allow_bare: bool) -> _Parsed | N
     if word in _TITLES or word in _SOURCES:
         return _titled(toks, i)
     if allow_bare:
-        return _bare_name(toks, i)
+        # a personal name without a title before it
+        n = _read_name(w, n_words, i)
+        if n == 1 and i + 2 < n_words and w[i + 2] in _TITLES and _is_family_name(w[i + 1]) \
+                and w[i + 1] not in _NOT_NAME:
+            n = 2  # ماهر الخطيب نائب رئيس البلديه: the family name before the title
+        if n and i + n < n_words and w[i + n] in _TITLES:
+            # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
+            # title describes the name when it names no one else
+            k = _title_chain(w, n_words, i + n, True)
+            if _read_name(w, n_words, k, titled=True) == 0:
+                name_end = _token_end(toks, i + n - 1)
+                return (start, _token_end(toks, k - 1), "person", start, name_end,
+                        "singular", True)
+        if n:
+            end = _token_end(toks, i + n - 1)
+            return (start, end, "name", start, end, "singular", True)
     return None
 
 
@@ -203,29 +218,6 @@ def _titled(toks: _Tokens, i: int) -> _Parsed:
         word.startswith(_DEFINITE) or name_start is not None
         or (person and k > i + 1 and w[i + 1].startswith(_DEFINITE)),  # وزير الخارجيه
     )
-
-
-def _bare_name(toks: _Tokens, i: int) -> _Parsed | None:
-    """A personal name at ``i`` without a title before it; a person when a title after it
-    describes the name (حنيفة امان وزير الخارجيه الماليزي)."""
-    w, starts, n_words = toks
-    start = starts[i]
-    n = _read_name(w, n_words, i)
-    if n == 1 and i + 2 < n_words and w[i + 2] in _TITLES and _is_family_name(w[i + 1]) \
-            and w[i + 1] not in _NOT_NAME:
-        n = 2  # ماهر الخطيب نائب رئيس البلديه: the family name before the title
-    if n and i + n < n_words and w[i + n] in _TITLES:
-        # a name and its title after it (حنيفة امان وزير الخارجيه الماليزي): the
-        # title describes the name when it names no one else
-        k = _title_chain(w, n_words, i + n, True)
-        if _read_name(w, n_words, k, titled=True) == 0:
-            name_end = _token_end(toks, i + n - 1)
-            return (start, _token_end(toks, k - 1), "person", start, name_end,
-                    "singular", True)
-    if n:
-        end = _token_end(toks, i + n - 1)
-        return (start, end, "name", start, end, "singular", True)
-    return None
 
 
 def _and_word(word: str) -> bool:
