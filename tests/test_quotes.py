@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arnews import quotes as quotes_module
+from arnews import quote_cues, quote_marks
 from arnews.mentions import Quote
 from arnews.quotes import find_quotes, pair_quote_marks
 from arnews.text import normalize, normalize_with_offsets
@@ -948,7 +948,7 @@ def test_clause_quoted_whole_frame_ends_after_the_closing_mark(
 
 @functools.cache
 def _reference_cue_pattern() -> re.Pattern[str]:
-    words = sorted(quotes_module._EVENT_WORDS, key=len, reverse=True)
+    words = sorted(quote_cues._EVENT_WORDS, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
@@ -958,10 +958,10 @@ def _reference_cues(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _reference_cue_pattern().finditer(text):
         start, end = m.span()
-        kind, _, prefix = quotes_module._EVENT_WORDS[m.group()]
+        kind, _, prefix = quote_cues._EVENT_WORDS[m.group()]
         if kind == "verb" and (
-            text.startswith(quotes_module._NOT_CUES, start + prefix)
-            or text.endswith(quotes_module._RELATIVES, max(0, start - 8), start)
+            text.startswith(quote_cues._NOT_CUES, start + prefix)
+            or text.endswith(quote_cues._RELATIVES, max(0, start - 8), start)
         ):
             continue
         out.append((start, end, kind))
@@ -992,33 +992,31 @@ CUE_SOUP = st.lists(
 @settings(max_examples=300)
 def test_cues_match_a_scan_with_the_whole_lexicon(text: str) -> None:
     nt = normalize_with_offsets(text)
-    cues, speech = quotes_module._cues(nt)
+    cues, speech = quote_cues._cues(nt)
     assert [(c.frame_start, c.end, c.kind) for c in cues] == _reference_cues(nt.text)
     assert speech == [c for c in cues if c.kind != "mention"]
     # a text with many distinct cue words is scanned with the trie instead: same cues
-    with mock.patch.object(quotes_module, "MAX_FIND_PASSES", 0):
-        scanned, scanned_speech = quotes_module._cues(normalize_with_offsets(text))
+    with mock.patch.object(quote_cues, "MAX_FIND_PASSES", 0):
+        scanned, scanned_speech = quote_cues._cues(normalize_with_offsets(text))
     assert _cue_fields(scanned) == _cue_fields(cues)
     assert _cue_fields(scanned_speech) == _cue_fields(speech)
 
 
-def _cue_fields(cues: list[quotes_module._Cue]) -> list[tuple[int, int, int, str, str]]:
+def _cue_fields(cues: list[quote_cues._Cue]) -> list[tuple[int, int, int, str, str]]:
     return [(c.start, c.end, c.frame_start, c.lemma, c.kind) for c in cues]
 
 
 @given(st.text(alphabet="ab \"'«»“”„‘’\n"))
 def test_quote_mark_positions_match_a_character_class_scan(text: str) -> None:
-    scan = re.compile("[" + re.escape("".join(quotes_module._FAMILY)) + "]")
-    assert quotes_module._mark_positions(text) == [m.start() for m in scan.finditer(text)]
+    scan = re.compile("[" + re.escape("".join(quote_marks._FAMILY)) + "]")
+    assert quote_marks._mark_positions(text) == [m.start() for m in scan.finditer(text)]
 
 
 def test_every_cue_entry_starts_and_ends_with_a_word_character() -> None:
     """Cue entries are located as whole words, so each must begin and end with ``\\w``."""
     import re
 
-    from arnews import quotes
-
-    for entry in quotes._EVENT_WORDS:
+    for entry in quote_cues._EVENT_WORDS:
         assert re.fullmatch(r"\w+(?:\W+\w+)*", entry), entry
 
 
