@@ -2285,27 +2285,18 @@ def _span_found(m: re.Match[str], text: str, ref: datetime.date | None) -> _Foun
             return None
         first = (century - 1) * 100 + _DECADES[m.group("dec")]
         relative = m.group("dcent") is not None and _squash(m.group("dcent")) not in _CENTURIES
-        return _Found(
-            start,
-            end,
-            f"{first:04d}",
-            "year",
-            year=first,
-            relative=relative,
-            end_iso=f"{first + 9:04d}",
-        )
+        return _years(start, end, first, first + 9, relative)
     century = _century_of(m.group("ccent"), ref)
     if century is None:
         return None
     first = (century - 1) * 100 + 1
+    return _years(start, end, first, first + 99, _squash(m.group("ccent")) not in _CENTURIES)
+
+
+def _years(start: int, end: int, first: int, last: int, relative: bool) -> _Found:
+    """A span of years (a decade, a century) as one year mention with its last year."""
     return _Found(
-        start,
-        end,
-        f"{first:04d}",
-        "year",
-        year=first,
-        relative=_squash(m.group("ccent")) not in _CENTURIES,
-        end_iso=f"{first + 99:04d}",
+        start, end, f"{first:04d}", "year", year=first, relative=relative, end_iso=f"{last:04d}"
     )
 
 
