@@ -12,7 +12,6 @@ spelled numbers (سبعة أيام) come from :mod:`arnews.numerals`. A number i
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable, Iterator
 
@@ -38,6 +37,7 @@ from arnews.errors import check_text
 from arnews.lexicon import calendar as lex
 from arnews.lexicon.numbers import FRACTIONS
 from arnews.mentions import DateMention, DurationMention, DurationUnit, NumberMention, Qualifier
+from arnews.spans import SpanSet, first_longest
 from arnews.text import (
     NormalizedText,
     normalize,
@@ -417,21 +417,6 @@ def _in_date(text: str, start: int, end: int) -> bool:
 _DENSE_SPACING = 300
 
 
-def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones joined, for :func:`_overlaps_any`."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
-    i = bisect.bisect_left(spans, (end, -1))
-    return i > 0 and spans[i - 1][1] > start
 
 
 @functools.lru_cache(maxsize=4096)
@@ -447,7 +432,7 @@ def _unit_of_phrase(phrase: str) -> tuple[DurationUnit, int | None, int] | None:
 
 
 def _numeral_durations(
-    nt: NormalizedText, numbers: Iterable[NumberMention], taken: list[tuple[int, int]]
+    nt: NormalizedText, numbers: Iterable[NumberMention], taken: SpanSet
 ) -> Iterator[_Span]:
     """Spelled numbers from :mod:`arnews.numerals` followed by a time unit.
 
@@ -457,7 +442,7 @@ def _numeral_durations(
     for number in numbers:
         if number.kind not in ("cardinal", "fraction") or isinstance(number.value, bool):
             continue
-        if _overlaps_any(number.start, number.end, taken):
+        if taken.overlaps(number.start, number.end):
             continue
         unit_found = None
         end = number.end
@@ -477,7 +462,7 @@ def _numeral_durations(
             if m is None or _unit_of_written(m.group(1)) is None:
                 continue
             end = m.end(1)
-        if unit_found is None or _overlaps_any(number.start, end, taken):
+        if unit_found is None or taken.overlaps(number.start, end):
             continue  # ثلاثة سنتين: the dual (read by _own_durations) is the duration
         if unit_found[2] != 1 and _contract_like(original, number.start, end):
             continue  # وقعت ثلاثة عقود: contracts, not decades
@@ -488,7 +473,7 @@ def _numeral_durations(
             plus is not None
             and fraction is not None
             and unit_found[1] != 2
-            and not _overlaps_any(end, plus.end(), taken)
+            and not taken.overlaps(end, plus.end())
         ):
             value = value + fraction  # ثلاث ساعات ونصف
             end = plus.end()
@@ -538,21 +523,21 @@ def extract_durations(
     original = nt.original
     mentions: list[DurationMention] = []
     own = list(_own_durations(text, nt.words))
-    given = None if dates is None else _merged_spans((d.start, d.end) for d in dates)
+    given = None if dates is None else SpanSet((d.start, d.end) for d in dates)
     # Few durations: look for dates around each one. Many (a table, a list): scan the
     # dates once. Either way the cost stays linear in the text.
-    found_dates: list[tuple[int, int]] | None = None
+    found_dates: SpanSet | None = None
     if given is None and len(own) * _DENSE_SPACING > len(text):
-        found_dates = [(f.start, f.end) for f in _iter_found(text, None, nt.words)]
+        found_dates = SpanSet((f.start, f.end) for f in _iter_found(text, None, nt.words))
     for span in own:
         start, end = nt.span(span.start, span.end)
         if given is not None:
-            if _overlaps_any(start, end, given):
+            if given.overlaps(start, end):
                 continue
         elif found_dates is None:
             if _in_date(text, span.start, span.end):
                 continue
-        elif _overlaps_any(span.start, span.end, found_dates):
+        elif found_dates.overlaps(span.start, span.end):
             continue
         mentions.append(
             DurationMention(
@@ -568,18 +553,18 @@ def extract_durations(
         from arnews.numerals import extract_numbers
 
         numbers = extract_numbers(nt)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanSet((m.start, m.end) for m in mentions)
     spelled = list(_numeral_durations(nt, numbers, taken))
     if given is None and found_dates is None and len(spelled) * _DENSE_SPACING > len(text):
-        found_dates = [(f.start, f.end) for f in _iter_found(text, None, nt.words)]
+        found_dates = SpanSet((f.start, f.end) for f in _iter_found(text, None, nt.words))
     original_dates = given
     if original_dates is None and found_dates is not None:
-        original_dates = [nt.span(s, e) for s, e in found_dates]
+        original_dates = SpanSet(nt.span(s, e) for s, e in found_dates.spans)
     for span in spelled:
         if original_dates is None:
             if _original_in_date(original, span.start, span.end):
                 continue
-        elif _overlaps_any(span.start, span.end, original_dates):
+        elif original_dates.overlaps(span.start, span.end):
             continue
         start, end = span.start, span.end
         qualifier = span.qualifier
@@ -599,12 +584,8 @@ def extract_durations(
                 qualifier=qualifier,
             )
         )
-    mentions.sort(key=lambda d: (d.start, -d.end))
-    kept: list[DurationMention] = []
-    for mention in mentions:  # never two overlapping durations: the first, longest one wins
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return tuple(kept)
+    # never two overlapping durations: the first, longest one wins
+    return tuple(first_longest(mentions, span=lambda d: (d.start, d.end)))
 
 
 def find_durations(text: str) -> tuple[DurationMention, ...]:
