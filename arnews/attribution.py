@@ -82,6 +82,7 @@ from arnews.dateline import (
 )
 from arnews.errors import check_text
 from arnews.mentions import Attribution, AttributionKind, Dateline
+from arnews.spans import SpanSet, by_priority
 from arnews.text import NormalizedText, normalize, normalize_with_offsets
 
 __all__ = ["extract_attributions", "extract_dateline", "find_attributions"]
@@ -564,28 +565,18 @@ def _keep(
     """Rule: of overlapping candidates the first found is kept, and none inside the
     dateline (``found_dateline`` in normalised offsets, ``given_dateline`` in the
     original ones); the kept ones sorted by start."""
-    # Kept spans never overlap, so sorted by start they are sorted by end too.
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[_Found] = []
+    taken = SpanSet()
     if found_dateline is not None:
-        starts.append(found_dateline.start)
-        ends.append(found_dateline.end)
-    for f in found:
-        if f.start >= f.end:
-            continue
-        k = bisect.bisect_right(starts, f.start)
-        if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
-            continue
-        if given_dateline is not None and f.start < 4200:
-            start, end = nt.span(f.start, f.end)
-            if start < given_dateline.end and given_dateline.start < end:
-                continue
-        starts.insert(k, f.start)
-        ends.insert(k, f.end)
-        kept.append(f)
-    kept.sort()  # by start: kept spans are not empty and do not overlap
-    return kept
+        taken.add(found_dateline.start, found_dateline.end)
+
+    def outside_given_dateline(f: _Found) -> bool:
+        if given_dateline is None or f.start >= 4200:
+            return True
+        start, end = nt.span(f.start, f.end)
+        return not (start < given_dateline.end and given_dateline.start < end)
+
+    candidates = (f for f in found if outside_given_dateline(f))
+    return by_priority(candidates, span=lambda f: (f.start, f.end), taken=taken)
 
 
 def _resolve_body_nouns(p: _Patterns, nt: NormalizedText, kept: list[_Found]) -> list[_Found]:
