@@ -55,6 +55,7 @@ from arnews.quote_cues import (
 )
 from arnews.quote_cues import MAX_FIND_PASSES as MAX_FIND_PASSES
 from arnews.quote_marks import QuoteMark, _Mark, _pair_marks, pair_quote_marks
+from arnews.spans import by_priority
 from arnews.speakers import (
     ADDRESSEES,
     Phrase,
@@ -476,11 +477,8 @@ def extract_quotes(nt: NormalizedText) -> tuple[Quote, ...]:
         if cue is last:
             break  # a mention after the last speech cue would only be remembered
     out.sort(key=_QUOTE_ORDER)
-    kept: list[Quote] = []
-    for quote in out:  # frames never overlap: a later one inside an earlier one is dropped
-        if not kept or quote.start >= kept[-1].end:
-            kept.append(quote)
-    return tuple(kept)
+    # frames never overlap: a later one inside an earlier one is dropped
+    return tuple(by_priority(out, span=lambda quote: (quote.start, quote.end)))
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
