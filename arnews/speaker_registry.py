@@ -8,6 +8,7 @@ descriptive keys, so that a later short name, a definite anaphor or a counterpar
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from arnews.speaker_names import (
@@ -79,20 +80,8 @@ class SpeakerRegistry:
 
     def _index(self, ent: _Entity, name: tuple[str, ...] | None, keys: set[str]) -> None:
         if name is not None:
-            index = self._name_index
-            for word in name:
-                bucket = index.get(word)
-                if bucket is None:
-                    index[word] = [ent]
-                elif bucket[-1] is not ent:
-                    bucket.append(ent)
-        index = self._key_index
-        for key in keys:
-            bucket = index.get(key)
-            if bucket is None:
-                index[key] = [ent]
-            elif bucket[-1] is not ent:
-                bucket.append(ent)
+            _file_under(self._name_index, name, ent)
+        _file_under(self._key_index, keys, ent)
 
     def register(self, phrase: SpeakerPhrase | Phrase) -> _Entity:
         """Add ``phrase`` (merging it with the entity it refers to) and return the entity."""
@@ -204,3 +193,13 @@ class SpeakerRegistry:
             if ent.number == number and before - window <= ent.last < before:
                 return ent
         return None
+
+
+def _file_under(index: dict[str, list[_Entity]], words: Iterable[str], ent: _Entity) -> None:
+    """Append ``ent`` to the bucket of each word, once (buckets stay in register order)."""
+    for word in words:
+        bucket = index.get(word)
+        if bucket is None:
+            index[word] = [ent]
+        elif bucket[-1] is not ent:
+            bucket.append(ent)
