@@ -492,6 +492,20 @@ def _original_in_date(original: str, start: int, end: int) -> bool:
     return False
 
 
+
+def _mention(
+    original: str, start: int, end: int, span: _Span, qualifier: Qualifier | None
+) -> DurationMention:
+    """The duration ``span`` read at ``original[start:end]``, with its qualifier."""
+    return DurationMention(
+        start=start,
+        end=end,
+        text=original[start:end],
+        value=span.value,
+        unit=span.unit,
+        qualifier=qualifier,
+    )
+
 def extract_durations(
     nt: NormalizedText,
     numbers: tuple[NumberMention, ...] | None = None,
@@ -539,16 +553,7 @@ def extract_durations(
                 continue
         elif found_dates.overlaps(span.start, span.end):
             continue
-        mentions.append(
-            DurationMention(
-                start=start,
-                end=end,
-                text=original[start:end],
-                value=span.value,
-                unit=span.unit,
-                qualifier=span.qualifier,
-            )
-        )
+        mentions.append(_mention(original, start, end, span, span.qualifier))
     if numbers is None:
         from arnews.numerals import extract_numbers
 
@@ -574,16 +579,7 @@ def extract_durations(
         if q is not None:
             qualifier = qualifier or _qualifier(q.group(0).strip())
             start = window_start + window.start_of(q.start())
-        mentions.append(
-            DurationMention(
-                start=start,
-                end=end,
-                text=original[start:end],
-                value=span.value,
-                unit=span.unit,
-                qualifier=qualifier,
-            )
-        )
+        mentions.append(_mention(original, start, end, span, qualifier))
     # never two overlapping durations: the first, longest one wins
     return tuple(first_longest(mentions, span=lambda d: (d.start, d.end)))
 
